@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import math
+import multiprocessing
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -173,7 +174,11 @@ def _rows_in_parallel(docs: list[Document], jobs: int) -> Iterator[dict[str, Any
     if jobs <= 1:
         yield from map(_first_event_row, docs)
         return
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    from .gazetteer import default_gazetteer
+
+    default_gazetteer()  # build the index once here, not racing in every worker
+    # "spawn": a forked worker would inherit this process's open SQLite connection.
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
         yield from pool.map(_first_event_row, docs, chunksize=64)
 
 
