@@ -1,0 +1,282 @@
+"""Boilerplate removal for plain-text articles, and the provenance found in their header and tail.
+
+Reads the text of a scraped page or article (as `frontwire.ingest` found it). Writes a
+`CleanedText`: the article body with every kept paragraph byte-identical to the input (offsets
+into it are evidence), plus what the header and tail say about it — title, byline, the
+publisher of this copy, the first publisher of a crosspost ("The original source of this article
+is X") and the publication date from a dateline ("South Front 7 August 2020").
+
+How: the text is cut into units (paragraphs; lines when a paragraph is one-line-per-paragraph
+prose), each unit is judged by general cues — word count, sentence punctuation, link density and
+the keyword lists in `frontwire/data/boilerplate.yaml`. The body runs from the first prose unit to
+the first tail cue ("Note to readers", "SUPPORT ...:", "Copyright ©"); inside it, bare URLs,
+share bars and tag lines are dropped. Never fails: text with no prose unit comes back unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+__all__ = ["CleanedText", "clean_text", "english_stopword_ratio", "looks_english"]
+
+
+@dataclass(frozen=True, slots=True)
+class CleanedText:
+    text: str
+    original_source: str | None = None
+    source: str | None = None
+    published: date | None = None
+    title: str | None = None
+    author: str | None = None  # the byline ("By South Front"); not part of the issue's contract
+
+
+@dataclass(frozen=True)
+class _Cues:
+    tail_always: re.Pattern[str]
+    tail_short: re.Pattern[str]
+    drop_starts: re.Pattern[str]
+    drop_contains: re.Pattern[str]
+    drop_exact: frozenset[str]
+    crosspost: re.Pattern[str]
+    name_stop: re.Pattern[str]
+    byline: re.Pattern[str]
+    max_drop_words: int
+    body_min_words: int
+    body_words_unpunctuated: int
+    max_link_density: float
+    language_min_words: int
+    language_min_ratio: float
+    stopwords: frozenset[str]
+
+
+def _alternation(phrases: list[str], *, at_start: bool) -> re.Pattern[str]:
+    # Longest first so "copyright ©" wins over "©"; one compiled pattern per list, built once.
+    body = "|".join(re.escape(p.strip() if p.strip() else p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(("^(?:" if at_start else "(?:") + body + ")", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def load_cues() -> _Cues:
+    """The boilerplate cues from the packaged `data/boilerplate.yaml` (read once per process)."""
+    raw = yaml.safe_load(resources.files("frontwire").joinpath("data/boilerplate.yaml").read_text("utf-8"))
+    stops = raw["name_stops"]
+    return _Cues(
+        tail_always=_alternation(raw["tail_starts"], at_start=True),
+        tail_short=_alternation(raw["tail_starts_short"], at_start=True),
+        drop_starts=_alternation(raw["drop_line_starts"], at_start=True),
+        drop_contains=_alternation(raw["drop_line_contains"], at_start=False),
+        drop_exact=frozenset(str(x).lower() for x in raw["drop_lines_exact"]),
+        crosspost=_alternation(raw["crosspost_phrases"], at_start=True),
+        name_stop=re.compile("|".join(re.escape(s) for s in stops), re.IGNORECASE),
+        byline=_alternation(raw["byline_starts"], at_start=True),
+        max_drop_words=int(raw["max_drop_line_words"]),
+        body_min_words=int(raw["body_min_words"]),
+        body_words_unpunctuated=int(raw["body_words_unpunctuated"]),
+        max_link_density=float(raw["max_link_density"]),
+        language_min_words=int(raw["language_min_words"]),
+        language_min_ratio=float(raw["language_min_ratio"]),
+        stopwords=frozenset(raw["english_stopwords"].split()),
+    )
+
+
+_PARAGRAPH = re.compile(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*")  # non-blank lines, blank-line separated
+_LINE = re.compile(r"[^\n]*\S[^\n]*")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_LINK = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.[a-z]{2,}", re.IGNORECASE)
+_TAG = re.compile(r"<[^>]{0,200}>|\*\*|__")
+_SENTENCE_END = re.compile(r"[.!?:;][\"'”’)\]]*$")
+_MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        "january jan|february feb|march mar|april apr|may|june jun|july jul|august aug|"
+        "september sep sept|october oct|november nov|december dec".split("|")
+    )
+    for m in names.split()
+}
+_MONTH = "(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DATE = re.compile(
+    rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH}),?\s+(?P<y1>\d{{4}})"
+    rf"|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})"
+    r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2}))\b",
+    re.IGNORECASE,
+)
+_LONG_LINE = 100  # a paragraph with lines longer than this is one-line-per-paragraph, not hard-wrapped
+
+
+@dataclass(frozen=True, slots=True)
+class _Unit:
+    start: int
+    end: int
+    text: str
+
+
+def _units(text: str) -> list[_Unit]:
+    units: list[_Unit] = []
+    for para in _PARAGRAPH.finditer(text):
+        lines = list(_LINE.finditer(para.group()))
+        if len(lines) > 1 and max(len(m.group()) for m in lines) > _LONG_LINE:
+            base = para.start()
+            units.extend(_Unit(base + m.start(), base + m.end(), m.group()) for m in lines)
+        else:
+            units.append(_Unit(para.start(), para.end(), para.group()))
+    # Keep leading/trailing spaces out of the unit so joined output never starts with blanks.
+    return [_Unit(u.start + len(u.text) - len(u.text.lstrip()), u.end - (len(u.text) - len(u.text.rstrip())),
+                  u.text.strip()) for u in units]  # fmt: skip
+
+
+def _link_density(text: str) -> float:
+    linked = sum(len(m.group()) for m in _LINK.finditer(text))
+    return linked / max(1, len(text.replace(" ", "")))
+
+
+def _is_prose(unit: str, cues: _Cues) -> bool:
+    words = len(_WORD.findall(unit))
+    if _link_density(unit) > cues.max_link_density:
+        return False
+    if words >= cues.body_words_unpunctuated:
+        return True
+    return words >= cues.body_min_words and bool(_SENTENCE_END.search(unit))
+
+
+def _plain(line: str) -> str:
+    return _TAG.sub("", line).strip()
+
+
+def _is_tail(unit: str, cues: _Cues) -> bool:
+    first = _plain(unit.split("\n", 1)[0])
+    if cues.tail_always.match(first):
+        return True
+    return len(first.split()) <= cues.max_drop_words and bool(cues.tail_short.match(first))
+
+
+def _is_droppable(unit: str, cues: _Cues) -> bool:
+    plain = _plain(unit)
+    low = plain.lower()
+    if not _WORD.search(plain) or low in cues.drop_exact:
+        return True
+    if _link_density(plain) > cues.max_link_density:
+        return True
+    if len(plain.split()) > cues.max_drop_words:
+        return False
+    return bool(cues.drop_starts.match(plain) or cues.drop_contains.search(plain))
+
+
+def _credited_name(rest: str, cues: _Cues) -> str | None:
+    rest = _plain(rest).lstrip(" :-–")
+    stop = cues.name_stop.search(rest)
+    name = (rest[: stop.start()] if stop else rest).strip(" .:-–*\"'")
+    return name if name and len(name.split()) <= 8 else None
+
+
+def _find_date(line: str) -> tuple[date, int] | None:
+    m = _DATE.search(line)
+    if not m:
+        return None
+    g = m.groupdict()
+    try:
+        if g["y3"]:
+            day = date(int(g["y3"]), int(g["m3"]), int(g["d3"]))
+        else:
+            month = _MONTHS[(g["m1"] or g["m2"]).lower().rstrip(".")]
+            day = date(int(g["y1"] or g["y2"]), month, int(g["d1"] or g["d2"]))
+    except ValueError:
+        return None
+    return (day, m.start()) if 1900 <= day.year <= 2100 else None
+
+
+@dataclass(frozen=True, slots=True)
+class _Header:
+    title: str | None
+    author: str | None
+    dates: tuple[tuple[date, str], ...]  # (date, the name before it on its line)
+
+
+def _read_header(lines: list[str], cues: _Cues) -> _Header:
+    title = author = None
+    dates: list[tuple[date, str]] = []
+    for raw in lines:
+        line = _plain(raw)
+        if not line or _LINK.fullmatch(line):
+            continue
+        found = _find_date(line)
+        if found:
+            name = line[: found[1]].strip(" ,|-–·:")
+            if cues.byline.match(name):
+                author = author or _credited_name(name[cues.byline.match(name).end() :], cues)  # type: ignore[union-attr]
+                name = ""
+            dates.append((found[0], name if len(name.split()) <= 6 else ""))
+        elif cues.byline.match(line):
+            author = author or _credited_name(line[cues.byline.match(line).end() :], cues)  # type: ignore[union-attr]
+        elif title is None and len(line.split()) >= 3 and not cues.drop_starts.match(line):
+            title = line
+    return _Header(title, author, tuple(dates))
+
+
+def _find_original_source(lines: list[str], cues: _Cues) -> str | None:
+    for raw in lines:
+        line = _plain(raw)
+        m = cues.crosspost.match(line)
+        if m:
+            name = _credited_name(line[m.end() :], cues)
+            if name:
+                return name
+    return None
+
+
+def _same(a: str | None, b: str | None) -> bool:
+    return bool(a and b and a.casefold() == b.casefold())
+
+
+def clean_text(text: str) -> CleanedText:
+    """The article body of `text` (kept paragraphs byte-identical) and the provenance around it."""
+    cues = load_cues()
+    units = _units(text)
+    first = next((i for i, u in enumerate(units) if _is_prose(u.text, cues) and not _is_tail(u.text, cues)), None)
+    if first is None:
+        return CleanedText(text=text)
+    last = next((i for i in range(first + 1, len(units)) if _is_tail(units[i].text, cues)), len(units))
+    kept = [i for i in range(first, last) if not _is_droppable(units[i].text, cues)]
+    pieces: list[str] = []
+    for prev, i in zip([None, *kept], kept):
+        if prev is not None:
+            # Original separator when nothing was dropped in between, else a paragraph break.
+            pieces.append(text[units[prev].end : units[i].start] if i == prev + 1 else "\n\n")
+        pieces.append(units[i].text)
+
+    header = _read_header([ln for u in units[:first] for ln in u.text.split("\n")], cues)
+    outside = [*units[:first], *units[last:]]
+    original = _find_original_source([ln for u in outside for ln in u.text.split("\n")], cues)
+    site = next((name for _, name in header.dates if name and not _same(name, original)), None)
+    if _same(original, site):
+        original = None
+    published = min((d for d, _ in header.dates), default=None)  # a crosspost's own date comes later
+    return CleanedText(
+        text="".join(pieces),
+        original_source=original,
+        source=site or original or None,
+        published=published,
+        title=header.title,
+        author=header.author,
+    )
+
+
+def english_stopword_ratio(text: str) -> tuple[float, int]:
+    """Share of words that are English stopwords, and the number of words judged."""
+    stopwords = load_cues().stopwords
+    words = _WORD.findall(text[:20000].lower())
+    if not words:
+        return 0.0, 0
+    return sum(w in stopwords for w in words) / len(words), len(words)
+
+
+def looks_english(text: str) -> bool:
+    """False only for text long enough to judge whose stopword share is far below English prose."""
+    cues = load_cues()
+    ratio, words = english_stopword_ratio(text)
+    return words < cues.language_min_words or ratio >= cues.language_min_ratio
