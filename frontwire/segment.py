@@ -1,0 +1,351 @@
+"""Event segmentation: which sentences report which events.
+
+Reads a `Document` and its sentences (`sentences.split_sentences`) and the trigger lexicon
+(`data/triggers.yaml`, via `lexicon.load_lexicon`). Returns one `EventMention` per distinct event
+in text order: the sentence that reports it first, then the sentences that continue it.
+
+The rules, in the order they apply to each sentence:
+- headlines, bylines and menu lines (a title-case line of its own without a full stop), habitual
+  ("they regularly engage each other") and irrealis sentences ("it may force ...") report nothing;
+- a sentence with a trigger starts a new event when there is none yet, when it names a day the
+  current event does not ("On August 4, ..."), or when it opens a new paragraph or names a new place
+  without pointing back ("the attack", "their attack");
+- otherwise it continues the current event ("Government forces repelled the attack");
+- durative background ("Since August 5, clashes have been ongoing") starts nothing but joins the
+  next event of its paragraph; a bare escalation ("This intensified on August 6") needs a date;
+- a sentence without a trigger continues the current event when it stays in its paragraph and is
+  not commentary ("The targeted factory employs dozens of locals").
+Splitting several places in one sentence is left to assembly (same day x place x actor merge).
+Never fails: a text without triggers gives no mentions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from .model import Document, EventMention, Span
+
+__all__ = ["find_event_mentions", "find_triggers", "load_lexicon", "Lexicon", "Trigger", "SentenceFacts"]
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        ("jan january", "feb february", "mar march", "apr april", "may", "jun june", "jul july",
+         "aug august", "sep sept september", "oct october", "nov november", "dec december"),
+        start=1,
+    )
+    for name in names.split()
+}  # fmt: skip
+_MONTH = r"(?P<{0}>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY_MONTH = re.compile(
+    r"(?i)\b(?P<since>since\s+)?(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH.format("m1")
+    + r"|" + _MONTH.format("m2") + r"\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?)\b"
+    + r"|\b(?P<since2>since\s+)?(?:on\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """A trigger word found in a sentence, with what the lexicon knows of it."""
+
+    span: Span
+    hint: str | None
+    sure: bool
+    rank: int  # the lexicon group's position: lower is more specific
+    role: str = ""  # "escalation" for words that only say an event grew
+    anaphoric: bool = False  # "the attack", "their attack": points back to an event already told
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    triggers: re.Pattern[str]
+    exact: dict[str, tuple[str | None, bool, int, str]]
+    prefixes: dict[str, tuple[str | None, bool, int, str]]
+    generic: re.Pattern[str]
+    habitual: re.Pattern[str]
+    durative: re.Pattern[str]
+    modal: re.Pattern[str]
+    negation: re.Pattern[str]
+    anaphora: re.Pattern[str]
+    places: re.Pattern[str]
+    relative_dates: re.Pattern[str]
+
+
+def _norm(term: str) -> str:
+    return re.sub(r"[\s-]+", " ", term.strip().lower())
+
+
+def _term_pattern(term: str) -> str:
+    wild = term.endswith("*")
+    words = [re.escape(w) for w in re.split(r"[\s-]+", term.rstrip("*").strip())]
+    return r"[\s-]+".join(words) + (r"[\w-]*" if wild else "")
+
+
+def _alternation(terms: list[str]) -> str:
+    return "|".join(_term_pattern(t) for t in sorted(terms, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """The trigger lexicon and cue lists of `data/triggers.yaml`, compiled once."""
+    text = resources.files("frontwire").joinpath("data/triggers.yaml").read_text(encoding="utf-8")
+    raw = yaml.safe_load(text)
+    exact: dict[str, tuple[str | None, bool, int, str]] = {}
+    prefixes: dict[str, tuple[str | None, bool, int, str]] = {}
+    terms: list[str] = []
+    for rank, group in enumerate(raw["triggers"]):
+        info = (group.get("hint"), bool(group.get("sure", False)), rank, str(group.get("role") or ""))
+        for term in group["terms"]:
+            term = str(term)
+            table = prefixes if term.endswith("*") else exact
+            table.setdefault(_norm(term.rstrip("*")), info)  # the first (most specific) group wins
+            terms.append(term)
+    cue = lambda name, flags="(?i)": re.compile(flags + r"\b(?:" + _alternation(raw[name]) + r")\b")  # noqa: E731
+    places = (
+        r"\b(?i:" + _alternation(raw["place_cues"]) + r")\s+(?:the\s+)?(?:(?i:"
+        + _alternation(raw["place_features"]) + r")\s+of\s+(?:the\s+)?)?"
+        + r"(?P<name>(?:[a-z]{1,2}-)?[A-Z][\w'’-]+(?:\s+(?:[a-z]{1,2}-)?[A-Z][\w'’-]+)*)"
+    )
+    return Lexicon(
+        triggers=re.compile(r"(?i)(?<![\w-])(?:" + _alternation(terms) + r")(?![\w-])"),
+        exact=exact,
+        prefixes=prefixes,
+        generic=re.compile(r"(?i)\b(?:" + _alternation(raw["generic_cues"]) + r")[\s-]+(?:\S+\s+){0,2}$"),
+        habitual=cue("habitual_cues"),
+        durative=cue("durative_cues"),
+        modal=cue("modal_cues", ""),
+        negation=re.compile(r"(?i)\b(?:" + _alternation(raw["negation_cues"]) + r")\s+(?:\S+\s+)?$"),
+        anaphora=re.compile(r"(?i)\b(?:" + _alternation(raw["anaphora_cues"]) + r")\s+(?:[\w-]+\s+)?$"),
+        places=re.compile(places),
+        relative_dates=cue("relative_date_cues"),
+    )
+
+
+def has_cue(pattern: re.Pattern[str], text: str) -> bool:
+    return pattern.search(text) is not None
+
+
+def _lookup(lexicon: Lexicon, matched: str) -> tuple[str | None, bool, int, str] | None:
+    key = _norm(matched)
+    if key in lexicon.exact:
+        return lexicon.exact[key]
+    for end in range(len(key), 0, -1):
+        if key[:end] in lexicon.prefixes:
+            return lexicon.prefixes[key[:end]]
+    return None
+
+
+def find_triggers(text: str, sentence: Span) -> tuple[Trigger, ...]:
+    """The triggers of a sentence that report something: generic ("a rise of attacks"), negated
+    ("no clashes") and irrealis ("they may attack") uses are dropped."""
+    lexicon = load_lexicon()
+    found = []
+    for match in lexicon.triggers.finditer(sentence.text):
+        info = _lookup(lexicon, match.group(0))
+        if info is None:
+            continue
+        before = sentence.text[max(0, match.start() - 60) : match.start()]
+        if lexicon.generic.search(before) or lexicon.negation.search(before):
+            continue
+        if lexicon.modal.search(" ".join(before.split()[-6:])):
+            continue
+        start = sentence.start + match.start()
+        span = Span.of(text, start, start + len(match.group(0)))
+        found.append(Trigger(span, info[0], info[1], info[2], info[3], bool(lexicon.anaphora.search(before))))
+    return tuple(found)
+
+
+def find_dates(sentence: Span) -> tuple[frozenset[object], bool]:
+    """The days a sentence names, as comparable keys, and whether one is a "since" (durative) day."""
+    keys: set[object] = set()
+    durative = False
+    for match in _DAY_MONTH.finditer(sentence.text):
+        if match.group("wd"):
+            keys.add(("weekday", match.group("wd").lower()))
+        else:
+            month = _MONTHS[(match.group("m1") or match.group("m2")).lower()]
+            day = int(match.group("d1") or match.group("d2"))
+            if not 1 <= day <= 31 or (match.group("m2") and match.group("m2").lower() == "may" and
+                                      sentence.text[match.start("m2")].islower()):
+                continue
+            keys.add((month, day))
+        durative = durative or bool(match.group("since") or match.group("since2"))
+    for match in load_lexicon().relative_dates.finditer(sentence.text):
+        keys.add(("relative", match.group(0).lower()))
+    return frozenset(keys), durative
+
+
+def find_places(sentence: Span) -> frozenset[str]:
+    """Names the sentence places an event at ("near the town of Jundya" -> "jundya")."""
+    names = set()
+    for match in load_lexicon().places.finditer(sentence.text):
+        name = match.group("name")
+        if _MONTHS.get(name.lower().rstrip(".")) is None:
+            names.add(name.lower())
+    return frozenset(names)
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceFacts:
+    """What the segmenter needs to know about one sentence."""
+
+    span: Span
+    paragraph: int
+    triggers: tuple[Trigger, ...]
+    dates: frozenset[object]
+    places: frozenset[str]
+    headline: bool
+    habitual: bool
+    durative: bool
+    commentary: bool
+    anaphoric: bool
+
+    @property
+    def eventive(self) -> tuple[Trigger, ...]:
+        return tuple(t for t in self.triggers if t.role != "escalation")
+
+
+@dataclass(slots=True)
+class _Draft:
+    main: int
+    members: list[int]
+    dates: set[object] = field(default_factory=set)
+    places: set[str] = field(default_factory=set)
+
+
+def _paragraph_numbers(text: str, sentences: tuple[Span, ...]) -> list[int]:
+    numbers, paragraph, previous_end = [], 0, 0
+    for sentence in sentences:
+        if "\n\n" in text[previous_end : sentence.start] or (
+            previous_end and "\n" in text[previous_end : sentence.start]
+        ):
+            paragraph += 1
+        numbers.append(paragraph)
+        previous_end = sentence.end
+    return numbers
+
+
+def _is_headline(text: str, span: Span, own_line: bool) -> bool:
+    """A title-case line of its own with no closing punctuation: a headline, byline or menu item."""
+    if not own_line or span.text.rstrip()[-1:] in ".!?\"'”’)":
+        return False
+    words = [w for w in span.text.split() if w[:1].isalpha() and len(w) > 3]
+    if not words:
+        return True
+    return sum(w[0].isupper() for w in words) / len(words) >= 0.6
+
+
+def read_sentence(text: str, span: Span, paragraph: int, own_line: bool) -> SentenceFacts:
+    """The facts of one sentence: its usable triggers, days, places and what kind of statement it is."""
+    lexicon = load_lexicon()
+    triggers = find_triggers(text, span)
+    dates, durative_date = find_dates(span)
+    return SentenceFacts(
+        span=span,
+        paragraph=paragraph,
+        triggers=triggers,
+        dates=dates,
+        places=find_places(span),
+        headline=_is_headline(text, span, own_line),
+        habitual=has_cue(lexicon.habitual, span.text),
+        durative=durative_date or has_cue(lexicon.durative, span.text),
+        commentary=has_cue(lexicon.modal, span.text),
+        anaphoric=any(t.anaphoric for t in triggers) and all(t.anaphoric or t.role for t in triggers[:1]),
+    )
+
+
+def _own_lines(text: str, sentences: tuple[Span, ...]) -> list[bool]:
+    """Whether each sentence sits alone on its line(s): only such lines can be headlines."""
+    flags = []
+    for span in sentences:
+        before = text.rfind("\n", 0, span.start)
+        after = text.find("\n", span.end)
+        line = text[before + 1 : after if after >= 0 else len(text)]
+        flags.append(line.strip() == span.text.strip() and "\n" in text)
+    return flags
+
+
+def find_event_mentions(doc: Document, sentences: tuple[Span, ...]) -> tuple[EventMention, ...]:
+    text = doc.text
+    facts = [
+        read_sentence(text, span, paragraph, own)
+        for span, paragraph, own in zip(
+            sentences, _paragraph_numbers(text, sentences), _own_lines(text, sentences), strict=True
+        )
+    ]
+    drafts: list[_Draft] = []
+    current: _Draft | None = None
+    pending: list[int] = []  # durative background sentences waiting for the event they set up
+    window_open = False  # whether trigger-less sentences may still continue the current event
+    for index, sentence in enumerate(facts):
+        if current is not None and facts[current.members[-1]].paragraph != sentence.paragraph:
+            window_open = False
+        if pending and facts[pending[-1]].paragraph != sentence.paragraph:
+            pending = []
+        if sentence.headline or sentence.habitual:
+            window_open = False
+            continue
+        if not sentence.triggers:
+            if current is not None and window_open and not sentence.commentary and not (
+                sentence.dates and not (sentence.dates & current.dates)
+            ):
+                current.members.append(index)
+            else:
+                window_open = False
+            continue
+        if sentence.durative and not sentence.commentary:
+            pending.append(index)
+            continue
+        if _starts_event(sentence, current, facts):
+            current = _Draft(index, [*pending, index], set(sentence.dates), set(sentence.places))
+            drafts.append(current)
+            pending = []
+            window_open = True
+        elif current is not None:
+            current.members.append(index)
+            current.dates |= sentence.dates
+            current.places |= sentence.places
+            window_open = True
+    return tuple(_to_mention(draft, facts) for draft in drafts)
+
+
+def _starts_event(sentence: SentenceFacts, current: _Draft | None, facts: list[SentenceFacts]) -> bool:
+    if not sentence.eventive:
+        # "This significantly intensified on August 6": an escalation is an event only with its day.
+        return bool(sentence.dates) and (current is None or not (sentence.dates & current.dates))
+    if current is None:
+        return True
+    if sentence.dates and not (sentence.dates & current.dates):
+        return bool(current.dates) or not sentence.anaphoric
+    if sentence.anaphoric:
+        return False
+    new_paragraph = facts[current.members[-1]].paragraph != sentence.paragraph
+    new_place = bool(current.places) and bool(sentence.places - current.places)
+    return new_paragraph or new_place
+
+
+def _to_mention(draft: _Draft, facts: list[SentenceFacts]) -> EventMention:
+    main = facts[draft.main]
+    others = sorted(set(draft.members) - {draft.main})
+    trigger = _best_trigger(main.eventive) or _best_trigger(
+        tuple(t for i in others for t in facts[i].eventive)
+    )
+    if trigger is None:
+        trigger = main.triggers[0]
+    return EventMention(
+        sentences=(main.span, *(facts[i].span for i in others)),
+        trigger=trigger.span,
+        sub_event_hint=trigger.hint,
+    )
+
+
+def _best_trigger(triggers: tuple[Trigger, ...]) -> Trigger | None:
+    """The surest, then most specific, then earliest trigger."""
+    if not triggers:
+        return None
+    return min(triggers, key=lambda t: (not t.sure, t.rank, t.span.start))
