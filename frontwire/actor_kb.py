@@ -1,0 +1,294 @@
+"""The actor knowledge base: canonical ACLED actor names, their aliases, inter codes and patrons.
+
+Reads every `*.yaml` file under `frontwire/data/actors/` (or a directory passed to
+`load_actor_kb`), each with any of these top-level keys:
+
+- `actors`: named actors `{name, inter, country, scope, kind, branch, patron, group_form, aliases}`.
+  `scope` is the event country in which the aliases mean this actor ("" = anywhere), so "Islamic
+  State" can be "Islamic State (Syria)" in Syria and "Islamic State (Iraq)" in Iraq. `kind` is
+  `group` (default), `community` (an ethnic/communal name whose militia is `name` and whose
+  non-fighting form is `group_form`), `unit` (a branch of the state forces named by `branch`), or a
+  template kind (`protester`, `rioter`, `civilian`, `unidentified`, `social`, `state`...) whose
+  `name` holds `{country}`; state templates name the branch (`military`, `police`, `government`).
+- `states`: regime-dated state force names `{country, branch, name, from, to}`.
+- `demonyms`: `{country: [adjective, ...]}` ("Syrian", "Turkish", "Afghan").
+
+Writes nothing. Fails with `ActorKBError` on a malformed file or on an alias that means two actors
+in the same country scope: ambiguity is an error in the data, never silently resolved.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import ahocorasick
+import yaml
+
+from .errors import FrontwireError
+
+__all__ = [
+    "ActorEntry",
+    "ActorKB",
+    "ActorKBError",
+    "StateForce",
+    "load_actor_kb",
+    "normalize",
+    "DATA_DIR",
+]
+
+DATA_DIR = Path(__file__).parent / "data" / "actors"
+
+# Kinds whose `name` is a pattern filled with the event's country.
+TEMPLATE_KINDS = frozenset(
+    {"protester", "rioter", "civilian", "unidentified", "social", "state", "vigilante"}
+)
+
+
+class ActorKBError(FrontwireError):
+    """The actor knowledge base files are malformed or ambiguous."""
+
+
+@dataclass(frozen=True, slots=True)
+class ActorEntry:
+    name: str
+    inter: int
+    country: str = ""  # the actor's own country ("" for international/templated)
+    scope: str = ""  # the event country where its aliases apply ("" = anywhere)
+    kind: str = "group"
+    branch: str = ""  # state branch for kind state/unit: military | police | government
+    patron: str = ""
+    group_form: str = ""  # community entries: the name used when they are victims or protesters
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class StateForce:
+    country: str
+    branch: str  # military | police | government
+    name: str  # "Military Forces of Kenya (2013-)"
+    start: date | None = None
+    end: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class AliasHit:
+    """An alias found in a text: characters start:end and the entries it may mean."""
+
+    start: int
+    end: int
+    entries: tuple[ActorEntry, ...]
+
+
+_SEPARATORS = str.maketrans({c: " " for c in "-‐–—'’‘`\"“”_/\n\t\r"})
+
+
+def normalize(text: str) -> str:
+    """Lowercase and blank out hyphens and quotes, keeping the length so offsets stay valid."""
+    text = text.translate(_SEPARATORS)
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def _alias_key(alias: str) -> str:
+    return " ".join(normalize(alias).split())
+
+
+def _is_acronym(alias: str) -> bool:
+    # "IS", "SDF", "AA": all capitals, so they must match case-sensitively ("is" is a verb).
+    letters = [c for c in alias if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and len(alias) <= 8
+
+
+@dataclass(frozen=True)
+class ActorKB:
+    entries: tuple[ActorEntry, ...]
+    states: tuple[StateForce, ...]
+    demonyms: dict[str, str]  # normalized adjective or country name -> country
+    _index: dict[str, tuple[ActorEntry, ...]] = field(repr=False)
+    _case_sensitive: dict[str, frozenset[str]] = field(repr=False)  # key -> exact spellings
+    _automaton: Any = field(repr=False)
+    _states_by: dict[tuple[str, str], tuple[StateForce, ...]] = field(repr=False)
+
+    def lookup(self, alias_text: str) -> tuple[ActorEntry, ...]:
+        """Every entry an alias may mean, in any country scope."""
+        return self._index.get(_alias_key(alias_text), ())
+
+    def resolve(self, alias_text: str, country: str) -> ActorEntry | None:
+        """The one entry an alias means in an event in `country` (scoped entry first, then global)."""
+        return self.pick(self.lookup(alias_text), country)
+
+    @staticmethod
+    def pick(entries: tuple[ActorEntry, ...], country: str) -> ActorEntry | None:
+        scoped = [e for e in entries if e.scope and e.scope == country]
+        if scoped:
+            return scoped[0]
+        unscoped = [e for e in entries if not e.scope]
+        if unscoped:
+            return unscoped[0]
+        return entries[0] if len(entries) == 1 else None
+
+    def state_name(self, country: str, branch: str, day: date | None) -> str:
+        """The regime-dated name of a country's state forces valid on `day` (latest when unknown)."""
+        forces = self._states_by.get((country, branch), ())
+        if not forces:
+            if branch == "government":
+                return f"Government of {country}"
+            return f"{'Police' if branch == 'police' else 'Military'} Forces of {country}"
+        if day is not None:
+            # The newest regime that had begun by `day` (names overlap in their boundary year).
+            for force in reversed(forces):
+                if (force.start is None or force.start <= day) and (force.end is None or day < force.end):
+                    return force.name
+        return forces[-1].name
+
+    def country_of(self, word: str) -> str:
+        """The country a demonym or country name denotes ("Turkish" -> "Turkey"), or ""."""
+        return self.demonyms.get(_alias_key(word), "")
+
+    def find(self, text: str) -> list[AliasHit]:
+        """Aliases in `text`, leftmost-longest, whole words only, acronyms case-sensitively."""
+        norm = normalize(text)
+        found: list[AliasHit] = []
+        for last, key in self._automaton.iter(norm):
+            start, end = last - len(key) + 1, last + 1
+            if start > 0 and norm[start - 1].isalnum() or end < len(norm) and norm[end].isalnum():
+                continue
+            exact = self._case_sensitive.get(key)
+            if exact is not None and text[start:end] not in exact:
+                continue
+            found.append(AliasHit(start, end, self._index[key]))
+        found.sort(key=lambda h: (h.start, -(h.end - h.start)))
+        hits: list[AliasHit] = []
+        for hit in found:
+            if hits and hit.start < hits[-1].end:
+                continue
+            hits.append(hit)
+        return hits
+
+
+def _as_date(value: Any, *, end: bool = False) -> date | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, date):
+        return value
+    if isinstance(value, int) or str(value).isdigit():
+        # A bare year: from its first day, or (as an end) until the next year begins.
+        return date(int(value) + (1 if end else 0), 1, 1)
+    return date.fromisoformat(str(value))
+
+
+def _entry(raw: dict[str, Any], origin: str) -> ActorEntry:
+    try:
+        return ActorEntry(
+            name=str(raw["name"]),
+            inter=int(raw.get("inter", 0)),
+            country=str(raw.get("country", "")),
+            scope=str(raw.get("scope", "")),
+            kind=str(raw.get("kind", "group")),
+            branch=str(raw.get("branch", "")),
+            patron=str(raw.get("patron", "")),
+            group_form=str(raw.get("group_form", "")),
+            aliases=tuple(str(a) for a in raw.get("aliases", ()) or ()),
+        )
+    except (KeyError, TypeError, ValueError) as exc:
+        raise ActorKBError(f"{origin}: bad actor entry {raw!r}: {exc}") from exc
+
+
+def _same_actor(a: ActorEntry, b: ActorEntry) -> bool:
+    """Two listings of one actor (files may disagree on its home country; templates may not)."""
+    if (a.name, a.kind) != (b.name, b.kind):
+        return False
+    return a.kind not in TEMPLATE_KINDS or a.country == b.country
+
+
+def build_kb(documents: list[tuple[str, dict[str, Any]]]) -> ActorKB:
+    """An ActorKB from parsed YAML documents `(origin, content)`; raises ActorKBError on ambiguity."""
+    entries: list[ActorEntry] = []
+    states: list[StateForce] = []
+    demonyms: dict[str, str] = {}
+    for origin, content in documents:
+        for raw in content.get("actors", ()) or ():
+            entries.append(_entry(raw, origin))
+        for raw in content.get("states", ()) or ():
+            states.append(
+                StateForce(str(raw["country"]), str(raw["branch"]), str(raw["name"]),
+                           _as_date(raw.get("from")), _as_date(raw.get("to"), end=True))
+            )  # fmt: skip
+        for country, words in (content.get("demonyms", {}) or {}).items():
+            for word in [country, *words]:
+                demonyms[_alias_key(str(word))] = str(country)
+
+    index: dict[str, list[ActorEntry]] = defaultdict(list)
+    owner: dict[tuple[str, str], ActorEntry] = {}
+    exact: dict[str, set[str]] = defaultdict(set)
+    loose: set[str] = set()
+    for entry in entries:
+        names = [] if entry.kind in TEMPLATE_KINDS or entry.kind == "unit" else [entry.name]
+        for alias in dict.fromkeys([*names, *entry.aliases]):
+            key = _alias_key(alias)
+            if not key:
+                continue
+            seen = owner.get((key, entry.scope))
+            if seen is not None and seen != entry:
+                if _same_actor(seen, entry):
+                    continue  # the same actor listed in two files
+                raise ActorKBError(
+                    f"alias {alias!r} means both {seen.name!r} and {entry.name!r} "
+                    f"in scope {entry.scope or 'anywhere'!r}"
+                )
+            owner[(key, entry.scope)] = entry
+            if entry not in index[key]:
+                index[key].append(entry)
+            if _is_acronym(alias):
+                exact[key].add(alias)
+            else:
+                loose.add(key)
+    case_sensitive = {k: frozenset(v) for k, v in exact.items() if k not in loose}
+
+    automaton = ahocorasick.Automaton()
+    for key in index:
+        automaton.add_word(key, key)
+    if index:
+        automaton.make_automaton()
+
+    by: dict[tuple[str, str], list[StateForce]] = defaultdict(list)
+    for force in states:
+        by[(force.country, force.branch)].append(force)
+    states_by = {
+        k: tuple(sorted(v, key=lambda f: f.start or date.min)) for k, v in by.items()
+    }
+    return ActorKB(
+        entries=tuple(entries),
+        states=tuple(states),
+        demonyms=demonyms,
+        _index={k: tuple(v) for k, v in index.items()},
+        _case_sensitive=case_sensitive,
+        _automaton=automaton,
+        _states_by=states_by,
+    )
+
+
+def read_kb_files(directory: Path) -> list[tuple[str, dict[str, Any]]]:
+    documents = []
+    for path in sorted(directory.glob("*.yaml")):
+        try:
+            content = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        except yaml.YAMLError as exc:
+            raise ActorKBError(f"{path}: not valid YAML: {exc}") from exc
+        if not isinstance(content, dict):
+            raise ActorKBError(f"{path}: expected a mapping at the top level")
+        documents.append((str(path), content))
+    return documents
+
+
+@functools.lru_cache(maxsize=4)
+def load_actor_kb(directory: str | None = None) -> ActorKB:
+    """The actor KB from `directory` (default: the packaged `frontwire/data/actors/`), cached."""
+    return build_kb(read_kb_files(Path(directory) if directory else DATA_DIR))

@@ -1,0 +1,232 @@
+"""Seed the actor knowledge base from ACLED gold rows: canonical names are facts, aliases by rule.
+
+Reads `acled_dev_gold.jsonl` (actor1, assoc_actor_1, actor2, assoc_actor_2, inter1/inter2, country,
+event_date); writes `frontwire/data/actors/seeded.yaml` (or `--out`) with:
+- `states`: regime-dated state force names ("Police Forces of Kenya (2002-2013)") with the date each
+  regime name starts, taken from the name's years and, where two names share a boundary year,
+  from the first day the newer name is seen;
+- `actors`: named actors with rule-derived aliases ("QSD: Syrian Democratic Forces" -> "QSD",
+  "Syrian Democratic Forces"; "Mungiki Militia" -> "Mungiki"; "Islamic State (Syria)" -> "Islamic
+  State" scoped to Syria), communities ("Pokot Ethnic Militia (Kenya)" + "Pokot Ethnic Group
+  (Kenya)" -> one entry aliased "Pokot"), and state units ("... (2013-) General Service Unit").
+Templated names ("Protesters (Kenya)", "Students (Kenya)") are left to generic.yaml/social.yaml.
+
+`--exclude-dataset D --exclude-from YYYY-MM-DD` leaves rows out, to estimate how the KB generalises.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import Counter, defaultdict
+from datetime import date
+from pathlib import Path
+
+import yaml
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from frontwire.actor_kb import DATA_DIR, normalize, read_kb_files  # noqa: E402
+
+STATE = re.compile(
+    r"^(?P<former>Former )?(?P<branch>Military|Police) Forces of (?P<the>the )?(?P<country>.+?) "
+    r"\((?P<start>\d{4})-(?P<end>\d{4})?\)(?: (?P<unit>.+))?$"
+)
+GOVERNMENT = re.compile(
+    r"^(?P<former>Former )?Government of (?P<the>the )?(?P<country>.+?) \((?P<start>\d{4})-(?P<end>\d{4})?\)$"
+)
+COMMUNITY = re.compile(
+    r"^(?P<label>.+?) (?P<type>Ethnic|Communal|Clan|Tribal|Indigenous|Sect)(?: (?P<form>Militia|Group))? "
+    r"\((?P<country>[^()]+)\)$"
+)
+SUFFIXED = re.compile(r"^(?P<base>.+?) \((?P<inner>[^()]+)\)$")
+ACRONYM = re.compile(r"^(?P<acr>[^:]{1,20}): (?P<long>.+)$")
+DROP_SUFFIX = re.compile(r" (Militia|Gang|Movement|Coalition)$")
+# Community labels that are places name many things besides the community.
+PLACE_TYPES = {"Communal"}
+TEMPLATED = re.compile(r"^(Unidentified|Former) ")
+
+
+def _hand_written() -> tuple[list[re.Pattern[str]], set[str]]:
+    """Patterns of templated names, and every alias the hand-written files already use."""
+    patterns, taken = [], set()
+    for origin, content in read_kb_files(DATA_DIR):
+        if origin.endswith("seeded.yaml"):
+            continue
+        for raw in content.get("actors", ()) or ():
+            taken.update(_key(a) for a in raw.get("aliases", ()) or ())
+            if "{country}" in str(raw.get("name", "")):
+                prefix = re.escape(str(raw["name"]).split("{country}")[0])
+                patterns.append(re.compile(f"^{prefix}[^()]+\\)$"))
+    return patterns, taken
+
+
+def _key(alias: str) -> str:
+    return " ".join(normalize(str(alias)).split())
+
+
+def read_rows(path: Path, exclude_dataset: str, exclude_from: str) -> list[dict]:
+    rows = []
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            row = json.loads(line)
+            if exclude_dataset and row["dataset"] == exclude_dataset and row["event_date"] >= exclude_from:
+                continue
+            rows.append(row)
+    return rows
+
+
+def actor_names(row: dict) -> list[tuple[str, int | None]]:
+    found: list[tuple[str, int | None]] = []
+    for column, inter in (("actor1", "inter1"), ("actor2", "inter2")):
+        if row[column]:
+            found.append((row[column], int(row[inter])))
+    for column in ("assoc_actor_1", "assoc_actor_2"):
+        found.extend((n.strip(), None) for n in row[column].split(";") if n.strip())
+    return found
+
+
+def build(rows: list[dict]) -> dict:
+    templates, taken = _hand_written()
+    inters: dict[str, Counter[int]] = defaultdict(Counter)
+    countries: dict[str, Counter[str]] = defaultdict(Counter)
+    seen: dict[str, list[str]] = defaultdict(list)
+    for row in rows:
+        for name, inter in actor_names(row):
+            if inter is not None:
+                inters[name][inter] += 1
+            countries[name][row["country"]] += 1
+            seen[name].append(row["event_date"])
+
+    states: dict[tuple[str, str], dict[str, dict]] = defaultdict(dict)
+    actors: list[dict] = []
+    communities: dict[tuple[str, str], dict] = {}
+    for name in sorted(seen):
+        home = countries[name].most_common(1)[0][0]
+        inter = inters[name].most_common(1)[0][0] if inters[name] else 0
+        state = STATE.match(name) or GOVERNMENT.match(name)
+        if state:
+            country = state["country"]
+            branch = state.groupdict().get("branch") or "Government"
+            branch = branch.lower()
+            unit = state.groupdict().get("unit")
+            if state["former"]:
+                continue
+            if unit:
+                aliases = [unit]
+                words = [w for w in re.split(r"[\s-]+", unit) if w[:1].isupper()]
+                if len(words) >= 3:
+                    aliases.append("".join(w[0] for w in words))
+                actors.append({"name": name, "kind": "unit", "branch": branch, "inter": 1,
+                               "country": country, "scope": country, "aliases": aliases})  # fmt: skip
+                continue
+            states[(country, branch)][name] = {
+                "country": country, "branch": branch, "name": name,
+                "start": int(state["start"]), "end": int(state["end"]) if state["end"] else None,
+                "first_seen": min(seen[name]),
+            }  # fmt: skip
+            continue
+        if any(p.match(name) for p in templates) or TEMPLATED.match(name):
+            continue
+        community = COMMUNITY.match(name)
+        if community:
+            key = (f"{community['label']} {community['type']}", community["country"])
+            item = communities.setdefault(key, {"label": community["label"], "type": community["type"],
+                                                "country": community["country"]})  # fmt: skip
+            item["group" if community["form"] == "Group" else "militia"] = name
+            if community["form"] != "Group":
+                item["inter"] = inter or 4
+            continue
+        aliases: list[str] = []
+        scope = ""
+        base = name
+        suffixed = SUFFIXED.match(name)
+        if suffixed and not re.search(r"\d{4}", suffixed["inner"]):
+            if suffixed["inner"] in countries or any(suffixed["inner"] in c for c in countries[name]):
+                scope, base = suffixed["inner"], suffixed["base"]
+        acronym = ACRONYM.match(base)
+        if acronym:
+            for part in acronym["acr"].split("/"):
+                aliases.append(part.strip())
+            for part in acronym["long"].split("/"):
+                aliases.append(part.strip())
+                aliases.append(DROP_SUFFIX.sub("", part.strip()))
+        elif " and/or " not in base:
+            aliases.append(base)
+            aliases.append(DROP_SUFFIX.sub("", base))
+        aliases = [a.strip('"') for a in aliases]
+        # A generic word ("Military") must stay generic: hand-written aliases win.
+        aliases = [a for a in dict.fromkeys(aliases) if len(a) > 1 and a != name and _key(a) not in taken]
+        entry = {"name": name, "inter": inter or (6 if "Party" in name else 3), "country": scope or home}
+        if scope:
+            entry["scope"] = scope
+        if aliases:
+            entry["aliases"] = aliases
+        actors.append(entry)
+
+    for item in communities.values():
+        country, label, kind = item["country"], item["label"], item["type"]
+        militia = item.get("militia") or f"{label} {kind} Militia ({country})"
+        group = item.get("group") or f"{label} {kind} Group ({country})"
+        if kind in PLACE_TYPES:
+            aliases = [f"{label} {w}" for w in ("community", "communities", "residents", "villagers", "militia")]
+        else:
+            aliases = [label, f"{label} community", f"{label} militia", f"{label} tribe", f"{label} clan"]
+        actors.append({"name": militia, "kind": "community", "inter": item.get("inter", 4),
+                       "country": country, "scope": country, "group_form": group,
+                       "aliases": list(dict.fromkeys(aliases))})  # fmt: skip
+
+    _drop_shared_aliases(actors, {n: len(d) for n, d in seen.items()})
+    state_rows = []
+    for (country, branch), names in sorted(states.items()):
+        ordered = sorted(names.values(), key=lambda s: (s["start"], s["first_seen"]))
+        previous_end = None
+        for item in ordered:
+            start: str | int = item["start"]
+            if previous_end == item["start"] and item["first_seen"].startswith(str(item["start"])):
+                start = item["first_seen"]  # two names share the boundary year: switch when seen
+            state_rows.append({"country": country, "branch": branch, "name": item["name"], "from": start})
+            previous_end = item["end"]
+    return {"states": state_rows, "actors": actors}
+
+
+def _drop_shared_aliases(actors: list[dict], counts: dict[str, int]) -> None:
+    """An alias derived for two names in one scope stays with the more frequent name only."""
+    owners: dict[tuple[str, str], dict] = {}
+    for entry in actors:
+        if entry.get("kind") != "community":
+            owners.setdefault((_key(entry["name"]), entry.get("scope", "")), entry)
+    for entry in sorted(actors, key=lambda e: -counts.get(e["name"], 0)):
+        kept = []
+        for alias in entry.get("aliases", []):
+            key = (_key(alias), entry.get("scope", ""))
+            if key in owners and owners[key] is not entry:
+                continue
+            owners[key] = entry
+            kept.append(alias)
+        entry["aliases"] = kept
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--gold", default="/work/shared/data/acled_dev_gold.jsonl")
+    parser.add_argument("--out", default=str(DATA_DIR / "seeded.yaml"))
+    parser.add_argument("--exclude-dataset", default="")
+    parser.add_argument("--exclude-from", default="9999-12-31")
+    args = parser.parse_args()
+    rows = read_rows(Path(args.gold), args.exclude_dataset, args.exclude_from)
+    seeded = build(rows)
+    header = (
+        "# Generated by tools/build_actor_kb.py from ACLED gold actor columns (names are facts;\n"
+        f"# aliases derived by rule). {len(rows)} rows, built {date.today().isoformat()}. Edit curated.yaml instead.\n"
+    )
+    Path(args.out).write_text(header + yaml.safe_dump(seeded, sort_keys=False, allow_unicode=True, width=120),
+                              encoding="utf-8")  # fmt: skip
+    print(f"{len(seeded['actors'])} actors, {len(seeded['states'])} state names -> {args.out}")
+
+
+if __name__ == "__main__":
+    main()
