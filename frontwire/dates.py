@@ -26,7 +26,7 @@ import yaml
 
 from .model import Document, EventDate, EventMention, Span
 
-__all__ = ["resolve_event_date", "find_date_expressions", "DateExpression"]
+__all__ = ["resolve_event_date", "find_date_expressions", "month_names", "DateExpression"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +121,11 @@ def _lexicon() -> _Lexicon:
         hedges_after=tuple(str(x).lower() for x in raw["week_hedges_after"]),
         patterns=compiled,
     )
+
+
+def month_names() -> tuple[str, ...]:
+    """Every month spelling the lexicon knows ("August", "Aug", ...), for other stages' masks."""
+    return tuple(_lexicon().months)
 
 
 _SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}

@@ -1,0 +1,262 @@
+"""Fatalities and injuries: how many died in one event, by ACLED's conservative rules.
+
+Reads a `Document` and one `EventMention`; only the mention's own sentences are read, so deaths
+from another event in the same article are never merged in. Returns `Casualties`: the lowest
+credible death figure summed across sides ("9 soldiers and 5 militants were killed" = 14), the
+injured, a low/high pair when the text gives a range or disagreeing figures, and the spans of
+the figures it counted as evidence.
+
+Figures are read, in this order: a coder's explicit statement ("Fatalities coded as 3",
+"split across 3 events (4)"); then clauses where a figure and a death verb meet, in three shapes:
+victims before a passive verb ("at least 9 soldiers and 5 militants were killed"), victims after
+an active verb ("killing five civilians", "the bodies of four men"), and a figure before a death
+noun ("4 dead", "2 fatalities"). A figure fails when its noun is not a person ("120 military
+vehicles", "2 km"), when the verb mixes dead and wounded ("killed or wounded"), or when a hedge
+says nobody died ("nearly lynched"). Dates and ages are masked before counting. Lexicons live in
+`data/numbers.yaml`. Never raises on odd text: no figure gives 0.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from .dates import month_names
+from .model import Casualties, Document, EventMention, Span
+
+__all__ = ["count_casualties", "parse_quantity"]
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    words: dict[str, int]  # every number word and vague quantity, lower case
+    tens: dict[str, int]
+    non_person: frozenset[str]
+    not_dead: tuple[str, ...]
+    noun_only: frozenset[str]
+    mixed: re.Pattern[str]
+    mask: re.Pattern[str]
+    passive: re.Pattern[str]
+    active: re.Pattern[str]
+    noun: re.Pattern[str]
+    injured_passive: re.Pattern[str]
+    injured_active: re.Pattern[str]
+    share: tuple[re.Pattern[str], ...]
+    split: tuple[re.Pattern[str], ...]
+    coded: tuple[re.Pattern[str], ...]
+    needs_dead: tuple[str, ...]
+
+
+def _alt(words: Any) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    raw = yaml.safe_load(resources.files("frontwire").joinpath("data/numbers.yaml").read_text("utf-8"))
+    units = {str(k): int(v) for k, v in raw["units"].items()}
+    tens = {str(k): int(v) for k, v in raw["tens"].items()}
+    vague = {str(k): int(v) for k, v in raw["vague"].items()}
+    words = {**units, **tens, **vague, **{str(k): int(v) for k, v in raw["scales"].items()}}
+    word_alt = _alt(set(units) | set(tens) | set(vague) - {"no"})
+    qual = _alt(raw["qualifiers"])
+    # A figure: digits (maybe a range "2-4"), number words ("twenty-three"), or a vague quantity.
+    qty = (rf"(?:(?:{qual})\s+)?(?:\d[\d,]*(?:\s*(?:-|–|to|or)\s*\d+)?(?![\d,]*-year|\s*(?:years?|yrs?)\s+old)"
+           rf"|(?:{_alt(tens)})(?:[\s-](?:{_alt(units)}))?|(?:{word_alt}))\b")
+    aux = r"(?:(?:who|that)\s+)?(?:were|was|are|is|have\s+been|has\s+been|had\s+been|being|got|been|all|also|later|reportedly|allegedly|subsequently|eventually|\s)*"
+    stop = r"(?:or|but|who|which|that|were|was|are|is|have|has|had|been|by|in|on|at|after|when|while|during|with|as|from|of|reportedly)"
+    # A victim noun phrase: a few words, with "and" only when no second figure follows it.
+    np = rf"(?:\s+(?!{stop}\b)(?!and\s+{qty})[\w'’.()-]+){{0,5}}?"
+    of_np = rf"{np}(?:\s+of\s+(?:the\s+|them|his\s+|her\s+|their\s+)?{np})?"
+    sep = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+plus\s+)"
+    chain = lambda n: "".join(
+        (rf"(?P<q{i}>{qty}){of_np}" if i == 0 else rf"(?:{sep}(?P<q{i}>{qty}){of_np})?") for i in range(n)
+    )
+    months = _alt(month_names())
+    death_p, death_a = _alt(raw["death_passive"]), _alt(raw["death_active"])
+    inj = _alt(raw["injury_words"])
+    flags = re.I
+    return _Lexicon(
+        words=words,
+        tens=tens,
+        non_person=frozenset(w.lower() for w in raw["non_person"]),
+        not_dead=tuple(w.lower() for w in raw["not_dead"]),
+        noun_only=frozenset(w.lower() for w in raw["noun_only_hedges"]),
+        mixed=re.compile(rf"\b(?:{_alt(raw['mixed'])})\b", flags),
+        mask=re.compile(rf"\[size=[^\]]*\]|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{months})\b\.?(?:,?\s+\d{{4}})?"
+                        rf"|\b(?:{months})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?|\b(?:1[89]|20)\d\d\b"
+                        r"|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b\d{1,2}[:.]\d\d\b|\b\d+\s*(?:-|\s)?year\S*\s+old\b"),
+        # The verb must end its clause ("were killed by/in/."), so "A mob lynched two men" is not read as passive.
+        passive=re.compile(rf"\b{chain(4)}\s+{aux}(?P<verb>{death_p})\b(?=\s*(?:$|[.,;:()\-–\[]|{_PASSIVE_NEXT}))", flags),
+        active=re.compile(rf"\b(?P<verb>{death_a})\s+{chain(4)}", flags),
+        noun=re.compile(rf"\b(?P<q0>{qty})(?:\s+(?:people|persons|more|others|of\s+them))?\s+(?P<verb>{_alt(raw['death_nouns'])})\b", flags),
+        injured_passive=re.compile(rf"\b{chain(3)}\s+{aux}(?P<verb>{inj})\b", flags),
+        injured_active=re.compile(rf"\b(?P<verb>{inj})\s+{chain(3)}", flags),
+        share=tuple(re.compile(p, flags) for p in raw["share_statements"]),
+        split=tuple(re.compile(p, flags) for p in raw["split_statements"]),
+        coded=tuple(re.compile(p, flags) for p in raw["coded_statements"]),
+        needs_dead=tuple(w.lower() for w in raw["needs_dead_after"]),
+    )
+
+
+_PASSIVE_NEXT = (r"(?:by|in|at|on|near|during|after|before|when|while|as|following|overnight|and|outside|inside|over|across|"
+                 r"along|since|for|with|without|last|this|yesterday|today|earlier|later|each|respectively|between|"
+                 r"amid|around|from|under|reportedly|allegedly|instantly|immediately|on\s+the\s+spot|too|both|so\s+far)\b")
+_LEADING_QUALIFIER = re.compile(r"^(?:at\s+least|more\s+than|over|some|about|around|nearly|almost|up\s+to|approximately|"
+                                r"an\s+estimated|as\s+many\s+as|roughly|close\s+to|a\s+total\s+of|a\s+further|another|an\s+additional)\s+", re.I)
+_RANGE = re.compile(r"^(\d[\d,]*)\s*(?:-|–|to|or)\s*(\d+)$")
+
+
+def parse_quantity(text: str) -> tuple[int, int] | None:
+    """A figure as (low, high): "at least 9" -> (9, 9), "2-4" -> (2, 4), "dozens" -> (12, 12)."""
+    lex = _lexicon()
+    t = _LEADING_QUALIFIER.sub("", " ".join(text.lower().split())).strip()
+    m = _RANGE.match(t)
+    if m:
+        lo, hi = int(m.group(1).replace(",", "")), int(m.group(2))
+        return (lo, hi) if hi >= lo else (lo, lo)
+    if t.replace(",", "").isdigit():
+        n = int(t.replace(",", ""))
+        return n, n
+    if t in lex.words:
+        return lex.words[t], lex.words[t]
+    parts = re.split(r"[\s-]+", t)
+    if len(parts) == 2 and parts[0] in lex.tens and parts[1] in lex.words:
+        n = lex.tens[parts[0]] + lex.words[parts[1]]
+        return n, n
+    return None
+
+
+def _masked(text: str) -> str:
+    """Dates, times, ages and coder tags blanked out (same length), so their digits never count."""
+    return _lexicon().mask.sub(lambda m: " " * len(m.group(0)), text)
+
+
+@dataclass(frozen=True, slots=True)
+class _Figure:
+    start: int
+    end: int
+    low: int
+    high: int
+
+
+def _figures(lex: _Lexicon, pattern: re.Pattern[str], text: str, deaths: bool) -> list[_Figure]:
+    out: list[_Figure] = []
+    for m in pattern.finditer(text):
+        verb = m.group("verb").lower()
+        if deaths and _hedged(lex, text, m):
+            continue
+        for name in ("q0", "q1", "q2", "q3"):
+            if name not in m.re.groupindex or m.group(name) is None:
+                continue
+            s, e = m.span(name)
+            if _not_person(lex, text, e):
+                continue
+            if deaths and " ".join(verb.split()) in lex.needs_dead and not re.match(r"[\w\s-]{0,30}?\bdead\b", text[e:]):
+                continue
+            q = parse_quantity(m.group(name))
+            if q is not None:
+                out.append(_Figure(s, e, *q))
+    return out
+
+
+_NP_END = frozenset("and or but who which that were was are is have has had been by in on at of to after when while with as from".split())
+_WORDS = re.compile(r"[\w%/'-]+|[.,;:]")
+
+
+def _not_person(lex: _Lexicon, text: str, end: int) -> bool:
+    """True when the noun after a figure names things, not people ("120 military vehicles")."""
+    for i, m in enumerate(_WORDS.finditer(text, end, min(len(text), end + 60))):
+        w = m.group(0).lower()
+        if i >= 4 or w in _NP_END or w in ".,;:":
+            return False
+        if w in lex.non_person:
+            return True
+    return False
+
+
+def _hedged(lex: _Lexicon, text: str, m: re.Match[str]) -> bool:
+    """A death verb that mixes in the wounded, or that a hedge says did not happen."""
+    vs, ve = m.span("verb")
+    window = text[max(0, vs - 12) : ve + 16]
+    if lex.mixed.search(window):
+        return True
+    before = text[max(0, m.start() - 24) : vs].lower().rstrip()
+    nominal = " of" in m.group("verb").lower()
+    for h in lex.not_dead:
+        if h in lex.noun_only and not nominal:
+            continue
+        if before.endswith(h) and (len(before) == len(h) or not before[-len(h) - 1].isalnum()):
+            return True
+    return False
+
+
+def _merge(figures: list[_Figure]) -> list[_Figure]:
+    """One figure per span: the same words can match more than one clause shape."""
+    seen: dict[tuple[int, int], _Figure] = {}
+    for f in sorted(figures, key=lambda f: (f.start, -f.end)):
+        if any(f.start < o.end and o.start < f.end for o in seen.values()):
+            continue
+        seen[(f.start, f.end)] = f
+    return list(seen.values())
+
+
+def _coded(lex: _Lexicon, text: str, sentences: tuple[Span, ...]) -> tuple[int, Span] | None:
+    """A coder's own statement of the figure, anywhere in the mention; a split share beats a total."""
+    for group, divide in ((lex.share, False), (lex.split, True), (lex.coded, False)):
+        for p in group:
+            for sent in sentences:
+                m = p.search(text[sent.start : sent.end])  # sliced: "^" must mean the sentence start
+                if m is None or (divide and int(m.group(2)) == 0):
+                    continue
+                n = int(m.group(1)) // int(m.group(2)) if divide else int(m.group(1))
+                return n, Span(sent.start + m.start(), sent.start + m.end(), m.group(0))
+    return None
+
+
+_ADDITIVE = re.compile(r"\b(?:also|another|a\s+further|additional|as\s+well|other)\b", re.I)
+
+
+def _combine(totals: list[tuple[int, int, bool]]) -> tuple[int, int]:
+    """Sentences restate one toll more often than they add sides to it: keep the largest, but add
+    a sentence that says it adds ("2 militants were also killed")."""
+    low = high = 0
+    for lo, hi, adds in totals:
+        if adds:
+            low, high = low + lo, high + hi
+        elif lo > low:
+            low, high = lo, hi
+    return low, high
+
+
+def count_casualties(doc: Document, mention: EventMention) -> Casualties:
+    lex = _lexicon()
+    deaths_low = deaths_high = injured = 0
+    evidence: list[Span] = []
+    sentence_totals: list[tuple[int, int, bool]] = []
+    coded = _coded(lex, doc.text, mention.sentences)
+    if coded is not None:
+        return Casualties(coded[0], 0, None, None, (coded[1],))
+    for sent in mention.sentences:
+        raw = doc.text[sent.start : sent.end]
+        text = _masked(raw)
+        dead = _merge(_figures(lex, lex.passive, text, True) + _figures(lex, lex.active, text, True)
+                      + _figures(lex, lex.noun, text, True))
+        hurt = _merge(_figures(lex, lex.injured_passive, text, False) + _figures(lex, lex.injured_active, text, False))
+        dead_spans = [(f.start, f.end) for f in dead]
+        hurt = [f for f in hurt if not any(f.start < e and s < f.end for s, e in dead_spans)]
+        if dead:
+            adds = bool(_ADDITIVE.search(text))
+            sentence_totals.append((sum(f.low for f in dead), sum(f.high for f in dead), adds))
+        injured += sum(f.low for f in hurt)
+        evidence += [Span(sent.start + f.start, sent.start + f.end, raw[f.start : f.end]) for f in dead]
+    if not evidence:
+        return Casualties(0, injured, None, None, ())
+    deaths_low, deaths_high = _combine(sentence_totals)
+    disagree = deaths_high != deaths_low
+    return Casualties(deaths_low, injured, deaths_low if disagree else None, deaths_high if disagree else None, tuple(evidence))
