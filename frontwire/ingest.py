@@ -98,11 +98,11 @@ def _read_bytes(
         return
     kind = _kind(suffix, text)
     if kind == "jsonl":
-        docs: Iterable[Document | InputError] = _read_jsonl(text, origin)
+        docs: Iterable[Document | InputError] = _read_jsonl(text, origin, settings.min_text_chars)
     elif kind == "feed":
         docs = _read_feed(text, origin, doc_id)
     elif kind == "html":
-        docs = [_read_html(text, origin, doc_id)]
+        docs = [_read_html(text, origin, doc_id, settings.min_text_chars)]
     else:
         docs = [read_text(text, doc_id, origin)]
     for doc in docs:
@@ -167,13 +167,13 @@ def read_text(text: str, doc_id: str, origin: str | None = None) -> Document:
     )
 
 
-def _read_jsonl(text: str, origin: str) -> Iterator[Document | InputError]:
+def _read_jsonl(text: str, origin: str, min_chars: int) -> Iterator[Document | InputError]:
     for number, line in enumerate(text.splitlines(), start=1):
         if line.strip():
-            yield _jsonl_record(line, f"{origin}:{number}")
+            yield _jsonl_record(line, f"{origin}:{number}", min_chars)
 
 
-def _jsonl_record(line: str, where: str) -> Document | InputError:
+def _jsonl_record(line: str, where: str, min_chars: int) -> Document | InputError:
     try:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
@@ -194,7 +194,7 @@ def _jsonl_record(line: str, where: str) -> Document | InputError:
     if isinstance(body, str):
         doc = read_text(body, str(doc_id), where)
     else:
-        found = _read_html(html, where, str(doc_id))  # type: ignore[arg-type]
+        found = _read_html(html, where, str(doc_id), min_chars)  # type: ignore[arg-type]
         if isinstance(found, InputError):
             return found
         doc = found
@@ -210,7 +210,7 @@ def _str(value: Any) -> str | None:
     return str(value).strip() or None if value is not None else None
 
 
-def _read_html(html: str, origin: str, doc_id: str) -> Document | InputError:
+def _read_html(html: str, origin: str, doc_id: str, min_chars: int) -> Document | InputError:
     import trafilatura  # imported on first HTML input: it is slow to import
 
     try:
@@ -228,8 +228,8 @@ def _read_html(html: str, origin: str, doc_id: str) -> Document | InputError:
     text = getattr(found, "text", None) if found is not None else None
     if not text:
         text = html_to_text(html)
-        if not text:
-            return InputError(origin, "broken HTML: no readable text found")
+    if len(text.strip()) < min_chars:
+        return InputError(origin, f"no readable text in the HTML: broken or empty page ({len(text.strip())} characters)")
     cleaned = clean_text(text)
     meta_date = _iso_date(getattr(found, "date", None))
     return Document(
@@ -268,19 +268,25 @@ def html_to_text(html: str) -> str:
     return _BLANKS.sub("\n\n", "\n".join(lines)).strip()
 
 
+def _entry_body(entry: Any) -> str:
+    content = entry.get("content") or [{}]
+    return str(content[0].get("value") or entry.get("summary") or "")
+
+
 def _read_feed(text: str, origin: str, feed_name: str) -> Iterator[Document | InputError]:
     import feedparser  # imported on first feed input
 
     parsed = feedparser.parse(text)
-    if not parsed.entries:
+    # A feed that did not parse cleanly is still read when its entries have content (feeds with
+    # one undeclared entity are common); it is malformed when nothing readable came out of it.
+    if not parsed.entries or parsed.bozo and not any(_entry_body(e).strip() for e in parsed.entries):
         why = f"malformed feed ({parsed.get('bozo_exception')})" if parsed.bozo else "feed has no entries"
         yield InputError(origin, why)
         return
     site = parsed.feed.get("title") or None
     for number, entry in enumerate(parsed.entries, start=1):
         entry_id = entry.get("id") or entry.get("link") or f"{feed_name}#{number}"
-        content = entry.get("content") or [{}]
-        body = content[0].get("value") or entry.get("summary") or ""
+        body = _entry_body(entry)
         text_body = html_to_text(body) if "<" in body else body
         doc = read_text(text_body, str(entry_id), f"{origin}#{number}")
         stamp = entry.get("published_parsed") or entry.get("updated_parsed")

@@ -15,7 +15,7 @@ from ..errors import FrontwireError
 from ..model import Document, Event
 from .base import EventStore
 
-__all__ = ["IngestSummary", "ingest_documents"]
+__all__ = ["IngestSummary", "ingest_documents", "extract_safely"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +51,7 @@ def ingest_documents(
             if store.contains(item):  # checked before extraction: re-ingesting a corpus costs little
                 unchanged += 1
                 continue
-            found = _extract(extract, item)
+            found = extract_safely(extract, item)
             if store.add_document(item, found):
                 new += 1
                 stored += len(found)
@@ -64,7 +64,7 @@ def ingest_documents(
     return IngestSummary(new + unchanged + failed, new, unchanged, failed, stored)
 
 
-def _extract(extract: Callable[[Document], list[Event]], doc: Document) -> list[Event]:
+def extract_safely(extract: Callable[[Document], list[Event]], doc: Document) -> list[Event]:
     try:
         return extract(doc)
     except FrontwireError:

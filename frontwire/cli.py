@@ -1,0 +1,153 @@
+"""The `frontwire` command line: a thin click layer over the library.
+
+Each command loads the settings (defaults -> user file -> flags), opens what it needs, calls one
+library function and formats the result. Reads inputs and the event store; writes events to
+stdout and one line per failed input to stderr. Library errors (`FrontwireError`) become one
+line `error: ...` on stderr and exit status 1, never a traceback.
+
+Adding a command: decorate a function with `@main.command()` (or a subgroup with `@main.group()`)
+and `@reports_errors`, and get settings from `command_settings(ctx, ...)`.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from datetime import date, datetime
+from functools import wraps
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from . import __version__
+from .errors import FrontwireError
+from .export import FORMATS, write_events
+from .ingest import read_inputs
+from .model import Document
+from .settings import Settings, load_settings
+from .store import ingest_documents, open_store
+from .store.batch import extract_safely
+
+__all__ = ["main", "reports_errors", "command_settings"]
+
+F = TypeVar("F", bound=Callable[..., Any])
+DAY = click.DateTime(formats=["%Y-%m-%d"])
+
+
+def reports_errors(command: F) -> F:
+    """Turn a library error into `error: <message>` on stderr and exit status 1."""
+
+    @wraps(command)
+    def run(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except FrontwireError as exc:
+            click.echo(f"error: {exc}", err=True)
+            sys.exit(1)
+        except BrokenPipeError:  # `frontwire events | head` is not an error
+            sys.exit(0)
+
+    return run  # type: ignore[return-value]
+
+
+def command_settings(ctx: click.Context, **overrides: Any) -> Settings:
+    """The settings for this run: defaults, then the --config file, then the command's flags."""
+    return load_settings(ctx.find_root().params.get("config"), **overrides)
+
+
+def _day(value: datetime | None) -> date | None:
+    return value.date() if value else None
+
+
+def _report(error: FrontwireError) -> None:
+    click.echo(f"error: {error}", err=True)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--config",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="YAML settings file (default: ~/.config/frontwire/config.yaml).",
+)
+@click.version_option(__version__, prog_name="frontwire")
+def main(config: Path | None) -> None:
+    """Raw conflict reporting in, ACLED-compatible event data out."""
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--published", type=DAY, help="Publication date (YYYY-MM-DD) for every input, overriding theirs.")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True)
+@click.pass_context
+@reports_errors
+def extract(ctx: click.Context, inputs: tuple[str, ...], published: datetime | None, fmt: str) -> None:
+    """Extract events from INPUTS (files, folders or - for stdin) and print them; no database."""
+    from .pipeline import extract as run_pipeline
+
+    settings = command_settings(ctx)
+    counts = {"documents": 0, "failed": 0}
+
+    def rows(items: Iterable[Document | FrontwireError]) -> Iterator[dict[str, Any]]:
+        for item in items:
+            try:
+                if isinstance(item, FrontwireError):
+                    raise item
+                events = extract_safely(run_pipeline, item)
+            except FrontwireError as exc:
+                counts["failed"] += 1
+                _report(exc)
+                continue
+            counts["documents"] += 1
+            yield from (event.to_row() for event in events)
+
+    write_events(rows(read_inputs(inputs, settings, _day(published))), fmt, sys.stdout)
+    if counts["failed"] and not counts["documents"]:
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--db", help="Event store: a SQLite path or SQLAlchemy URL (default: the settings' database).")
+@click.option("--published", type=DAY, help="Publication date (YYYY-MM-DD) for every input, overriding theirs.")
+@click.pass_context
+@reports_errors
+def ingest(ctx: click.Context, inputs: tuple[str, ...], db: str | None, published: datetime | None) -> None:
+    """Extract events from INPUTS and store documents and events; unchanged documents are skipped."""
+    from .pipeline import extract as run_pipeline
+
+    settings = command_settings(ctx, database=db)
+    with open_store(settings.database_url) as store:
+        items = read_inputs(inputs, settings, _day(published))
+        summary = ingest_documents(store, items, run_pipeline, on_error=_report)
+    click.echo(str(summary))
+    if summary.failed and not (summary.new + summary.unchanged):
+        sys.exit(1)
+
+
+@main.command()
+@click.option("--db", help="Event store: a SQLite path or SQLAlchemy URL (default: the settings' database).")
+@click.option("--country", help="Only events in this country (ACLED spelling, any case).")
+@click.option("--since", type=DAY, help="Only events on or after this date (YYYY-MM-DD).")
+@click.option("--until", type=DAY, help="Only events on or before this date (YYYY-MM-DD).")
+@click.option("--type", "event_type", help="Only this event type or sub-event type (any case).")
+@click.option("--limit", type=click.IntRange(min=0), help="At most this many events.")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True)
+@click.pass_context
+@reports_errors
+def events(
+    ctx: click.Context,
+    db: str | None,
+    country: str | None,
+    since: datetime | None,
+    until: datetime | None,
+    event_type: str | None,
+    limit: int | None,
+    fmt: str,
+) -> None:
+    """Print stored events, filtered, as JSON Lines, CSV or GeoJSON."""
+    settings = command_settings(ctx, database=db)
+    with open_store(settings.database_url) as store:
+        rows = store.query_events(country, _day(since), _day(until), event_type, limit)
+    write_events(rows, fmt, sys.stdout)
