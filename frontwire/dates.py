@@ -43,6 +43,7 @@ class DateExpression:
     start: date | None = None
     end: date | None = None
     open_start: bool = False
+    relative: bool = False  # counted from the publication date or another date, not written out
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +129,7 @@ def month_names() -> tuple[str, ...]:
     return tuple(_lexicon().months)
 
 
+_RELATIVE_KINDS = frozenset({"the_nth", "ago", "rel_prev", "weekend", "relative", "weekday"})
 _SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _SINCE = re.compile(r"(?:\bsince|\bfrom|\bstarting|\bbeginning)\s+(?:on\s+|the\s+)?$", re.I)
 
@@ -296,7 +298,8 @@ def find_date_expressions(text: str, offset: int, anchor: date | None, ref: date
         if prec == 1 and _precision_hedged(lex, text, s, e):
             prec = 2
         since = bool(_SINCE.search(text[max(0, s - 20) : s]))
-        out.append(DateExpression(Span(offset + s, offset + e, m.group(0)), day, prec, lo, hi, since))
+        rel = kind in _RELATIVE_KINDS
+        out.append(DateExpression(Span(offset + s, offset + e, m.group(0)), day, prec, lo, hi, since, rel))
         if day is not None:
             ref = day
     return tuple(out)
@@ -309,11 +312,13 @@ def _month_context(text: str, start: int) -> bool:
     return bool(_MONTH_CUE.search(text[max(0, start - 12) : start]))
 
 
-def _pick(expressions: tuple[DateExpression, ...]) -> DateExpression | None:
-    """The event's date: the first point date, else the first "since X"; never an unresolved one."""
+def _pick(expressions: list[DateExpression]) -> DateExpression | None:
+    """The event's date: the first written-out point date, else the first relative one ("A day
+    earlier, on August 5" is August 5), else the first "since X"; never an unresolved one."""
     usable = [x for x in expressions if x.day is not None]
     points = [x for x in usable if not x.open_start]
-    return (points or usable or [None])[0]
+    written = [x for x in points if not x.relative]
+    return (written or points or usable or [None])[0]
 
 
 def resolve_event_date(doc: Document, mention: EventMention, sentences: tuple[Span, ...]) -> EventDate:
@@ -322,10 +327,12 @@ def resolve_event_date(doc: Document, mention: EventMention, sentences: tuple[Sp
     ref = None
     if any(_lexicon().patterns_by_kind["rel_prev"].search(text[s.start : s.end]) for s in mention.sentences):
         ref = _reference_before(doc, mention.start, sentences)  # only "a day earlier" needs it
-    for sent in mention.sentences:
-        best = _pick(find_date_expressions(text[sent.start : sent.end], sent.start, anchor, ref))
-        if best is not None:
-            return _event_date(best)
+    found: list[DateExpression] = []
+    for sent in mention.sentences:  # main sentence first, as the segmenter ordered them
+        found += find_date_expressions(text[sent.start : sent.end], sent.start, anchor, ref)
+    best = _pick(found)
+    if best is not None:
+        return _event_date(best)
     earlier = _reference_expression(doc, mention.start, sentences)
     if earlier is not None:
         return _event_date(earlier)

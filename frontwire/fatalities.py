@@ -68,7 +68,8 @@ def _lexicon() -> _Lexicon:
     # A figure: digits (maybe a range "2-4"), number words ("twenty-three"), or a vague quantity.
     qty = (rf"(?:(?:{qual})\s+)?(?:\d[\d,]*(?:\s*(?:-|–|to|or)\s*\d+)?(?![\d,]*-year|\s*(?:years?|yrs?)\s+old)"
            rf"|(?:{_alt(tens)})(?:[\s-](?:{_alt(units)}))?|(?:{word_alt}))\b")
-    aux = r"(?:(?:who|that)\s+)?(?:were|was|are|is|have\s+been|has\s+been|had\s+been|being|got|been|all|also|later|reportedly|allegedly|subsequently|eventually|\s)*"
+    aux = (r"(?:(?:who|that)\s+)?(?:were|was|are|is|have\s+been|has\s+been|had\s+been|being|got|been|all|also|later|"
+           r"reportedly|allegedly|subsequently|eventually|severely|seriously|critically|badly|slightly|lightly|mortally|gravely|\s)*")
     stop = r"(?:or|but|who|which|that|were|was|are|is|have|has|had|been|by|in|on|at|after|when|while|during|with|as|from|of|reportedly)"
     # A victim noun phrase: a few words, with "and" only when no second figure follows it.
     np = rf"(?:\s+(?!{stop}\b)(?!and\s+{qty})[\w'’.()-]+){{0,5}}?"

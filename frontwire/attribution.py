@@ -1,0 +1,127 @@
+"""Attribution and certainty: who says the event happened, and how sure that report is.
+
+Reads a `Document`, one `EventMention` and the document's sentence list; returns an `Attribution`
+whose `claimed_by` names the reporter ("pro-militant sources", "Syrian Observatory for Human
+Rights", "police") and whose `certainty` is one of confirmed / reported / claimed / unconfirmed,
+with the reporting cue and the hedge as evidence spans.
+
+Reporters are found next to a reporting cue ("according to X", "X said / claimed"); named
+reporters have canonical names and aliases in `data/attribution.yaml`. Certainty is the strongest
+hedge found: unconfirmed ("if this report is confirmed", "could not be verified") beats claimed
+("allegedly", a partisan "pro-..." source) beats reported ("reportedly", "according to") beats
+confirmed. Hedges often qualify the claim before them, so the sentence right after the mention is
+read too when it refers back to it ("If this report is confirmed, ..."). No cue at all gives
+certainty "reported" (an article reports it) and no reporter. Never raises on odd text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from .model import Attribution, Document, EventMention, Span
+
+__all__ = ["attribute_event", "CERTAINTIES"]
+
+CERTAINTIES = ("confirmed", "reported", "claimed", "unconfirmed")
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    canonical: dict[str, str]  # alias (lower case) -> canonical reporter name
+    reporter_before: re.Pattern[str]  # "according to X"
+    reporter_after: re.Pattern[str]  # "X (also) said"
+    hedges: tuple[tuple[str, re.Pattern[str]], ...]  # (certainty, pattern), strongest first
+    negated: re.Pattern[str]
+    refers_back: re.Pattern[str]
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    raw = yaml.safe_load(resources.files("frontwire").joinpath("data/attribution.yaml").read_text("utf-8"))
+    canonical: dict[str, str] = {}
+    for name, aliases in raw["sources"].items():
+        for alias in [name, *aliases]:
+            canonical[" ".join(alias.lower().split())] = name
+    reporters = _alt([*canonical_aliases(raw), *raw["generic_reporters"]])
+    before, after = _alt(raw["cues_before"]), _alt(raw["cues_after"])
+    adj = r"(?:(?:the|a|an)\s+)?(?:[A-Z][\w-]*-based\s+|local\s+|several\s+|some\s+|two\s+|other\s+)?"
+    hedges = tuple(
+        (level, re.compile(rf"\b(?:{_alt(raw[level])})\b", re.I)) for level in ("unconfirmed", "claimed", "reported", "confirmed")
+    )
+    return _Lexicon(
+        canonical=canonical,
+        reporter_before=re.compile(rf"\b(?P<cue>{before})\s+{adj}(?P<who>{reporters})\b", re.I),
+        reporter_after=re.compile(rf"{adj}(?<![\w-])(?P<who>{reporters})\b(?:\s+[\w-]+){{0,2}}?\s+(?P<cue>{after})\b", re.I),
+        hedges=hedges,
+        negated=re.compile(rf"\b(?:{_alt(raw['negations'])})\s+(?:\w+\s+)?$", re.I),
+        refers_back=re.compile(r"^\W*(?:if|this|these|the\s+(?:report|claim|figure|account)s?|such|however|but|it\s+(?:is|was)\s+(?:not|un))\b", re.I),
+    )
+
+
+def canonical_aliases(raw: dict) -> list[str]:
+    return [a for name, aliases in raw["sources"].items() for a in [name, *aliases]]
+
+
+def _reporter(lex: _Lexicon, text: str, offset: int) -> tuple[str, Span] | None:
+    """The first reporter named next to a reporting cue in `text`."""
+    hits = [m for p in (lex.reporter_before, lex.reporter_after) for m in p.finditer(text)]
+    if not hits:
+        return None
+    m = min(hits, key=lambda h: h.start("who"))
+    who = " ".join(m.group("who").split())
+    name = lex.canonical.get(who.lower(), who[0].lower() + who[1:] if not who.isupper() else who)
+    return name, Span(offset + m.start(), offset + m.end(), m.group(0))
+
+
+def _hedges(lex: _Lexicon, text: str, offset: int) -> dict[str, Span]:
+    """Each certainty level the text signals, with the first words that signal it."""
+    found: dict[str, Span] = {}
+    for level, pattern in lex.hedges:
+        for m in pattern.finditer(text):
+            here = level
+            if level == "confirmed" and lex.negated.search(text[max(0, m.start() - 24) : m.start()]):
+                here = "unconfirmed"  # "has not been confirmed"
+            found.setdefault(here, Span(offset + m.start(), offset + m.end(), m.group(0)))
+    return found
+
+
+def attribute_event(doc: Document, mention: EventMention, sentences: tuple[Span, ...]) -> Attribution:
+    lex = _lexicon()
+    evidence: list[Span] = []
+    reporter = ""
+    for sent in mention.sentences:
+        found = _reporter(lex, doc.text[sent.start : sent.end], sent.start)
+        if found:
+            reporter, span = found
+            evidence.append(span)
+            break
+    signals: dict[str, Span] = {}
+    for sent in (*mention.sentences, *_following(doc, mention, sentences)):
+        for level, span in _hedges(lex, doc.text[sent.start : sent.end], sent.start).items():
+            signals.setdefault(level, span)
+    if reporter.lower().startswith("pro-") and "claimed" not in signals and evidence:
+        signals["claimed"] = evidence[0]  # a partisan source's account is a claim
+    # The strongest hedge wins; a confirmation counts only when nothing hedges the report.
+    certainty = next((c for c in ("unconfirmed", "claimed", "reported", "confirmed") if c in signals), "reported")
+    if certainty in signals and signals[certainty] not in evidence:
+        evidence.append(signals[certainty])
+    return Attribution(reporter, certainty, tuple(evidence))
+
+
+def _following(doc: Document, mention: EventMention, sentences: tuple[Span, ...]) -> tuple[Span, ...]:
+    """The sentence right after the mention, when it opens by referring back to it."""
+    lex = _lexicon()
+    end = mention.end
+    for sent in sentences:
+        if sent.start >= end:
+            return (sent,) if lex.refers_back.search(doc.text[sent.start : sent.end]) else ()
+    return ()
