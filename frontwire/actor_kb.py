@@ -115,6 +115,11 @@ class ActorKB:
     _case_sensitive: dict[str, frozenset[str]] = field(repr=False)  # key -> exact spellings
     _automaton: Any = field(repr=False)
     _states_by: dict[tuple[str, str], tuple[StateForce, ...]] = field(repr=False)
+    _templates: dict[str, tuple[ActorEntry, ...]] = field(repr=False)
+
+    def template(self, kind: str, country: str = "") -> ActorEntry | None:
+        """The templated entry of a kind ("protester", "unidentified") for an event in `country`."""
+        return self.pick(self._templates.get(kind, ()), country)
 
     def lookup(self, alias_text: str) -> tuple[ActorEntry, ...]:
         """Every entry an alias may mean, in any country scope."""
@@ -264,6 +269,11 @@ def build_kb(documents: list[tuple[str, dict[str, Any]]]) -> ActorKB:
     states_by = {
         k: tuple(sorted(v, key=lambda f: f.start or date.min)) for k, v in by.items()
     }
+    by_kind: dict[str, list[ActorEntry]] = defaultdict(list)
+    for entry in entries:
+        if entry.kind in TEMPLATE_KINDS and "{country}" in entry.name:
+            by_kind[entry.kind].append(entry)
+    templates = {k: tuple(v) for k, v in by_kind.items()}
     return ActorKB(
         entries=tuple(entries),
         states=tuple(states),
@@ -272,6 +282,7 @@ def build_kb(documents: list[tuple[str, dict[str, Any]]]) -> ActorKB:
         _case_sensitive=case_sensitive,
         _automaton=automaton,
         _states_by=states_by,
+        _templates=templates,
     )
 
 

@@ -1,0 +1,414 @@
+"""Actors and their roles: who did what to whom, in ACLED's names.
+
+Reads the mention's sentences of `Document.text`, the classifier's `EventType`, the event's country
+and day, the actor KB (`actor_kb.load_actor_kb`) and the role cues in `data/actors/roles.yaml`.
+Returns `Actors`: actor1 (the initiator where known), actor2 (the target or opponent) and their
+associated actors, each with its ACLED inter code and the character spans that name it.
+
+How roles are found, in order:
+1. every alias in the mention is found (`ActorKB.find`) and resolved: a demonym before a generic
+   phrase picks the country ("Turkish artillery" -> Turkey's forces, "Palestinian protesters" ->
+   "Protesters (Palestine)"); "<X>-backed" records patron X; a generic armed phrase joined to a
+   named group ("gunmen believed to belong to IS", "militants, mostly HTS") becomes that group;
+   "the terrorists" with no group in the mention takes the nearest group named before it;
+2. each actor gets a side: after "between" the first is actor1's side; "by X" makes X the doer;
+   before the pivot verb (the trigger, or the first verb from roles.yaml) is the doer's side unless
+   a target word ("against", "on", "targeting") precedes it; after it, the target's side;
+3. the event type decides the rest (`_fill`), following ACLED's conventions in the dev gold:
+   protests are "Protesters (Country)" with social groups associated and police as actor2 when they
+   intervene; riots are "Rioters (Country)"; violence against civilians targets "Civilians (Country)";
+   an unknown doer of violence is "Unidentified Armed Group (Country)".
+Never fails on text: with nothing found it falls back to the event type's default actors.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .actor_kb import ActorEntry, ActorKB, DATA_DIR, TEMPLATE_KINDS, load_actor_kb, normalize
+from .model import Actor, Actors, Document, EventMention, EventType, Span
+
+__all__ = ["extract_actors", "find_actor_mentions", "ActorMention", "load_role_cues"]
+
+_WORD = re.compile(r"[A-Za-z\u00C0-\u024F0-9']+")
+_LOOKBACK_CHARS = 800  # how far before the mention "the terrorists" may look for the group's name
+_ARMED_KINDS = frozenset({"group", "community", "unidentified", "vigilante"})
+
+
+@dataclass(frozen=True, slots=True)
+class RoleCues:
+    target_markers: frozenset[str]
+    agent_markers: frozenset[str]
+    pair_markers: frozenset[str]
+    identity_links: frozenset[str]
+    ally_links: frozenset[str]
+    verbs: Any  # compiled regex of pivot verbs
+    vigilante: Any  # compiled regex of vigilante cues
+
+
+@functools.lru_cache(maxsize=2)
+def load_role_cues(path: str | None = None) -> RoleCues:
+    raw = yaml.safe_load(Path(path or DATA_DIR / "roles.yaml").read_text(encoding="utf-8"))["roles"]
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(normalize(str(w)) for w in raw.get(key, ()))
+
+    def alternation(key: str) -> Any:
+        phrases = sorted((re.escape(normalize(str(w))) for w in raw.get(key, ())), key=len, reverse=True)
+        return re.compile(r"\b(?:" + "|".join(phrases) + r")\b")
+
+    return RoleCues(
+        words("target_markers"), words("agent_markers"), words("pair_markers"),
+        words("identity_links"), words("ally_links"), alternation("verbs"), alternation("vigilante_cues"),
+    )  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    """One actor named in the text, resolved: `actor` is what ACLED would write for it."""
+
+    actor: Actor
+    entry: ActorEntry
+    start: int
+    end: int
+    side: str = ""  # "agent" | "target" | "" (unknown)
+    pair: int = 0  # 1 or 2 inside "between X and Y"
+
+    @property
+    def kind(self) -> str:
+        return self.entry.kind
+
+    @property
+    def armed(self) -> bool:
+        return self.entry.kind in _ARMED_KINDS or self.is_state
+
+    @property
+    def is_state(self) -> bool:
+        return self.entry.kind in ("state", "unit")
+
+
+def _words_before(norm: str, start: int, count: int) -> list[str]:
+    return [m.group(0) for m in _WORD.finditer(norm[max(0, start - 60) : start])][-count:]
+
+
+def _words_after(norm: str, end: int, count: int) -> list[str]:
+    return [m.group(0) for m in _WORD.finditer(norm[end : end + 60])][:count]
+
+
+def _demonym(kb: ActorKB, norm: str, start: int, end: int) -> tuple[str, str, int]:
+    """(country, patron, new_start): a demonym right before ("Turkish forces") or "of Turkey" after;
+    "<X> backed" gives a patron instead of a country."""
+    before = _words_before(norm, start, 3)
+    country, patron, new_start = "", "", start
+    if len(before) >= 2 and before[-1] in ("backed", "supported", "sponsored", "funded", "allied"):
+        patron = kb.country_of(before[-2])
+        if patron:
+            return "", patron, norm.rfind(before[-2], 0, start)
+    for size in (3, 2, 1):
+        if len(before) >= size:
+            phrase = " ".join(before[-size:])
+            found = kb.country_of(phrase)
+            if found:
+                return found, patron, norm.rfind(before[-size], 0, start)
+    after = _words_after(norm, end, 4)
+    if after and after[0] == "of":
+        rest = after[2:] if len(after) > 1 and after[1] == "the" else after[1:]
+        for size in (3, 2, 1):
+            if len(rest) >= size and kb.country_of(" ".join(rest[:size])):
+                return kb.country_of(" ".join(rest[:size])), patron, new_start
+    return country, patron, new_start
+
+
+def _make_actor(kb: ActorKB, entry: ActorEntry, country: str, event_country: str, day: date | None,
+                span: Span, patron: str = "", as_group: bool = False) -> Actor:  # fmt: skip
+    if entry.kind == "state":
+        home = entry.country or country or event_country
+        name = kb.state_name(home, entry.branch, day)
+        inter = 1 if not event_country or home == event_country else 8
+        return Actor(name, inter, home, patron or entry.patron, (span,))
+    if entry.kind == "unit":
+        inter = 1 if not event_country or entry.country == event_country else 8
+        return Actor(entry.name, inter, entry.country, patron or entry.patron, (span,))
+    if entry.kind in TEMPLATE_KINDS:
+        home = country or event_country
+        return Actor(entry.name.replace("{country}", home), entry.inter, home, patron or entry.patron, (span,))
+    if entry.kind == "community" and as_group:
+        return Actor(entry.group_form, 7, entry.country, patron or entry.patron, (span,))
+    return Actor(entry.name, entry.inter, entry.country, patron or entry.patron, (span,))
+
+
+def find_actor_mentions(doc: Document, mention: EventMention, country: str, day: date | None,
+                        kb: ActorKB | None = None) -> list[ActorMention]:  # fmt: skip
+    """Every actor named in the mention's sentences, resolved and given a side, in text order."""
+    kb = kb or load_actor_kb()
+    cues = load_role_cues()
+    found: list[ActorMention] = []
+    for sentence in mention.sentences:
+        text = doc.text[sentence.start : sentence.end]
+        norm = normalize(text)
+        pivot = _pivot(mention, sentence, norm, cues)
+        between = _between_pair(norm, cues)
+        sentence_mentions = []
+        for hit in kb.find(text):
+            dem_country, patron, start = _demonym(kb, norm, hit.start, hit.end)
+            entries = hit.entries
+            if dem_country and any(e.country == dem_country for e in entries):
+                entries = tuple(e for e in entries if e.country == dem_country)
+            entry = kb.pick(entries, dem_country or country)
+            if entry is None:
+                continue
+            span = Span.of(doc.text, sentence.start + start, sentence.start + hit.end)
+            actor = _make_actor(kb, entry, dem_country, country, day, span, patron)
+            side = _side(norm, start, hit.end, pivot, cues)
+            pair = 0
+            if between and between[0] <= start < between[1]:
+                pair = 1 if not any(m.pair for m in sentence_mentions) else 2
+            sentence_mentions.append(
+                ActorMention(actor, entry, span.start, span.end, side, pair)
+            )
+        found.extend(_merge_identities(sentence_mentions, doc.text, cues))
+    return _resolve_anaphora(found, doc, mention, country, day, kb)
+
+
+def _pivot(mention: EventMention, sentence: Span, norm: str, cues: RoleCues) -> int:
+    """Offset (in the sentence) of the verb that separates doer from target."""
+    trigger = mention.trigger
+    if sentence.start <= trigger.start < sentence.end and trigger.end - trigger.start <= 40:
+        return trigger.start - sentence.start
+    match = cues.verbs.search(norm)
+    return match.start() if match else len(norm)
+
+
+def _between_pair(norm: str, cues: RoleCues) -> tuple[int, int] | None:
+    for word in _WORD.finditer(norm):
+        if word.group(0) in cues.pair_markers:
+            return word.end(), word.end() + 120
+    return None
+
+
+def _side(norm: str, start: int, end: int, pivot: int, cues: RoleCues) -> str:
+    before = _words_before(norm, start, 3)
+    if before and before[-1] in cues.agent_markers or before[-2:-1] and before[-2] in cues.agent_markers and before[-1] in ("the", "a", "an", "suspected", "unknown", "unidentified"):
+        return "agent"
+    if before and (before[-1] in cues.target_markers or len(before) > 1 and before[-2] in cues.target_markers and before[-1] in ("the", "a", "an", "two", "several")):
+        return "target"
+    return "agent" if start < pivot else "target"
+
+
+def _merge_identities(mentions: list[ActorMention], text: str, cues: RoleCues) -> list[ActorMention]:
+    """A generic armed phrase joined to a named group is that group ("militants, mostly HTS")."""
+    merged: list[ActorMention] = []
+    skip = -1
+    for i, current in enumerate(mentions):
+        if i == skip:
+            continue
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if current.kind == "unidentified" and nxt is not None and nxt.kind in ("group", "community") and nxt.entry.inter in (2, 3, 4):
+            gap = normalize(text[current.end : nxt.start])
+            gap_words = _WORD.findall(gap)
+            if len(gap_words) <= 6 and all(w in cues.identity_links for w in gap_words):
+                actor = replace(nxt.actor, patron=nxt.actor.patron or current.actor.patron,
+                                evidence=current.actor.evidence + nxt.actor.evidence)  # fmt: skip
+                merged.append(replace(nxt, actor=actor, start=current.start, side=current.side, pair=current.pair))
+                skip = i + 1
+                continue
+        merged.append(current)
+    return merged
+
+
+def _resolve_anaphora(found: list[ActorMention], doc: Document, mention: EventMention, country: str,
+                      day: date | None, kb: ActorKB) -> list[ActorMention]:  # fmt: skip
+    """'the terrorists'/'the militants' with no group named in the mention: the nearest group before."""
+    if any(m.kind == "group" and m.entry.inter in (2, 3) for m in found):
+        return found
+    out = []
+    earlier: list[ActorMention] | None = None
+    for m in found:
+        if m.kind == "unidentified" and doc.text[max(0, m.start - 4) : m.start].lower().startswith("the "):
+            if earlier is None:
+                lo = max(0, mention.start - _LOOKBACK_CHARS)
+                context = doc.text[lo : mention.start]
+                earlier = []
+                for hit in kb.find(context):
+                    entry = kb.pick(hit.entries, country)
+                    if entry is not None and entry.kind == "group" and entry.inter in (2, 3):
+                        span = Span.of(doc.text, lo + hit.start, lo + hit.end)
+                        earlier.append(ActorMention(_make_actor(kb, entry, "", country, day, span), entry,
+                                                    span.start, span.end))  # fmt: skip
+            if earlier:
+                named = earlier[-1]
+                actor = replace(named.actor, evidence=m.actor.evidence + named.actor.evidence)
+                out.append(replace(m, actor=actor, entry=named.entry))
+                continue
+        out.append(m)
+    return out
+
+
+def extract_actors(doc: Document, mention: EventMention, event_type: EventType, country: str,
+                   day: date | None, kb: ActorKB | None = None) -> Actors:  # fmt: skip
+    """ACLED's actor1/assoc_actor_1/actor2/assoc_actor_2 for one event mention."""
+    kb = kb or load_actor_kb()
+    cues = load_role_cues()
+    mentions = find_actor_mentions(doc, mention, country, day, kb)
+    roles = _Roles(kb, cues, doc, mention, country, day, mentions)
+    kind = event_type.event_type
+    if kind == "Protests":
+        return roles.protest(event_type.sub_event_type)
+    if kind == "Riots":
+        return roles.riot(event_type.sub_event_type)
+    if kind == "Violence against civilians":
+        return roles.violence_against_civilians()
+    if kind == "Battles":
+        return roles.battle()
+    return roles.one_sided(event_type.sub_event_type)
+
+
+_CIVIL_KINDS = frozenset({"civilian", "social"})
+
+
+@dataclass
+class _Roles:
+    """The event-type conventions of ACLED, applied to the actors found in one mention."""
+
+    kb: ActorKB
+    cues: RoleCues
+    doc: Document
+    mention: EventMention
+    country: str
+    day: date | None
+    found: list[ActorMention]
+
+    # --- building blocks ---------------------------------------------------------------
+    def _fallback(self) -> tuple[Span, ...]:
+        return (self.mention.trigger,)
+
+    def template(self, kind: str, of: list[ActorMention] | None = None) -> Actor | None:
+        """A templated actor; its country and evidence come from a mention of that kind if any."""
+        source = next((m for m in of or () if m.kind == kind), None)
+        home = source.actor.country if source else self.country
+        entry = self.kb.template(kind, home)
+        if entry is None:
+            return None
+        evidence = source.actor.evidence if source else self._fallback()
+        return Actor(entry.name.replace("{country}", home), entry.inter, home, "", evidence)
+
+    def police(self) -> Actor:
+        name = self.kb.state_name(self.country, "police", self.day)
+        return Actor(name, 1, self.country, "", self._fallback())
+
+    def armed(self, side: str = "") -> list[ActorMention]:
+        return [m for m in self.found if m.armed and (not side or m.side == side)]
+
+    def social(self, side: str = "", exclude: str = "") -> list[Actor]:
+        """Social groups (and communities in their non-fighting form) on a side, as assoc actors."""
+        out: list[Actor] = []
+        for m in self.found:
+            if (side and m.side != side) or (exclude and m.side == exclude):
+                continue
+            if m.kind == "social":
+                out.append(m.actor)
+            elif m.kind == "community":
+                out.append(Actor(m.entry.group_form, 7, m.entry.country, "", m.actor.evidence))
+        return _unique(out)
+
+    def named_supporters(self) -> list[Actor]:
+        """Parties, unions and movements on the doers' side of a protest or riot."""
+        return _unique([m.actor for m in self.found if m.kind == "group" and m.side == "agent" and m.entry.inter in (3, 6)])
+
+    def allies(self, leader: ActorMention) -> list[Actor]:
+        """Armed actors joined to the leader ("regime forces supported by QSD") become associated."""
+        out: list[Actor] = []
+        last = leader
+        for m in self.found:
+            if m.start <= leader.start or not m.armed or m.actor.name == leader.actor.name:
+                continue
+            gap = _WORD.findall(normalize(self.doc.text[last.end : m.start]))
+            if len(gap) > 6 or not all(w in self.cues.ally_links or w in ("the", "a", "an") for w in gap):
+                break
+            if m.kind != "unidentified":
+                out.append(m.actor)
+            last = m
+        return _unique(out)
+
+    # --- event types -------------------------------------------------------------------
+    def protest(self, sub: str) -> Actors:
+        actor1 = self.template("protester", self.found)
+        assoc = _unique([*self.social(exclude="target"), *self.named_supporters()])
+        actor2 = None
+        if sub in ("Protest with intervention", "Excessive force against protesters"):
+            state = next((m.actor for m in self.found if m.is_state), None)
+            actor2 = state or self.police()
+        return Actors(actor1, tuple(assoc), actor2, ())
+
+    def riot(self, sub: str) -> Actors:
+        actor1 = self.template("rioter", self.found)
+        assoc = [*self.social(exclude="target"), *self.named_supporters()]
+        if self.cues.vigilante.search(normalize(self.mention.text(self.doc))):
+            vigilante = self.template("vigilante", self.found)
+            if vigilante:
+                assoc.insert(0, vigilante)
+        state = next((m.actor for m in self.found if m.is_state), None)
+        if sub == "Mob violence":
+            target = next((m for m in self.found if m.side == "target" and m.kind not in ("rioter", "protester")), None)
+            if target is not None and target.armed:
+                return Actors(actor1, tuple(_unique(assoc)), target.actor, ())
+            if state is not None and target is None:
+                return Actors(actor1, tuple(_unique(assoc)), state, ())
+            civilians = self.template("civilian", self.found)
+            return Actors(actor1, tuple(_unique(assoc)), civilians, tuple(self.social(side="target")))
+        return Actors(actor1, tuple(_unique(assoc)), state, ())
+
+    def violence_against_civilians(self) -> Actors:
+        doers = [m for m in self.armed("agent")] or [m for m in self.armed() if m.side != "target"] or self.armed()
+        actor1 = doers[0].actor if doers else self.template("unidentified")
+        civilians = self.template("civilian", self.found)
+        victims = self.social(exclude="agent")
+        return Actors(actor1, tuple(self.allies(doers[0])) if doers else (), civilians, tuple(victims))
+
+    def battle(self) -> Actors:
+        armed = self.armed()
+        first = next((m for m in armed if m.pair == 1), None)
+        second = next((m for m in armed if m.pair == 2), None)
+        if first is None or second is None:
+            first = next((m for m in armed if m.side == "agent"), None)
+            second = next((m for m in armed if m.side == "target" and (first is None or m.actor.name != first.actor.name)), None)
+            if first is None and second is not None:
+                first = next((m for m in armed if m.actor.name != second.actor.name and m is not second), None)
+        actor1 = first.actor if first else self.template("unidentified")
+        actor2 = second.actor if second else self.template("unidentified")
+        return Actors(actor1, tuple(self.allies(first)) if first else (), actor2,
+                      tuple(self.allies(second)) if second else ())  # fmt: skip
+
+    def one_sided(self, sub: str) -> Actors:
+        """Explosions/remote violence and strategic developments: a doer, and a target if named."""
+        armed = self.armed()
+        doer = next((m for m in armed if m.side == "agent"), None) or next(iter(armed), None)
+        target = next((m for m in armed if m.side == "target" and (doer is None or m.actor.name != doer.actor.name)), None)
+        actor1 = doer.actor if doer else self.template("unidentified")
+        assoc2: tuple[Actor, ...] = ()
+        if target is not None:
+            actor2: Actor | None = target.actor
+            assoc2 = tuple(self.allies(target))
+        elif any(m.kind in _CIVIL_KINDS and m.side == "target" for m in self.found):
+            actor2 = self.template("civilian", self.found)
+            assoc2 = tuple(self.social(side="target"))
+        else:
+            actor2 = None
+        return Actors(actor1, tuple(self.allies(doer)) if doer else (), actor2, assoc2)
+
+
+def _unique(actors: list[Actor]) -> list[Actor]:
+    seen: set[str] = set()
+    out = []
+    for actor in actors:
+        if actor.name not in seen:
+            seen.add(actor.name)
+            out.append(actor)
+    return out

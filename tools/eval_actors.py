@@ -1,0 +1,154 @@
+"""Measure actor extraction alone on the ACLED dev data.
+
+Reads `acled_dev_docs.jsonl` and `acled_dev_gold.jsonl`. Each document is one mention spanning all
+its sentences; the gold event_type/sub_event_type, country and event_date are passed in, so only the
+actors are measured. Prints actor1, actor2, pair (both) and assoc_actor_1 exact-match rates (assoc
+compared as a set of names) for: all rows, the 2020 global part, Syria.
+
+--generalisation builds a KB without the global-2020 rows dated >= 2020-05-01 (into a temp dir,
+with the hand-written files) and scores only those rows: the honest estimate for unseen names.
+--errors N prints N wrong rows (of --show-part) for study.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from frontwire.actor_kb import DATA_DIR, load_actor_kb  # noqa: E402
+from frontwire.actors import extract_actors  # noqa: E402
+from frontwire.model import Document, EventMention, EventType, Span  # noqa: E402
+from frontwire.sentences import split_sentences  # noqa: E402
+
+DATA = Path("/work/shared/data")
+GLOBAL = "RPanlilio_acled_global_2020.csv"
+HELDOUT_FROM = "2020-05-01"
+
+
+def load(data: Path) -> list[tuple[dict, dict]]:
+    gold = {}
+    with (data / "acled_dev_gold.jsonl").open(encoding="utf-8") as handle:
+        for line in handle:
+            row = json.loads(line)
+            gold[row["doc_id"]] = row
+    pairs = []
+    with (data / "acled_dev_docs.jsonl").open(encoding="utf-8") as handle:
+        for line in handle:
+            doc = json.loads(line)
+            pairs.append((doc, gold[doc["id"]]))
+    return pairs
+
+
+def predict(doc_raw: dict, row: dict, kb) -> dict[str, str]:
+    text = doc_raw["text"]
+    doc = Document(id=doc_raw["id"], text=text, published=date.fromisoformat(doc_raw["published"]))
+    sentences = split_sentences(text) or (Span(0, len(text), text),)
+    mention = EventMention(sentences=sentences, trigger=sentences[0])
+    event_type = EventType(row["event_type"], row["sub_event_type"])
+    actors = extract_actors(doc, mention, event_type, row["country"], date.fromisoformat(row["event_date"]), kb=kb)
+    return {
+        "actor1": actors.actor1.name if actors.actor1 else "",
+        "actor2": actors.actor2.name if actors.actor2 else "",
+        "assoc_actor_1": "; ".join(a.name for a in actors.assoc_actor_1),
+        "assoc_actor_2": "; ".join(a.name for a in actors.assoc_actor_2),
+    }
+
+
+def _set(value: str) -> frozenset[str]:
+    return frozenset(x.strip() for x in value.split(";") if x.strip())
+
+
+def score(results: list[tuple[dict, dict, dict]]) -> dict[str, float]:
+    n = len(results) or 1
+    counts: Counter[str] = Counter()
+    for _doc, row, pred in results:
+        a1 = pred["actor1"] == row["actor1"]
+        a2 = pred["actor2"] == row["actor2"]
+        counts["actor1"] += a1
+        counts["actor2"] += a2
+        counts["pair"] += a1 and a2
+        counts["assoc1"] += _set(pred["assoc_actor_1"]) == _set(row["assoc_actor_1"])
+        counts["assoc2"] += _set(pred["assoc_actor_2"]) == _set(row["assoc_actor_2"])
+    return {k: counts[k] / n for k in ("actor1", "actor2", "pair", "assoc1", "assoc2")} | {"n": len(results)}
+
+
+def report(name: str, results: list) -> None:
+    s = score(results)
+    print(f"{name:<28} n={s['n']:>5}  actor1 {s['actor1']:.3f}  actor2 {s['actor2']:.3f}  "
+          f"pair {s['pair']:.3f}  assoc1 {s['assoc1']:.3f}  assoc2 {s['assoc2']:.3f}")  # fmt: skip
+
+
+def run(pairs: list[tuple[dict, dict]], kb) -> list[tuple[dict, dict, dict]]:
+    return [(doc, row, predict(doc, row, kb)) for doc, row in pairs]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", default=str(DATA))
+    parser.add_argument("--generalisation", action="store_true")
+    parser.add_argument("--errors", type=int, default=0)
+    parser.add_argument("--show-part", default="global", choices=["all", "global", "syria", "kenya", "afghanistan"])
+    parser.add_argument("--seed", type=int, default=0)
+    args = parser.parse_args()
+    pairs = load(Path(args.data))
+
+    started = time.perf_counter()
+    results = run(pairs, load_actor_kb())
+    elapsed = time.perf_counter() - started
+    print(f"{len(pairs)} docs in {elapsed:.1f}s ({1000 * elapsed / len(pairs):.2f} ms/doc)")
+    parts = {
+        "all": results,
+        "global": [r for r in results if r[1]["dataset"] == GLOBAL],
+        "syria": [r for r in results if r[1]["country"] == "Syria"],
+        "kenya": [r for r in results if r[1]["country"] == "Kenya"],
+        "afghanistan": [r for r in results if r[1]["dataset"].startswith("dkoban")],
+    }
+    for name, part in parts.items():
+        report(name, part)
+    by_type: dict[str, list] = {}
+    for r in parts["global"]:
+        by_type.setdefault(r[1]["event_type"], []).append(r)
+    for name, part in sorted(by_type.items()):
+        report(f"  global/{name[:24]}", part)
+
+    if args.generalisation:
+        held = [(d, r) for d, r in pairs if r["dataset"] == GLOBAL and r["event_date"] >= HELDOUT_FROM]
+        with tempfile.TemporaryDirectory() as tmp:
+            for path in DATA_DIR.glob("*.yaml"):
+                if path.name != "seeded.yaml":
+                    shutil.copy(path, tmp)
+            subprocess.run(
+                [sys.executable, str(REPO / "tools" / "build_actor_kb.py"), "--out", f"{tmp}/seeded.yaml",
+                 "--exclude-dataset", GLOBAL, "--exclude-from", HELDOUT_FROM,
+                 "--gold", str(Path(args.data) / "acled_dev_gold.jsonl")],
+                check=True, capture_output=True,
+            )  # fmt: skip
+            held_kb = load_actor_kb(tmp)
+            report(f"held-out KB: global>={HELDOUT_FROM}", run(held, held_kb))
+        report(f"full KB:     global>={HELDOUT_FROM}", run(held, load_actor_kb()))
+
+    if args.errors:
+        wrong = [r for r in parts[args.show_part] if r[2]["actor1"] != r[1]["actor1"] or r[2]["actor2"] != r[1]["actor2"]]
+        random.Random(args.seed).shuffle(wrong)
+        for doc, row, pred in wrong[: args.errors]:
+            print("-" * 100)
+            print(f"{row['country']} | {row['event_type']} / {row['sub_event_type']}")
+            print("  TEXT:", doc["text"][:500])
+            print(f"  GOLD: {row['actor1']} [{row['assoc_actor_1']}] vs {row['actor2']} [{row['assoc_actor_2']}]")
+            print(f"  PRED: {pred['actor1']} [{pred['assoc_actor_1']}] vs {pred['actor2']} [{pred['assoc_actor_2']}]")
+
+
+if __name__ == "__main__":
+    main()
