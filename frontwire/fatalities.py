@@ -66,8 +66,8 @@ def _lexicon() -> _Lexicon:
     word_alt = _alt(set(units) | set(tens) | set(vague) - {"no"})
     qual = _alt(raw["qualifiers"])
     # A figure: digits (maybe a range "2-4"), number words ("twenty-three"), or a vague quantity.
-    qty = (rf"(?:(?:{qual})\s+)?(?:\d[\d,]*(?:\s*(?:-|–|to|or)\s*\d+)?(?![\d,]*-year|\s*(?:years?|yrs?)\s+old)"
-           rf"|(?:{_alt(tens)})(?:[\s-](?:{_alt(units)}))?|(?:{word_alt}))\b")
+    qty = (rf"(?:between\s+\d+\s+and\s+\d+\b|(?:(?:{qual})\s+)?(?:\d[\d,]*(?:\s*(?:-|–|to|or)\s*\d+)?(?![\d,]*-year|\s*(?:years?|yrs?)\s+old)"
+           rf"|(?:{_alt(tens)})(?:[\s-](?:{_alt(units)}))?|(?:{word_alt}))\b)")
     aux = (r"(?:(?:who|that)\s+)?(?:were|was|are|is|have\s+been|has\s+been|had\s+been|being|got|been|all|also|later|"
            r"reportedly|allegedly|subsequently|eventually|severely|seriously|critically|badly|slightly|lightly|mortally|gravely|\s)*")
     stop = r"(?:or|but|who|which|that|were|was|are|is|have|has|had|been|by|in|on|at|after|when|while|during|with|as|from|of|reportedly)"
@@ -110,7 +110,7 @@ _PASSIVE_NEXT = (r"(?:by|in|at|on|near|during|after|before|when|while|as|followi
                  r"amid|around|from|under|reportedly|allegedly|instantly|immediately|on\s+the\s+spot|too|both|so\s+far)\b")
 _LEADING_QUALIFIER = re.compile(r"^(?:at\s+least|more\s+than|over|some|about|around|nearly|almost|up\s+to|approximately|"
                                 r"an\s+estimated|as\s+many\s+as|roughly|close\s+to|a\s+total\s+of|a\s+further|another|an\s+additional)\s+", re.I)
-_RANGE = re.compile(r"^(\d[\d,]*)\s*(?:-|–|to|or)\s*(\d+)$")
+_RANGE = re.compile(r"^(?:between\s+)?(\d[\d,]*)\s*(?:-|–|to|or|and)\s*(\d+)$")
 
 
 def parse_quantity(text: str) -> tuple[int, int] | None:
@@ -187,8 +187,12 @@ def _hedged(lex: _Lexicon, text: str, m: re.Match[str]) -> bool:
     window = text[max(0, vs - 12) : ve + 16]
     if lex.mixed.search(window):
         return True
-    before = text[max(0, m.start() - 24) : vs].lower().rstrip()
+    cut = min(m.start(), vs)  # what precedes the whole clause, whichever shape it has
+    before = text[max(0, cut - 40) : cut].lower().rstrip()
     nominal = " of" in m.group("verb").lower()
+    noun_of = _DEATH_OF.search(before)
+    if noun_of and not nominal:  # "protested the death of [a student killed by a car]"
+        before, nominal = before[: noun_of.start()].rstrip(), True
     for h in lex.not_dead:
         if h in lex.noun_only and not nominal:
             continue
@@ -220,6 +224,7 @@ def _coded(lex: _Lexicon, text: str, sentences: tuple[Span, ...]) -> tuple[int, 
     return None
 
 
+_DEATH_OF = re.compile(r"\b(?:the\s+)?(?:death|deaths|killing|killings|murder|murders)\s+of\s*$")
 _ADDITIVE = re.compile(r"\b(?:also|another|a\s+further|additional|as\s+well|other)\b", re.I)
 
 

@@ -1,0 +1,96 @@
+"""Attribution and certainty, plus the seed report's events end to end (dates, deaths, who says so)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from frontwire.attribution import attribute_event
+from frontwire.dates import resolve_event_date
+from frontwire.fatalities import count_casualties
+from frontwire.model import Attribution, Document, EventMention, Span
+from frontwire.sentences import split_sentences
+
+
+def _attribution(text: str) -> Attribution:
+    doc = Document(id="t", text=text)
+    sents = split_sentences(text)
+    return attribute_event(doc, EventMention(sentences=(sents[0],), trigger=sents[0]), sents)
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "certainty"),
+    [
+        ("According to pro-government sources, ISIS attacked army checkpoints near Jundya.", "pro-government sources", "claimed"),
+        ("Pro-militant sources said that 9 soldiers were killed near al-Kurd.", "pro-militant sources", "claimed"),
+        ("The Syrian Observatory for Human Rights claimed that 3 civilians were killed.", "Syrian Observatory for Human Rights", "claimed"),
+        ("State media reported that gunmen attacked a checkpoint in Daraa.", "state media", "reported"),
+        ("Police said two suspects were shot dead in Mathare.", "police", "reported"),
+        ("Gunmen reportedly abducted two traders near Mandera.", "", "reported"),
+        ("Militants allegedly executed a village chief.", "", "claimed"),
+        ("The strike killed 4 fighters, which could not be independently verified.", "", "unconfirmed"),
+        ("The army confirmed that two soldiers were killed near Gao.", "the army", "confirmed"),
+        ("Protesters gathered outside parliament in Beirut.", "", "reported"),
+    ],
+)
+def test_attribution(text: str, who: str, certainty: str) -> None:
+    got = _attribution(text)
+    assert (got.claimed_by, got.certainty) == (who, certainty)
+    assert all(text[s.start : s.end] == s.text for s in got.evidence)
+
+
+def test_hedge_in_the_next_sentence_qualifies_the_claim() -> None:
+    text = "SOHR claimed that two soldiers were injured near Kinsabba. If this report is confirmed, Russia may respond."
+    got = _attribution(text)
+    assert (got.claimed_by, got.certainty) == ("Syrian Observatory for Human Rights", "unconfirmed")
+
+
+# Our own copy of the seed report's war paragraphs (South Front, published 7 August 2020).
+SEED = """Pro-government forces once again resumed active anti-ISIS efforts following another increase of ISIS attacks in the desert area. According to pro-government sources, on August 6, the terrorists attacked positions and checkpoints of the Syrian Arab Army and the National Defense Forces around the town of Jundya. Government forces repelled the attack after several hours of heavy clashes. On August 4, ISIS terrorists stormed a Syrian Army position near the town of Jub Abyad. The previous attack, on August 1, also happened in the countryside of Deir Ezzor killing at least 2 NDF members and injuring several others.
+
+On August 6, a combat drone of the Turkish Armed Forces struck an electric cable factory in the district of Qanat al-Suis, east of the city of al-Qamishli in the province of al-Hasakah. The targeted factory reportedly employs dozens of locals and produces only civilian products. At least one civilian was severely injured in the strike, which also caused material damage.
+
+A day earlier, on August 5, Turkish artillery strikes killed at least 2 members of the Syrian Democratic Forces (SDF) near the towns of Ayn Issa and Sida. While Turkish-backed forces and the SDF do not conduct active offensive actions against each other, they regularly engage each other in firefights and artillery duels.
+
+The security situation continues to deteriorate in the southern part of the Idlib de-escalation zone. Since August 5, clashes between the Syrian Army and Turkish-backed militants, mostly Hayat Tahrir al-Sham, have been ongoing in northern Lattakia and northwestern Hama. This significantly intensified on the evening August 6 in the area of the al-Kurd Mountian. Army troops reportedly tried to advance towards al-Hadadah hill, but their attack was repelled. According to pro-militant sources, at least 9 Syrian soldiers and 5 militants were killed in the clashes.
+
+The London-based Syrian Observatory for Human Rights also claimed that several Russian
+
+service members were injured in militant artillery strikes near the village of Kinsabba. If this report is confirmed, it may finally force the Russian Aerospace Forces and special operations units to provide more active assistance to the Syrian Army in its current standoff with the terrorists."""
+
+SEED_EVENTS = {
+    # name: (sentences that report it, date, fatalities, injured)
+    "Jundya": (("around the town of Jundya", "Government forces repelled"), date(2020, 8, 6), 0, 0),
+    "Jub Abyad": (("Jub Abyad",), date(2020, 8, 4), 0, 0),
+    "August 1": (("The previous attack",), date(2020, 8, 1), 2, 3),
+    "drone": (("combat drone", "At least one civilian"), date(2020, 8, 6), 0, 1),
+    "Ayn Issa": (("Ayn Issa and Sida",), date(2020, 8, 5), 2, 0),
+    "al-Kurd": (("Since August 5", "significantly intensified", "Army troops reportedly", "at least 9 Syrian"), date(2020, 8, 6), 14, 0),
+}
+
+
+def _seed_mention(sents: tuple[Span, ...], cues: tuple[str, ...]) -> EventMention:
+    chosen = tuple(next(s for s in sents if cue in s.text) for cue in cues)
+    return EventMention(sentences=chosen, trigger=chosen[0])
+
+
+@pytest.mark.parametrize("name", list(SEED_EVENTS))
+def test_seed_report_events(name: str) -> None:
+    doc = Document(id="seed", text=SEED, published=date(2020, 8, 7))
+    sents = split_sentences(SEED)
+    cues, day, deaths, injured = SEED_EVENTS[name]
+    mention = _seed_mention(sents, cues)
+    assert resolve_event_date(doc, mention, sents).event_date == day
+    casualties = count_casualties(doc, mention)
+    assert (casualties.fatalities, casualties.injured) == (deaths, injured)
+
+
+def test_seed_attribution() -> None:
+    doc = Document(id="seed", text=SEED, published=date(2020, 8, 7))
+    sents = split_sentences(SEED)
+    kurd = attribute_event(doc, _seed_mention(sents, SEED_EVENTS["al-Kurd"][0]), sents)
+    assert kurd.claimed_by == "pro-militant sources"
+    kinsabba = attribute_event(doc, _seed_mention(sents, ("Kinsabba",)), sents)
+    assert (kinsabba.claimed_by, kinsabba.certainty) == ("Syrian Observatory for Human Rights", "unconfirmed")
+    assert any("If this report is confirmed" in s.text for s in kinsabba.evidence)

@@ -1,0 +1,88 @@
+"""Event dates: one domain sentence and the date ACLED would code for it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from frontwire.dates import resolve_event_date
+from frontwire.model import Document, EventDate, EventMention
+from frontwire.sentences import split_sentences
+
+PUBLISHED = date(2020, 8, 7)  # a Friday
+
+
+def _date(text: str, published: date | None = PUBLISHED, main: int = 0) -> EventDate:
+    doc = Document(id="t", text=text, published=published)
+    sents = split_sentences(text)
+    mention = EventMention(sentences=(sents[main],), trigger=sents[main])
+    return resolve_event_date(doc, mention, sents)
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "precision"),
+    [
+        ("On August 6, ISIS fighters attacked an army checkpoint near Jundya.", date(2020, 8, 6), 1),
+        ("On 28 April 2020, protesters gathered in Beirut.", date(2020, 4, 28), 1),
+        ("On April 28, 2020, protesters gathered in Beirut.", date(2020, 4, 28), 1),
+        ("Gunmen killed a farmer on 28/04/2020 in Lamu.", date(2020, 4, 28), 1),
+        ("Gunmen killed a farmer on 2020-04-28 in Lamu.", date(2020, 4, 28), 1),
+        ("On Oct 8th, students rioted in Nairobi.", date(2019, 10, 8), 1),
+        ("Police shot two suspects on the 3rd in Kisumu.", date(2020, 8, 3), 1),
+        ("Police dispersed protesters yesterday in Kisumu.", date(2020, 8, 6), 1),
+        ("Militants shelled the town on Wednesday.", date(2020, 8, 5), 1),
+        ("Militants shelled the town last week.", date(2020, 7, 31), 2),
+        ("The army shelled the village on the evening of August 6.", date(2020, 8, 6), 1),
+        ("Clashes were reported between 3 and 5 August in Idlib.", date(2020, 8, 4), 2),
+        ("Clashes continued in April in Idlib.", date(2020, 4, 15), 3),
+        ("Around 1 August 2020 (as reported), militia raided a cattle camp.", date(2020, 8, 1), 2),
+        ("Clashes have intensified earlier this month around Idlib.", date(2020, 8, 7), 3),
+        ("Two days ago, a bomb exploded in Kabul.", date(2020, 8, 5), 1),
+    ],
+)
+def test_expression(text: str, day: date, precision: int) -> None:
+    got = _date(text)
+    assert (got.event_date, got.precision) == (day, precision)
+    assert got.evidence and text[got.evidence[0].start : got.evidence[0].end] == got.evidence[0].text
+
+
+def test_thursday_on_a_thursday_is_that_day() -> None:
+    got = _date("Protesters marched in Nairobi on Thursday.", published=date(2020, 8, 6))
+    assert got.event_date == date(2020, 8, 6)
+
+
+def test_day_month_after_publication_belongs_to_the_previous_year() -> None:
+    assert _date("On 20 December, raiders stole cattle in Turkana.", published=date(2021, 1, 3)).event_date == date(2020, 12, 20)
+
+
+def test_week_beginning_is_coded_to_midweek() -> None:
+    got = _date("During the week beginning September 10th, police shot dead three men.", published=date(2018, 9, 14))
+    assert (got.event_date, got.precision, got.start) == (date(2018, 9, 12), 2, date(2018, 9, 10))
+
+
+def test_since_gives_way_to_a_point_date() -> None:
+    text = "Since August 5, clashes have been ongoing in Lattakia. This intensified on the evening August 6 near al-Kurd."
+    doc = Document(id="t", text=text, published=PUBLISHED)
+    sents = split_sentences(text)
+    assert resolve_event_date(doc, EventMention(sents, sents[0]), sents).event_date == date(2020, 8, 6)
+
+
+def test_undated_sentence_inherits_the_date_before_it() -> None:
+    got = _date("On August 4, ISIS stormed an army post. The attackers withdrew after heavy clashes.", main=1)
+    assert got.event_date == date(2020, 8, 4)
+
+
+def test_undated_report_falls_back_to_publication() -> None:
+    got = _date("Police dispersed a crowd of traders in Kisumu.")
+    assert got.event_date == PUBLISHED and not got.evidence
+
+
+def test_no_publication_date_never_invents_a_day() -> None:
+    assert _date("Police dispersed protesters yesterday.", published=None).event_date is None
+    assert _date("On 28 April 2020, police dispersed protesters.", published=None).event_date == date(2020, 4, 28)
+
+
+def test_a_future_date_is_never_produced() -> None:
+    got = _date("Protesters rallied on 5 August 2020 ahead of the vote on 20 August 2020.")
+    assert got.event_date == date(2020, 8, 5)

@@ -1,0 +1,85 @@
+"""Fatalities: one domain sentence and the figure ACLED would code for it."""
+
+from __future__ import annotations
+
+import pytest
+
+from frontwire.fatalities import count_casualties, parse_quantity
+from frontwire.model import Casualties, Document, EventMention
+from frontwire.sentences import split_sentences
+
+
+def _count(text: str, only: int | None = None) -> Casualties:
+    doc = Document(id="t", text=text)
+    sents = split_sentences(text)
+    chosen = sents if only is None else (sents[only],)
+    return count_casualties(doc, EventMention(sentences=chosen, trigger=chosen[0]))
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        ("According to pro-militant sources, at least 9 Syrian soldiers and 5 militants were killed in the clashes.", 14),
+        ("Turkish artillery strikes killed at least 2 members of the SDF near Ayn Issa.", 2),
+        ("Gunmen shot dead two herders near Moyale.", 2),
+        ("Twenty-three people died when the market was shelled.", 23),
+        ("Dozens of civilians were killed in the air strikes on the town.", 12),
+        ("Several soldiers were killed in an ambush near Gao.", 3),
+        ("A 25-year-old man was shot dead by police in Kisumu.", 1),
+        ("Police killed 3 suspects and injured 5 others in Mathare.", 3),
+        ("Villagers discovered the bodies of four men near the river.", 4),
+        ("Two soldiers lost their lives in the attack on the base.", 2),
+        ("Militants beheaded a village elder in Cabo Delgado.", 1),
+        ("Seven bandits killed in Turkana by security personnel.", 7),
+        ("The explosion left at least 4 dead in the market.", 4),
+        ("Between 5 and 8 people were killed in the raid.", 5),
+        ("On 6 March 2020, 5 Taliban militants and 2-4 policemen were killed in Kunduz.", 7),
+    ],
+)
+def test_deaths(text: str, deaths: int) -> None:
+    got = _count(text)
+    assert got.fatalities == deaths
+    assert all(text[s.start : s.end] == s.text for s in got.evidence)
+
+
+def test_injured_only_is_no_death() -> None:
+    got = _count("At least one civilian was severely injured in the strike, which also caused material damage.")
+    assert (got.fatalities, got.injured) == (0, 1)
+
+
+def test_killed_or_wounded_is_not_a_death_count() -> None:
+    assert _count("Twelve soldiers were killed or wounded in the ambush.").fatalities == 0
+
+
+def test_things_are_not_people() -> None:
+    assert _count("Hundreds of fighters and 120 military vehicles are involved in the operation.").fatalities == 0
+    assert _count("Raiders killed 40 goats about 2 km from the village.").fatalities == 0
+
+
+def test_a_protest_over_an_earlier_death_counts_none() -> None:
+    assert _count("Residents protested the death of a student killed by a car.").fatalities == 0
+
+
+def test_deaths_of_another_event_in_the_article_are_not_merged() -> None:
+    text = "Gunmen killed two farmers in Lamu. Separately, police arrested five protesters in Nairobi."
+    assert _count(text, only=1).fatalities == 0
+
+
+def test_a_range_keeps_low_and_high() -> None:
+    got = _count("Between 5 and 8 people were killed in the raid.")
+    assert (got.fatalities, got.fatalities_low, got.fatalities_high) == (5, 5, 8)
+
+
+def test_a_coder_statement_wins() -> None:
+    assert _count("Clashes erupted in Taiz. Fatalities coded as 3 (VoJ reported 10 fatalities).").fatalities == 3
+    assert _count("One soldier was killed at an unspecified location [1 fatality split among 12 events].").fatalities == 0
+
+
+def test_restated_toll_is_not_double_counted() -> None:
+    text = "Four villagers were killed overnight near Isiolo. Four of the villagers were shot dead at home."
+    assert _count(text).fatalities == 4
+
+
+@pytest.mark.parametrize(("words", "value"), [("a dozen", 12), ("twenty-three", 23), ("at least 9", 9), ("tens of", 10)])
+def test_parse_quantity(words: str, value: int) -> None:
+    assert parse_quantity(words) == (value, value)
