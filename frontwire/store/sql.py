@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import create_engine, delete, event, func, insert, or_, select
+from sqlalchemy import bindparam, create_engine, delete, event, func, insert, or_, select
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -42,6 +42,12 @@ def row_keys() -> tuple[str, ...]:
 
 
 _DATE_KEYS = ("event_date", "date_start", "date_end")
+# Statements built once: building SQLAlchemy expressions per document cost more than the SQL itself.
+_STORED_HASH = select(documents.c.hash).where(documents.c.id == bindparam("doc_id"))
+_DELETE_LINKS = delete(event_sources).where(event_sources.c.doc_id == bindparam("doc_id"))
+_DELETE_EVENTS = delete(events).where(events.c.doc_id == bindparam("doc_id"))
+_DELETE_DOCUMENT = delete(documents).where(documents.c.id == bindparam("doc_id"))
+_INSERT_DOCUMENT, _INSERT_EVENTS, _INSERT_LINKS = insert(documents), insert(events), insert(event_sources)
 _ID_CHUNK = 500  # bound on ids per IN (...) so every backend accepts the query
 
 
@@ -91,29 +97,32 @@ class SqlEventStore(EventStore):
         rows = [e.to_row() for e in events_]
         try:
             with self._engine.begin() as conn:
-                stored = conn.execute(select(documents.c.hash).where(documents.c.id == doc.id)).scalar()
+                key = {"doc_id": doc.id}
+                stored = conn.execute(_STORED_HASH, key).scalar()
                 if stored == digest:
                     return False
                 if stored is not None:  # a changed copy replaces the old one and its events
-                    conn.execute(delete(event_sources).where(event_sources.c.doc_id == doc.id))
-                    conn.execute(delete(events).where(events.c.doc_id == doc.id))
-                    conn.execute(delete(documents).where(documents.c.id == doc.id))
-                conn.execute(insert(documents), [_document_record(doc, digest)])
+                    for statement in (_DELETE_LINKS, _DELETE_EVENTS, _DELETE_DOCUMENT):
+                        conn.execute(statement, key)
+                conn.execute(_INSERT_DOCUMENT, [_document_record(doc, digest)])
                 if rows:
-                    conn.execute(insert(events), [_event_record(r) for r in rows])
+                    conn.execute(_INSERT_EVENTS, [_event_record(r) for r in rows])
                     links = [
                         {"event_id": r["event_id"], "doc_id": source, "rank": rank}
                         for r in rows
                         for rank, source in enumerate(dict.fromkeys(r["sources"] or [r["doc_id"]]))
                     ]
-                    conn.execute(insert(event_sources), links)
+                    conn.execute(_INSERT_LINKS, links)
         except SQLAlchemyError as exc:
             raise StoreError(f"{doc.origin or doc.id}: cannot store document: {_reason(exc)}") from exc
         return True
 
     def contains(self, doc: Document) -> bool:
-        query = select(documents.c.hash).where(documents.c.id == doc.id)
-        return self._scalar(query) == document_hash(doc)
+        try:
+            with self._engine.connect() as conn:
+                return bool(conn.execute(_STORED_HASH, {"doc_id": doc.id}).scalar() == document_hash(doc))
+        except SQLAlchemyError as exc:
+            raise StoreError(f"cannot read the event store: {_reason(exc)}") from exc
 
     def query_events(
         self,
