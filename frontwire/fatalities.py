@@ -38,12 +38,17 @@ class _Lexicon:
     tens: dict[str, int]
     non_person: frozenset[str]
     not_dead: tuple[str, ...]
+    death_words: frozenset[str]
     noun_only: frozenset[str]
     mixed: re.Pattern[str]
     mask: re.Pattern[str]
     passive: re.Pattern[str]
     active: re.Pattern[str]
     noun: re.Pattern[str]
+    to_death: re.Pattern[str]
+    bare_passive: re.Pattern[str]
+    bare_active: re.Pattern[str]
+    not_one: frozenset[str]
     injured_passive: re.Pattern[str]
     injured_active: re.Pattern[str]
     share: tuple[re.Pattern[str], ...]
@@ -69,8 +74,8 @@ def _lexicon() -> _Lexicon:
     qty = (rf"(?:between\s+\d+\s+and\s+\d+\b|(?:(?:{qual})\s+)?(?:\d[\d,]*(?:\s*(?:-|–|to|or)\s*\d+)?(?![\d,]*-year|\s*(?:years?|yrs?)\s+old)"
            rf"|(?:{_alt(tens)})(?:[\s-](?:{_alt(units)}))?|(?:{word_alt}))\b)")
     aux = (r"(?:(?:who|that)\s+)?(?:were|was|are|is|have\s+been|has\s+been|had\s+been|being|got|been|all|also|later|"
-           r"reportedly|allegedly|subsequently|eventually|severely|seriously|critically|badly|slightly|lightly|mortally|gravely|\s)*")
-    stop = r"(?:or|but|who|which|that|were|was|are|is|have|has|had|been|by|in|on|at|after|when|while|during|with|as|from|of|reportedly)"
+           r"reportedly|allegedly|subsequently|eventually|[a-z]+ed\s+and|severely|seriously|critically|badly|slightly|lightly|mortally|gravely|\s)*")
+    stop = r"(?-i:or|but|who|which|that|were|was|are|is|have|has|had|been|by|in|on|at|after|when|while|during|with|as|from|of|reportedly|[Ww]ho|[Ww]hich|[Aa]fter|[Ww]hen|[Ww]hile|[Dd]uring)"
     # A victim noun phrase: a few words, with "and" only when no second figure follows it.
     np = rf"(?:\s+(?!{stop}\b)(?!and\s+{qty})[\w'’.()-]+){{0,5}}?"
     of_np = rf"{np}(?:\s+of\s+(?:the\s+|them|his\s+|her\s+|their\s+)?{np})?"
@@ -87,6 +92,7 @@ def _lexicon() -> _Lexicon:
         tens=tens,
         non_person=frozenset(w.lower() for w in raw["non_person"]),
         not_dead=tuple(w.lower() for w in raw["not_dead"]),
+        death_words=frozenset(w.split()[0].lower() for w in [*raw["death_passive"], *raw["injury_words"]]),
         noun_only=frozenset(w.lower() for w in raw["noun_only_hedges"]),
         mixed=re.compile(rf"\b(?:{_alt(raw['mixed'])})\b", flags),
         mask=re.compile(rf"\[size=[^\]]*\]|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{months})\b\.?(?:,?\s+\d{{4}})?"
@@ -96,6 +102,16 @@ def _lexicon() -> _Lexicon:
         passive=re.compile(rf"\b{chain(4)}\s+{aux}(?P<verb>{death_p})\b(?=\s*(?:$|[.,;:()\-–\[]|{_PASSIVE_NEXT}))", flags),
         active=re.compile(rf"\b(?P<verb>{death_a})\s+{chain(4)}", flags),
         noun=re.compile(rf"\b(?P<q0>{qty})(?:\s+(?:people|persons|more|others|of\s+them))?\s+(?P<verb>{_alt(raw['death_nouns'])})\b", flags),
+        # "beat a suspected thief to death", "shot six of the robbers dead"
+        to_death=re.compile(rf"\b(?P<verb>[a-z]+)\s+{chain(2)}\s+(?:to\s+death|dead)\b", flags),
+        # Headline style with no figure: "Policeman killed after ambush", "kill mobile phone company employee"
+        bare_passive=re.compile(rf"(?:^|(?<=[.;:!?])\s+|,\s+)(?:[\w'-]+\s+){{0,3}}?(?P<head>[\w'-]+)\s+"
+                                rf"(?:was\s+|is\s+|has\s+been\s+|reportedly\s+)*(?P<verb>{death_p})\b"
+                                rf"(?=\s*(?:$|[.,;:()\-–]|{_PASSIVE_NEXT}))", flags),
+        bare_active=re.compile(rf"\b(?P<verb>{_alt(set(raw['death_active']) - set(raw['needs_dead_after']))})\s+"
+                               rf"(?:his\s+|her\s+)?(?:(?!{stop}\b)[\w'-]+\s+){{0,3}}?(?P<head>[\w'-]+)"
+                               rf"(?=\s*(?:$|[.,;:()\-–]|{_PASSIVE_NEXT}))", flags),
+        not_one=frozenset(w.lower() for w in raw["not_one_person"]),
         injured_passive=re.compile(rf"\b{chain(3)}\s+{aux}(?P<verb>{inj})\b", flags),
         injured_active=re.compile(rf"\b(?P<verb>{inj})\s+{chain(3)}", flags),
         share=tuple(re.compile(p, flags) for p in raw["share_statements"]),
@@ -172,12 +188,14 @@ _WORDS = re.compile(r"[\w%/'-]+|[.,;:]")
 
 def _not_person(lex: _Lexicon, text: str, end: int) -> bool:
     """True when the noun after a figure names things, not people ("120 military vehicles")."""
-    for i, m in enumerate(_WORDS.finditer(text, end, min(len(text), end + 60))):
-        w = m.group(0).lower()
-        if i >= 4 or w in _NP_END or w in ".,;:":
+    words = [m.group(0).lower() for m in _WORDS.finditer(text, end, min(len(text), end + 60))][:5]
+    for i, w in enumerate(words[:4]):
+        if w in _NP_END or w in ".,;:" or w in lex.death_words:
             return False
         if w in lex.non_person:
-            return True
+            nxt = words[i + 1] if i + 1 < len(words) else ""
+            # "cattle rustlers", "goat herders": a thing naming the people who deal in it
+            return not nxt.endswith(("ers", "ors", "men", "ists", "ants", "ians"))
     return False
 
 
@@ -199,6 +217,18 @@ def _hedged(lex: _Lexicon, text: str, m: re.Match[str]) -> bool:
         if before.endswith(h) and (len(before) == len(h) or not before[-len(h) - 1].isalnum()):
             return True
     return False
+
+
+def _bare_victim(lex: _Lexicon, text: str) -> list[_Figure]:
+    """One death for a clause whose victim is a bare singular noun ("Policeman killed", "kills elder")."""
+    for pattern in (lex.bare_passive, lex.bare_active):
+        for m in pattern.finditer(text):
+            head = m.group("head").lower()
+            plural = head.endswith("s") and not head.endswith(("ss", "us"))
+            if plural or head in lex.not_one or head in lex.non_person or head.isdigit() or _hedged(lex, text, m):
+                continue
+            return [_Figure(m.start("head"), m.end("head"), 1, 1)]
+    return []
 
 
 def _merge(figures: list[_Figure]) -> list[_Figure]:
@@ -252,7 +282,9 @@ def count_casualties(doc: Document, mention: EventMention) -> Casualties:
         raw = doc.text[sent.start : sent.end]
         text = _masked(raw)
         dead = _merge(_figures(lex, lex.passive, text, True) + _figures(lex, lex.active, text, True)
-                      + _figures(lex, lex.noun, text, True))
+                      + _figures(lex, lex.noun, text, True) + _figures(lex, lex.to_death, text, True))
+        if not dead:
+            dead = _bare_victim(lex, text)
         hurt = _merge(_figures(lex, lex.injured_passive, text, False) + _figures(lex, lex.injured_active, text, False))
         dead_spans = [(f.start, f.end) for f in dead]
         hurt = [f for f in hurt if not any(f.start < e and s < f.end for s, e in dead_spans)]
