@@ -135,9 +135,7 @@ class ActorKB:
         if scoped:
             return scoped[0]
         unscoped = [e for e in entries if not e.scope]
-        if unscoped:
-            return unscoped[0]
-        return entries[0] if len(entries) == 1 else None
+        return unscoped[0] if unscoped else None
 
     def state_name(self, country: str, branch: str, day: date | None) -> str:
         """The regime-dated name of a country's state forces valid on `day` (latest when unknown)."""

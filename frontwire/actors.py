@@ -177,13 +177,22 @@ def find_actor_mentions(doc: Document, mention: EventMention, country: str, day:
     return _resolve_anaphora(found, doc, mention, country, day, kb)
 
 
-def _pivot(mention: EventMention, sentence: Span, norm: str, cues: RoleCues) -> int:
-    """Offset (in the sentence) of the verb that separates doer from target."""
+def _pivot(mention: EventMention, sentence: Span, norm: str, cues: RoleCues) -> tuple[int, bool]:
+    """Offset (in the sentence) of the verb that separates doer from target, and whether it is
+    passive ("1 soldier was killed by ..."), which puts the target before it."""
     trigger = mention.trigger
     if sentence.start <= trigger.start < sentence.end and trigger.end - trigger.start <= 40:
-        return trigger.start - sentence.start
-    match = cues.verbs.search(norm)
-    return match.start() if match else len(norm)
+        at = trigger.start - sentence.start
+    else:
+        match = cues.verbs.search(norm)
+        if match is None:
+            return len(norm), False
+        at = match.start()
+    before = _words_before(norm, at, 2)
+    return at, any(w in _PASSIVE for w in before)
+
+
+_PASSIVE = frozenset({"was", "were", "been", "being", "is", "are", "got", "get"})
 
 
 def _between_pair(norm: str, cues: RoleCues) -> tuple[int, int] | None:
@@ -193,13 +202,16 @@ def _between_pair(norm: str, cues: RoleCues) -> tuple[int, int] | None:
     return None
 
 
-def _side(norm: str, start: int, end: int, pivot: int, cues: RoleCues) -> str:
+def _side(norm: str, start: int, end: int, pivot: tuple[int, bool], cues: RoleCues) -> str:
     before = _words_before(norm, start, 3)
     if before and before[-1] in cues.agent_markers or before[-2:-1] and before[-2] in cues.agent_markers and before[-1] in ("the", "a", "an", "suspected", "unknown", "unidentified"):
         return "agent"
     if before and (before[-1] in cues.target_markers or len(before) > 1 and before[-2] in cues.target_markers and before[-1] in ("the", "a", "an", "two", "several")):
         return "target"
-    return "agent" if start < pivot else "target"
+    at, passive = pivot
+    if passive:
+        return "target"  # the passive's doer is marked by "by", handled above
+    return "agent" if start < at else "target"
 
 
 def _merge_identities(mentions: list[ActorMention], text: str, cues: RoleCues) -> list[ActorMention]:

@@ -163,9 +163,14 @@ def build(rows: list[dict]) -> dict:
         entry = {"name": name, "inter": inter or (6 if "Party" in name else 3), "country": scope or home}
         if scope:
             entry["scope"] = scope
+        # Short acronyms ("APC", "ANC") mean different things in different countries: keep them home.
+        short = [a for a in aliases if len(a) <= 4 and a.isupper()] if not scope else []
+        aliases = [a for a in aliases if a not in short]
         if aliases:
             entry["aliases"] = aliases
         actors.append(entry)
+        if short:
+            actors.append({**entry, "scope": home, "aliases": short})
 
     for item in communities.values():
         country, label, kind = item["country"], item["label"], item["type"]
@@ -183,14 +188,25 @@ def build(rows: list[dict]) -> dict:
     state_rows = []
     for (country, branch), names in sorted(states.items()):
         ordered = sorted(names.values(), key=lambda s: (s["start"], s["first_seen"]))
-        previous_end = None
+        previous = None
         for item in ordered:
             start: str | int = item["start"]
-            if previous_end == item["start"] and item["first_seen"].startswith(str(item["start"])):
-                start = item["first_seen"]  # two names share the boundary year: switch when seen
+            if previous is not None:
+                start = _best_boundary(seen[previous["name"]], seen[item["name"]]) or start
             state_rows.append({"country": country, "branch": branch, "name": item["name"], "from": start})
-            previous_end = item["end"]
+            previous = item
     return {"states": state_rows, "actors": actors}
+
+
+def _best_boundary(older: list[str], newer: list[str]) -> str:
+    """The switch date that best separates rows coded with the older regime name from the newer."""
+    best, best_score = "", -1
+    candidates = sorted(set(newer))
+    for day in candidates:
+        score = sum(d < day for d in older) + sum(d >= day for d in newer)
+        if score > best_score:
+            best, best_score = day, score
+    return best
 
 
 def _drop_shared_aliases(actors: list[dict], counts: dict[str, int]) -> None:
