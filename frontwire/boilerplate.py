@@ -46,6 +46,7 @@ class _Cues:
     crosspost: re.Pattern[str]
     name_stop: re.Pattern[str]
     byline: re.Pattern[str]
+    date_labels: frozenset[str]
     max_drop_words: int
     body_min_words: int
     body_words_unpunctuated: int
@@ -53,6 +54,7 @@ class _Cues:
     language_min_words: int
     language_min_ratio: float
     stopwords: frozenset[str]
+    foreign_stopwords: frozenset[str]
 
 
 def _alternation(phrases: list[str], *, at_start: bool) -> re.Pattern[str]:
@@ -75,6 +77,7 @@ def load_cues() -> _Cues:
         crosspost=_alternation(raw["crosspost_phrases"], at_start=True),
         name_stop=re.compile("|".join(re.escape(s) for s in stops), re.IGNORECASE),
         byline=_alternation(raw["byline_starts"], at_start=True),
+        date_labels=frozenset(str(x).lower() for x in raw["date_labels"]),
         max_drop_words=int(raw["max_drop_line_words"]),
         body_min_words=int(raw["body_min_words"]),
         body_words_unpunctuated=int(raw["body_words_unpunctuated"]),
@@ -82,6 +85,7 @@ def load_cues() -> _Cues:
         language_min_words=int(raw["language_min_words"]),
         language_min_ratio=float(raw["language_min_ratio"]),
         stopwords=frozenset(raw["english_stopwords"].split()),
+        foreign_stopwords=frozenset(raw["foreign_stopwords"].split()) - frozenset(raw["english_stopwords"].split()),
     )
 
 
@@ -174,7 +178,8 @@ def _credited_name(rest: str, cues: _Cues) -> str | None:
     return name if name and len(name.split()) <= 8 else None
 
 
-def _find_date(line: str) -> tuple[date, int] | None:
+def _find_date(line: str) -> tuple[date, int, int] | None:
+    """The date a header line gives, with where it starts and ends in the line."""
     m = _DATE.search(line)
     if not m:
         return None
@@ -187,7 +192,7 @@ def _find_date(line: str) -> tuple[date, int] | None:
             day = date(int(g["y1"] or g["y2"]), month, int(g["d1"] or g["d2"]))
     except ValueError:
         return None
-    return (day, m.start()) if 1900 <= day.year <= 2100 else None
+    return (day, m.start(), m.end()) if 1900 <= day.year <= 2100 else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,12 +210,16 @@ def _read_header(lines: list[str], cues: _Cues) -> _Header:
         if not line or _LINK.fullmatch(line):
             continue
         found = _find_date(line)
-        if found:
+        # A dateline is mostly its date: "<publisher>, <date> [time]". A headline that mentions a
+        # date ("Clashes on 5 May 2020 kill 3") is not one.
+        if found and len(line[: found[1]].split()) <= 6 and len(line[found[2] :].split()) <= 3:
             name = line[: found[1]].strip(" ,|-–·:")
             if cues.byline.match(name):
                 author = author or _credited_name(name[cues.byline.match(name).end() :], cues)  # type: ignore[union-attr]
                 name = ""
-            dates.append((found[0], name if len(name.split()) <= 6 else ""))
+            if name.lower().rstrip(" :") in cues.date_labels:
+                name = ""
+            dates.append((found[0], name))
         elif cues.byline.match(line):
             author = author or _credited_name(line[cues.byline.match(line).end() :], cues)  # type: ignore[union-attr]
         elif title is None and len(line.split()) >= 3 and not cues.drop_starts.match(line):
@@ -266,17 +275,20 @@ def clean_text(text: str) -> CleanedText:
     )
 
 
-def english_stopword_ratio(text: str) -> tuple[float, int]:
-    """Share of words that are English stopwords, and the number of words judged."""
-    stopwords = load_cues().stopwords
+def english_stopword_ratio(text: str) -> tuple[float, float, int]:
+    """Shares of words that are English stopwords and other languages' function words, and the
+    number of words judged (the first 20,000 characters are enough to tell)."""
+    cues = load_cues()
     words = _WORD.findall(text[:20000].lower())
     if not words:
-        return 0.0, 0
-    return sum(w in stopwords for w in words) / len(words), len(words)
+        return 0.0, 0.0, 0
+    english = sum(w in cues.stopwords for w in words) / len(words)
+    foreign = sum(w in cues.foreign_stopwords for w in words) / len(words)
+    return english, foreign, len(words)
 
 
 def looks_english(text: str) -> bool:
-    """False only for text long enough to judge whose stopword share is far below English prose."""
+    """False only for text long enough to judge that reads far less like English than another language."""
     cues = load_cues()
-    ratio, words = english_stopword_ratio(text)
-    return words < cues.language_min_words or ratio >= cues.language_min_ratio
+    english, foreign, words = english_stopword_ratio(text)
+    return words < cues.language_min_words or (english >= cues.language_min_ratio and english > foreign)

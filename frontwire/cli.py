@@ -14,7 +14,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime
-from functools import wraps
+from functools import partial, wraps
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -24,12 +24,12 @@ from . import __version__
 from .errors import FrontwireError
 from .export import FORMATS, write_events
 from .ingest import read_inputs
-from .model import Document
+from .model import Document, Event
 from .settings import Settings, load_settings
 from .store import ingest_documents, open_store
 from .store.batch import extract_safely
 
-__all__ = ["main", "reports_errors", "command_settings"]
+__all__ = ["main", "reports_errors", "command_settings", "pipeline_for"]
 
 F = TypeVar("F", bound=Callable[..., Any])
 DAY = click.DateTime(formats=["%Y-%m-%d"])
@@ -60,6 +60,15 @@ def _day(value: datetime | None) -> date | None:
     return value.date() if value else None
 
 
+def pipeline_for(settings: Settings) -> Callable[[Document], list[Event]]:
+    """`pipeline.extract` bound to the gazetteer the settings name (else the bundled one)."""
+    from .gazetteer import Gazetteer, default_gazetteer
+    from .pipeline import extract as run_pipeline
+
+    gazetteer = Gazetteer.open(settings.gazetteer) if settings.gazetteer else default_gazetteer(settings.cache_dir)
+    return partial(run_pipeline, gazetteer=gazetteer)
+
+
 def _report(error: FrontwireError) -> None:
     click.echo(f"error: {error}", err=True)
 
@@ -84,9 +93,8 @@ def main(config: Path | None) -> None:
 @reports_errors
 def extract(ctx: click.Context, inputs: tuple[str, ...], published: datetime | None, fmt: str) -> None:
     """Extract events from INPUTS (files, folders or - for stdin) and print them; no database."""
-    from .pipeline import extract as run_pipeline
-
     settings = command_settings(ctx)
+    run_pipeline = pipeline_for(settings)
     counts = {"documents": 0, "failed": 0}
 
     def rows(items: Iterable[Document | FrontwireError]) -> Iterator[dict[str, Any]]:
@@ -115,9 +123,8 @@ def extract(ctx: click.Context, inputs: tuple[str, ...], published: datetime | N
 @reports_errors
 def ingest(ctx: click.Context, inputs: tuple[str, ...], db: str | None, published: datetime | None) -> None:
     """Extract events from INPUTS and store documents and events; unchanged documents are skipped."""
-    from .pipeline import extract as run_pipeline
-
     settings = command_settings(ctx, database=db)
+    run_pipeline = pipeline_for(settings)
     with open_store(settings.database_url) as store:
         items = read_inputs(inputs, settings, _day(published))
         summary = ingest_documents(store, items, run_pipeline, on_error=_report)

@@ -147,8 +147,10 @@ def _checked(doc: Document, settings: Settings, published: date | None) -> Docum
     if chars < settings.min_text_chars:
         return InputError(origin, f"no article text ({chars} characters; at least {settings.min_text_chars} needed)")
     if not looks_english(doc.text):
-        ratio, _ = english_stopword_ratio(doc.text)
-        return InputError(origin, f"not English text (English stopwords are {ratio:.0%} of its words)")
+        english, foreign, _ = english_stopword_ratio(doc.text)
+        return InputError(
+            origin, f"not English text (English function words {english:.0%}, other languages' {foreign:.0%})"
+        )
     return replace(doc, published=published) if published is not None else doc
 
 
