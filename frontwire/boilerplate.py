@@ -85,7 +85,8 @@ def load_cues() -> _Cues:
         language_min_words=int(raw["language_min_words"]),
         language_min_ratio=float(raw["language_min_ratio"]),
         stopwords=frozenset(raw["english_stopwords"].split()),
-        foreign_stopwords=frozenset(raw["foreign_stopwords"].split()) - frozenset(raw["english_stopwords"].split()),
+        foreign_stopwords=frozenset(raw["foreign_stopwords"].split())
+        - frozenset(raw["english_stopwords"].split()),
     )
 
 
@@ -98,8 +99,20 @@ _SENTENCE_END = re.compile(r"[.!?:;][\"'”’)\]]*$")
 _MONTHS = {
     m: i + 1
     for i, names in enumerate(
-        "january jan|february feb|march mar|april apr|may|june jun|july jul|august aug|"
-        "september sep sept|october oct|november nov|december dec".split("|")
+        [
+            "january jan",
+            "february feb",
+            "march mar",
+            "april apr",
+            "may",
+            "june jun",
+            "july jul",
+            "august aug",
+            "september sep sept",
+            "october oct",
+            "november nov",
+            "december dec",
+        ]
     )
     for m in names.split()
 }
@@ -246,7 +259,9 @@ def clean_text(text: str) -> CleanedText:
     """The article body of `text` (kept paragraphs byte-identical) and the provenance around it."""
     cues = load_cues()
     units = _units(text)
-    first = next((i for i, u in enumerate(units) if _is_prose(u.text, cues) and not _is_tail(u.text, cues)), None)
+    first = next(
+        (i for i, u in enumerate(units) if _is_prose(u.text, cues) and not _is_tail(u.text, cues)), None
+    )
     if first is None:
         return CleanedText(text=text)
     last = next((i for i in range(first + 1, len(units)) if _is_tail(units[i].text, cues)), len(units))

@@ -29,7 +29,7 @@ from .settings import Settings, load_settings
 from .store import ingest_documents, open_store
 from .store.batch import extract_safely
 
-__all__ = ["main", "reports_errors", "command_settings", "pipeline_for"]
+__all__ = ["command_settings", "main", "pipeline_for", "reports_errors"]
 
 F = TypeVar("F", bound=Callable[..., Any])
 DAY = click.DateTime(formats=["%Y-%m-%d"])
@@ -65,7 +65,9 @@ def pipeline_for(settings: Settings) -> Callable[[Document], list[Event]]:
     from .gazetteer import Gazetteer, default_gazetteer
     from .pipeline import extract as run_pipeline
 
-    gazetteer = Gazetteer.open(settings.gazetteer) if settings.gazetteer else default_gazetteer(settings.cache_dir)
+    gazetteer = (
+        Gazetteer.open(settings.gazetteer) if settings.gazetteer else default_gazetteer(settings.cache_dir)
+    )
     return partial(run_pipeline, gazetteer=gazetteer)
 
 
@@ -87,7 +89,9 @@ def main(config: Path | None) -> None:
 
 @main.command()
 @click.argument("inputs", nargs=-1, required=True)
-@click.option("--published", type=DAY, help="Publication date (YYYY-MM-DD) for every input, overriding theirs.")
+@click.option(
+    "--published", type=DAY, help="Publication date (YYYY-MM-DD) for every input, overriding theirs."
+)
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True)
 @click.pass_context
 @reports_errors
@@ -118,7 +122,9 @@ def extract(ctx: click.Context, inputs: tuple[str, ...], published: datetime | N
 @main.command()
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("--db", help="Event store: a SQLite path or SQLAlchemy URL (default: the settings' database).")
-@click.option("--published", type=DAY, help="Publication date (YYYY-MM-DD) for every input, overriding theirs.")
+@click.option(
+    "--published", type=DAY, help="Publication date (YYYY-MM-DD) for every input, overriding theirs."
+)
 @click.pass_context
 @reports_errors
 def ingest(ctx: click.Context, inputs: tuple[str, ...], db: str | None, published: datetime | None) -> None:

@@ -16,7 +16,7 @@ from typing import Any, TextIO
 
 from .model import ACLED_COLUMNS, EXTRA_COLUMNS
 
-__all__ = ["FORMATS", "CSV_COLUMNS", "write_events"]
+__all__ = ["CSV_COLUMNS", "FORMATS", "write_events"]
 
 NESTED_COLUMNS = ("patrons", "sources", "evidence")
 CSV_COLUMNS = (*ACLED_COLUMNS, *(c for c in EXTRA_COLUMNS if c not in ACLED_COLUMNS), *NESTED_COLUMNS)
@@ -74,7 +74,12 @@ def _write_geojson(rows: Iterable[dict[str, Any]], out: TextIO) -> int:
     out.write('{"type": "FeatureCollection", "features": [')
     count = 0
     for row in rows:
-        feature = {"type": "Feature", "id": row.get("event_id"), "geometry": _geometry(row), "properties": row}
+        feature = {
+            "type": "Feature",
+            "id": row.get("event_id"),
+            "geometry": _geometry(row),
+            "properties": row,
+        }
         out.write(",\n" if count else "\n")
         out.write(json.dumps(feature, ensure_ascii=False, default=str))
         count += 1

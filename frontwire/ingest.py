@@ -31,7 +31,7 @@ from .errors import InputError
 from .model import Document
 from .settings import Settings
 
-__all__ = ["read_inputs", "read_text", "html_to_text"]
+__all__ = ["html_to_text", "read_inputs", "read_text"]
 
 _JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 _FEED_SUFFIXES = frozenset({".xml", ".rss", ".atom"})
@@ -40,7 +40,22 @@ _TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
 _CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1f]")
 _FEED_SNIFF = re.compile(r"<(?:rss|feed|rdf:rdf)[\s>]", re.IGNORECASE)
 _HTML_SNIFF = re.compile(r"<(?:!doctype\s+html|html|head|body)[\s>]", re.IGNORECASE)
-_BLOCK_TAGS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "section", "article")
+_BLOCK_TAGS = (
+    "p",
+    "div",
+    "br",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "tr",
+    "section",
+    "article",
+)
 _DROP_TAGS = ("script", "style", "noscript", "nav", "footer", "aside", "form", "iframe")
 _SPACES = re.compile(r"[ \t\r\f\v]+")
 _BLANKS = re.compile(r"\n\s*\n\s*")
@@ -72,12 +87,16 @@ def _hidden(relative: Path) -> bool:
     return any(part.startswith(".") for part in relative.parts)
 
 
-def _read_file(path: Path, doc_id: str, settings: Settings, published: date | None) -> Iterator[Document | InputError]:
+def _read_file(
+    path: Path, doc_id: str, settings: Settings, published: date | None
+) -> Iterator[Document | InputError]:
     origin = str(path)
     try:
         size = path.stat().st_size
         if size > settings.max_input_bytes:
-            yield InputError(origin, f"file too large ({size:,} bytes; the limit is {settings.max_input_bytes:,})")
+            yield InputError(
+                origin, f"file too large ({size:,} bytes; the limit is {settings.max_input_bytes:,})"
+            )
             return
         data = path.read_bytes()
     except OSError as exc:
@@ -145,7 +164,9 @@ def _checked(doc: Document, settings: Settings, published: date | None) -> Docum
     origin = doc.origin or doc.id
     chars = len(doc.text.strip())
     if chars < settings.min_text_chars:
-        return InputError(origin, f"no article text ({chars} characters; at least {settings.min_text_chars} needed)")
+        return InputError(
+            origin, f"no article text ({chars} characters; at least {settings.min_text_chars} needed)"
+        )
     if not looks_english(doc.text):
         english, foreign, _ = english_stopword_ratio(doc.text)
         return InputError(
@@ -225,13 +246,15 @@ def _read_html(html: str, origin: str, doc_id: str, min_chars: int) -> Document 
             # Dates only from the page's markup, never guessed from the body or the URL.
             date_extraction_params={"extensive_search": False, "original_date": True},
         )
-    except Exception as exc:  # trafilatura/lxml raise many types on broken markup
+    except Exception as exc:  # noqa: BLE001 - trafilatura/lxml raise many types on broken markup
         return InputError(origin, f"broken HTML ({type(exc).__name__}: {exc})")
     text = getattr(found, "text", None) if found is not None else None
     if not text:
         text = html_to_text(html)
     if len(text.strip()) < min_chars:
-        return InputError(origin, f"no readable text in the HTML: broken or empty page ({len(text.strip())} characters)")
+        return InputError(
+            origin, f"no readable text in the HTML: broken or empty page ({len(text.strip())} characters)"
+        )
     cleaned = clean_text(text)
     meta_date = _iso_date(getattr(found, "date", None))
     return Document(
@@ -256,7 +279,8 @@ def _iso_date(value: str | None) -> date | None:
 
 def html_to_text(html: str) -> str:
     """The visible text of an HTML fragment (feed entry content), one paragraph per block element."""
-    from lxml import etree, html as lxml_html
+    from lxml import etree
+    from lxml import html as lxml_html
 
     try:
         root = lxml_html.fragment_fromstring(html, create_parent="div")

@@ -20,7 +20,16 @@ def test_crosspost_body_paragraphs_are_byte_identical() -> None:
 
 def test_crosspost_tail_header_tags_and_urls_are_dropped() -> None:
     text = clean_text(CROSSPOST).text
-    for junk in ("Note to readers", "SUPPORT", "Copyright", "Disclaimer", "Region:", "Topics:", "https://", "By "):
+    for junk in (
+        "Note to readers",
+        "SUPPORT",
+        "Copyright",
+        "Disclaimer",
+        "Region:",
+        "Topics:",
+        "https://",
+        "By ",
+    ):
         assert junk not in text
 
 
@@ -40,7 +49,9 @@ def test_dateline_of_the_original_gives_the_publication_date() -> None:
 
 
 def test_title_is_the_headline() -> None:
-    assert clean_text(CROSSPOST).title == "Yemen: Houthi Drones Target Saudi-Led Coalition Positions Near Marib"
+    assert (
+        clean_text(CROSSPOST).title == "Yemen: Houthi Drones Target Saudi-Led Coalition Positions Near Marib"
+    )
 
 
 def test_clean_summary_comes_back_unchanged() -> None:

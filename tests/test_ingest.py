@@ -18,7 +18,9 @@ from frontwire.settings import Settings
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SETTINGS = Settings()
-PROSE = "Unidentified gunmen attacked a village in the Mopti region of Mali on Sunday, killing six civilians.\n"
+PROSE = (
+    "Unidentified gunmen attacked a village in the Mopti region of Mali on Sunday, killing six civilians.\n"
+)
 
 
 def read(*inputs: str | Path, settings: Settings = SETTINGS, published: date | None = None) -> list:

@@ -9,7 +9,11 @@ from pathlib import Path
 
 import pytest
 from fixtures.sample_events import (
-    extract_by_hand, kunduz_document, kunduz_event, nairobi_document, nairobi_event,
+    extract_by_hand,
+    kunduz_document,
+    kunduz_event,
+    nairobi_document,
+    nairobi_event,
 )  # fmt: skip
 
 from frontwire.errors import InputError, StoreError

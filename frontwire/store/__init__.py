@@ -10,4 +10,4 @@ from .base import EventStore, document_hash
 from .batch import IngestSummary, ingest_documents
 from .sql import SqlEventStore, open_store
 
-__all__ = ["EventStore", "SqlEventStore", "open_store", "document_hash", "IngestSummary", "ingest_documents"]
+__all__ = ["EventStore", "IngestSummary", "SqlEventStore", "document_hash", "ingest_documents", "open_store"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 from abc import ABC, abstractmethod
 from datetime import date
-from typing import Any
+from typing import Any, Self
 
 from ..model import Document, Event
 
@@ -57,7 +57,7 @@ class EventStore(ABC):
     @abstractmethod
     def close(self) -> None: ...
 
-    def __enter__(self) -> EventStore:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:

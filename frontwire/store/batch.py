@@ -15,7 +15,7 @@ from ..errors import FrontwireError
 from ..model import Document, Event
 from .base import EventStore
 
-__all__ = ["IngestSummary", "ingest_documents", "extract_safely"]
+__all__ = ["IngestSummary", "extract_safely", "ingest_documents"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,4 +70,6 @@ def extract_safely(extract: Callable[[Document], list[Event]], doc: Document) ->
     except FrontwireError:
         raise
     except Exception as exc:  # a pipeline bug on one document must not end a batch of millions
-        raise FrontwireError(f"{doc.origin or doc.id}: extraction failed ({type(exc).__name__}: {exc})") from exc
+        raise FrontwireError(
+            f"{doc.origin or doc.id}: extraction failed ({type(exc).__name__}: {exc})"
+        ) from exc

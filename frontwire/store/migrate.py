@@ -16,7 +16,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy.engine import Connection
 
-__all__ = ["upgrade", "head_revision"]
+__all__ = ["head_revision", "upgrade"]
 
 
 @lru_cache(maxsize=1)

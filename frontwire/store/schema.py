@@ -5,10 +5,20 @@ tables run on SQLite and PostgreSQL."""
 from __future__ import annotations
 
 from sqlalchemy import (
-    JSON, Column, Date, DateTime, Float, ForeignKey, Integer, MetaData, String, Table, Text,
+    JSON,
+    Column,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
 )  # fmt: skip
 
-__all__ = ["metadata", "documents", "events", "event_sources", "EVENT_TEXT_COLUMNS", "EVENT_INT_COLUMNS"]
+__all__ = ["EVENT_INT_COLUMNS", "EVENT_TEXT_COLUMNS", "documents", "event_sources", "events", "metadata"]
 
 metadata = MetaData()
 

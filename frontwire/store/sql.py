@@ -9,7 +9,7 @@ surfaces as `StoreError` naming the store or the document.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -20,14 +20,22 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from ..errors import StoreError
 from ..model import (
-    Actors, Attribution, Casualties, Document, Event, EventDate, EventMention, EventType, Location, Span,
+    Actors,
+    Attribution,
+    Casualties,
+    Document,
+    Event,
+    EventDate,
+    EventMention,
+    EventType,
+    Location,
+    Span,
 )  # fmt: skip
 from . import migrate
 from .base import EventStore, document_hash
 from .schema import EVENT_INT_COLUMNS, EVENT_TEXT_COLUMNS, documents, event_sources, events
 
 __all__ = ["SqlEventStore", "open_store"]
-
 
 
 @lru_cache(maxsize=1)
@@ -203,7 +211,7 @@ def _document_record(doc: Document, digest: str) -> dict[str, Any]:
         "original_source": doc.original_source,
         "author": doc.author,
         "published": doc.published,
-        "ingested_at": datetime.now(timezone.utc),
+        "ingested_at": datetime.now(UTC),
         "text": doc.text,
     }
 
