@@ -191,11 +191,7 @@ def _credited_name(rest: str, cues: _Cues) -> str | None:
     return name if name and len(name.split()) <= 8 else None
 
 
-def _find_date(line: str) -> tuple[date, int, int] | None:
-    """The date a header line gives, with where it starts and ends in the line."""
-    m = _DATE.search(line)
-    if not m:
-        return None
+def _as_date(m: re.Match[str]) -> date | None:
     g = m.groupdict()
     try:
         if g["y3"]:
@@ -205,7 +201,25 @@ def _find_date(line: str) -> tuple[date, int, int] | None:
             day = date(int(g["y1"] or g["y2"]), month, int(g["d1"] or g["d2"]))
     except ValueError:
         return None
-    return (day, m.start(), m.end()) if 1900 <= day.year <= 2100 else None
+    return day if 1900 <= day.year <= 2100 else None
+
+
+def _datelines(line: str) -> list[tuple[date, str]]:
+    """The (date, name before it) pairs of a dateline ("Global Research, August 09, 2020"), or none.
+
+    A dateline is mostly dates, each after at most a short name, with at most a time after the
+    last; a headline that mentions a date ("Clashes on 5 May 2020 kill 3") is not one. Scraped
+    headers may run several datelines together on one line.
+    """
+    found: list[tuple[date, str]] = []
+    at = 0
+    for m in _DATE.finditer(line):
+        day, name = _as_date(m), line[at : m.start()].strip(" ,|-–·:")
+        if day is None or len(name.split()) > 6:
+            return []
+        found.append((day, name))
+        at = m.end()
+    return found if found and len(line[at:].split()) <= 3 else []
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,19 +236,18 @@ def _read_header(lines: list[str], cues: _Cues) -> _Header:
         line = _plain(raw)
         if not line or _LINK.fullmatch(line):
             continue
-        found = _find_date(line)
-        # A dateline is mostly its date: "<publisher>, <date> [time]". A headline that mentions a
-        # date ("Clashes on 5 May 2020 kill 3") is not one.
-        if found and len(line[: found[1]].split()) <= 6 and len(line[found[2] :].split()) <= 3:
-            name = line[: found[1]].strip(" ,|-–·:")
-            if cues.byline.match(name):
-                author = author or _credited_name(name[cues.byline.match(name).end() :], cues)  # type: ignore[union-attr]
+        found = _datelines(line)
+        for day, name in found:
+            byline = cues.byline.match(name)
+            if byline:
+                author = author or _credited_name(name[byline.end() :], cues)
                 name = ""
-            if name.lower().rstrip(" :") in cues.date_labels:
-                name = ""
-            dates.append((found[0], name))
-        elif cues.byline.match(line):
-            author = author or _credited_name(line[cues.byline.match(line).end() :], cues)  # type: ignore[union-attr]
+            dates.append((day, "" if name.lower() in cues.date_labels else name))
+        if found:
+            continue
+        byline = cues.byline.match(line)
+        if byline:
+            author = author or _credited_name(line[byline.end() :], cues)
         elif title is None and len(line.split()) >= 3 and not cues.drop_starts.match(line):
             title = line
     return _Header(title, author, tuple(dates))

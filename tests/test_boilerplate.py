@@ -99,3 +99,31 @@ def test_french_text_is_not_english() -> None:
 def test_english_and_short_texts_pass_the_language_check() -> None:
     assert looks_english(CROSSPOST)
     assert looks_english("Kunduz: 3 killed")
+
+
+WIRE_STORY = """Clashes on 5 May 2020 kill 3 in Idlib
+
+Published: 6 May 2020 10:45
+Updated: 7 May 2020
+
+IDLIB (Reuters) - Clashes between government forces and rebels killed three people in Idlib province on Tuesday.
+
+The fighting broke out near the town of Saraqeb, residents said.
+
+Reporting by Jane Smith; Editing by John Doe
+"""
+
+
+def test_headline_with_a_date_is_a_title_and_labelled_dates_name_no_publisher() -> None:
+    cleaned = clean_text(WIRE_STORY)
+    assert cleaned.title == "Clashes on 5 May 2020 kill 3 in Idlib"
+    assert cleaned.published == date(2020, 5, 6) and cleaned.source is None
+    assert cleaned.text.endswith("residents said.")
+
+
+def test_datelines_run_together_on_one_line_are_each_read() -> None:
+    text = (
+        "By South Front Global Research, August 09, 2020 South Front 7 August 2020\n\n"
+        + CROSSPOST.split("\n\n", 5)[5]
+    )
+    assert clean_text(text).published == date(2020, 8, 7)
