@@ -12,6 +12,8 @@ Reads every `*.yaml` file under `frontwire/data/actors/` (or a directory passed 
   `name` holds `{country}`; state templates name the branch (`military`, `police`, `government`).
 - `states`: regime-dated state force names `{country, branch, name, from, to}`.
 - `demonyms`: `{country: [adjective, ...]}` ("Syrian", "Turkish", "Afghan").
+- `unidentified`: `{country, event_type, name}`: what ACLED writes for an unnamed doer there when it
+  is not "Unidentified Armed Group (Country)" ("Unidentified Gang (Mexico)").
 
 Writes nothing. Fails with `ActorKBError` on a malformed file or on an alias that means two actors
 in the same country scope: ambiguity is an error in the data, never silently resolved.
@@ -45,7 +47,8 @@ DATA_DIR = Path(__file__).parent / "data" / "actors"
 
 # Kinds whose `name` is a pattern filled with the event's country.
 TEMPLATE_KINDS = frozenset(
-    {"protester", "rioter", "civilian", "unidentified", "social", "state", "vigilante"}
+    {"protester", "rioter", "civilian", "unidentified", "ethnic", "communal", "gang", "social", "state",
+     "vigilante"}
 )
 
 
@@ -64,6 +67,9 @@ class ActorEntry:
     patron: str = ""
     group_form: str = ""  # community entries: the name used when they are victims or protesters
     aliases: tuple[str, ...] = ()
+    # "demonym": its aliases name an actor only with a country word ("Turkish artillery", not
+    # "artillery"); "subject": a bare country name ("Turkey shelled ..."), not after "in"/"of".
+    needs: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +122,8 @@ class ActorKB:
     _automaton: Any = field(repr=False)
     _states_by: dict[tuple[str, str], tuple[StateForce, ...]] = field(repr=False)
     _templates: dict[str, tuple[ActorEntry, ...]] = field(repr=False)
+    # (country, event type) -> what ACLED writes there for an unnamed doer, when not the default
+    unidentified: dict[tuple[str, str], str] = field(default_factory=dict, repr=False)
 
     def template(self, kind: str, country: str = "") -> ActorEntry | None:
         """The templated entry of a kind ("protester", "unidentified") for an event in `country`."""
@@ -199,6 +207,7 @@ def _entry(raw: dict[str, Any], origin: str) -> ActorEntry:
             patron=str(raw.get("patron", "")),
             group_form=str(raw.get("group_form", "")),
             aliases=tuple(str(a) for a in raw.get("aliases", ()) or ()),
+            needs=str(raw.get("needs", "")),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise ActorKBError(f"{origin}: bad actor entry {raw!r}: {exc}") from exc
@@ -216,7 +225,10 @@ def build_kb(documents: list[tuple[str, dict[str, Any]]]) -> ActorKB:
     entries: list[ActorEntry] = []
     states: list[StateForce] = []
     demonyms: dict[str, str] = {}
+    unidentified: dict[tuple[str, str], str] = {}
     for origin, content in documents:
+        for raw in content.get("unidentified", ()) or ():
+            unidentified[(str(raw["country"]), str(raw["event_type"]))] = str(raw["name"])
         for raw in content.get("actors", ()) or ():
             entries.append(_entry(raw, origin))
         for raw in content.get("states", ()) or ():
@@ -228,6 +240,13 @@ def build_kb(documents: list[tuple[str, dict[str, Any]]]) -> ActorKB:
             for word in [country, *words]:
                 demonyms[_alias_key(str(word))] = str(country)
 
+    # A country's name alone can be its state acting ("Turkey shelled ..."), unless some file
+    # already gives that word another meaning.
+    taken = {_alias_key(a) for e in entries for a in e.aliases}
+    for country in sorted(set(demonyms.values())):
+        if _alias_key(country) not in taken:
+            entries.append(ActorEntry("state:military", 1, country, "", "state", "military",
+                                      aliases=(country,), needs="subject"))  # fmt: skip
     index: dict[str, list[ActorEntry]] = defaultdict(list)
     owner: dict[tuple[str, str], ActorEntry] = {}
     exact: dict[str, set[str]] = defaultdict(set)
@@ -281,6 +300,7 @@ def build_kb(documents: list[tuple[str, dict[str, Any]]]) -> ActorKB:
         _automaton=automaton,
         _states_by=states_by,
         _templates=templates,
+        unidentified=unidentified,
     )
 
 

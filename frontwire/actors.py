@@ -51,6 +51,9 @@ class RoleCues:
     ally_links: frozenset[str]
     verbs: Any  # compiled regex of pivot verbs
     vigilante: Any  # compiled regex of vigilante cues
+    defence: Any  # compiled regex: the pivot is a defending verb
+    reciprocal: Any  # compiled regex: the pivot has two equal sides
+    place_words: frozenset[str]
 
 
 @functools.lru_cache(maxsize=2)
@@ -67,6 +70,7 @@ def load_role_cues(path: str | None = None) -> RoleCues:
     return RoleCues(
         words("target_markers"), words("agent_markers"), words("pair_markers"),
         words("identity_links"), words("ally_links"), alternation("verbs"), alternation("vigilante_cues"),
+        alternation("defence_verbs"), alternation("reciprocal_verbs"), words("place_words"),
     )  # fmt: skip
 
 
@@ -156,14 +160,21 @@ def find_actor_mentions(doc: Document, mention: EventMention, country: str, day:
         pivot = _pivot(mention, sentence, norm, cues)
         between = _between_pair(norm, cues)
         sentence_mentions = []
-        for hit in kb.find(text):
+        hits = kb.find(text)
+        for i, hit in enumerate(hits):
             dem_country, patron, start = _demonym(kb, norm, hit.start, hit.end)
             entries = hit.entries
             if dem_country and any(e.country == dem_country for e in entries):
                 entries = tuple(e for e in entries if e.country == dem_country)
             entry = kb.pick(entries, dem_country or country)
-            if entry is None:
+            if entry is None or _words_before(norm, start, 1) == ["anti"]:
+                continue  # "anti-Houthi forces" are not the Houthis
+            if entry.needs == "demonym" and not dem_country:
                 continue
+            if entry.needs == "subject":
+                following = hits[i + 1].start if i + 1 < len(hits) else len(norm)
+                if not _acts_as_state(norm, hit.start, hit.end, following, sentence_mentions, cues):
+                    continue
             span = Span.of(doc.text, sentence.start + start, sentence.start + hit.end)
             actor = _make_actor(kb, entry, dem_country, country, day, span, patron)
             side = _side(norm, start, hit.end, pivot, cues)
@@ -177,19 +188,39 @@ def find_actor_mentions(doc: Document, mention: EventMention, country: str, day:
     return _resolve_anaphora(found, doc, mention, country, day, kb)
 
 
-def _pivot(mention: EventMention, sentence: Span, norm: str, cues: RoleCues) -> tuple[int, bool]:
-    """Offset (in the sentence) of the verb that separates doer from target, and whether it is
-    passive ("1 soldier was killed by ..."), which puts the target before it."""
+def _acts_as_state(norm: str, start: int, end: int, following: int, earlier: list[ActorMention],
+                   cues: RoleCues) -> bool:  # fmt: skip
+    """A bare country name is its state acting unless it is a place ("in Syria"), a modifier
+    ("Kenya Police") or a possessive; after "and" only when joined to a state named just before
+    ("military forces of India and Pakistan")."""
+    before = _words_before(norm, start, 1)
+    if before and before[0] in cues.place_words or norm[:start].rstrip().endswith(","):
+        return False  # "in Syria", "Metepec, Mexico"
+    if following - end <= 2 or norm[end : end + 2] == " s":
+        return False
+    if before == ["and"]:
+        return bool(earlier) and earlier[-1].is_state and start - earlier[-1].end < 30
+    return True
+
+
+def _pivot(mention: EventMention, sentence: Span, norm: str, cues: RoleCues) -> tuple[int, str]:
+    """Offset (in the sentence) of the verb that separates doer from target, and its voice:
+    "passive" ("1 soldier was killed by ...") puts the target before it, "defence" ("repelled an
+    IS attack") puts the attacker after it."""
     trigger = mention.trigger
     if sentence.start <= trigger.start < sentence.end and trigger.end - trigger.start <= 40:
         at = trigger.start - sentence.start
     else:
         match = cues.verbs.search(norm)
         if match is None:
-            return len(norm), False
+            return len(norm), "active"
         at = match.start()
     before = _words_before(norm, at, 2)
-    return at, any(w in _PASSIVE for w in before)
+    if any(w in _PASSIVE for w in before):
+        return at, "passive"
+    if cues.defence.match(norm, at):
+        return at, "defence"
+    return at, "active"
 
 
 _PASSIVE = frozenset({"was", "were", "been", "being", "is", "are", "got", "get"})
@@ -202,15 +233,17 @@ def _between_pair(norm: str, cues: RoleCues) -> tuple[int, int] | None:
     return None
 
 
-def _side(norm: str, start: int, end: int, pivot: tuple[int, bool], cues: RoleCues) -> str:
+def _side(norm: str, start: int, end: int, pivot: tuple[int, str], cues: RoleCues) -> str:
     before = _words_before(norm, start, 3)
     if before and before[-1] in cues.agent_markers or before[-2:-1] and before[-2] in cues.agent_markers and before[-1] in ("the", "a", "an", "suspected", "unknown", "unidentified"):
         return "agent"
     if before and (before[-1] in cues.target_markers or len(before) > 1 and before[-2] in cues.target_markers and before[-1] in ("the", "a", "an", "two", "several")):
         return "target"
-    at, passive = pivot
-    if passive:
+    at, voice = pivot
+    if voice == "passive":
         return "target"  # the passive's doer is marked by "by", handled above
+    if voice == "defence":
+        return "target" if start < at else "agent"
     return "agent" if start < at else "target"
 
 
@@ -269,7 +302,12 @@ def extract_actors(doc: Document, mention: EventMention, event_type: EventType, 
     kb = kb or load_actor_kb()
     cues = load_role_cues()
     mentions = find_actor_mentions(doc, mention, country, day, kb)
-    roles = _Roles(kb, cues, doc, mention, country, day, mentions)
+    local = kb.unidentified.get((country, event_type.event_type))
+    if local:
+        # This country's convention for an unnamed doer of this kind of event.
+        mentions = [replace(m, actor=replace(m.actor, name=local)) if m.kind == "unidentified" else m
+                    for m in mentions]  # fmt: skip
+    roles = _Roles(kb, cues, doc, mention, country, day, mentions, local or "")
     kind = event_type.event_type
     if kind == "Protests":
         return roles.protest(event_type.sub_event_type)
@@ -296,6 +334,7 @@ class _Roles:
     country: str
     day: date | None
     found: list[ActorMention]
+    local_unidentified: str = ""
 
     # --- building blocks ---------------------------------------------------------------
     def _fallback(self) -> tuple[Span, ...]:
@@ -309,6 +348,8 @@ class _Roles:
         if entry is None:
             return None
         evidence = source.actor.evidence if source else self._fallback()
+        if kind == "unidentified" and self.local_unidentified and source is None:
+            return Actor(self.local_unidentified, entry.inter, home, "", evidence)
         return Actor(entry.name.replace("{country}", home), entry.inter, home, "", evidence)
 
     def police(self) -> Actor:
@@ -369,7 +410,7 @@ class _Roles:
         state = next((m.actor for m in self.found if m.is_state), None)
         if sub == "Mob violence":
             target = next((m for m in self.found if m.side == "target" and m.kind not in ("rioter", "protester")), None)
-            if target is not None and target.armed:
+            if target is not None and target.armed and target.kind not in ("unidentified", "gang"):
                 return Actors(actor1, tuple(_unique(assoc)), target.actor, ())
             if state is not None and target is None:
                 return Actors(actor1, tuple(_unique(assoc)), state, ())
@@ -390,13 +431,22 @@ class _Roles:
         second = next((m for m in armed if m.pair == 2), None)
         if first is None or second is None:
             first = next((m for m in armed if m.side == "agent"), None)
-            second = next((m for m in armed if m.side == "target" and (first is None or m.actor.name != first.actor.name)), None)
+            second = next((m for m in armed if m.side == "target" and not _same(m, first)), None)
+            if second is None and first is not None:
+                # "X and Y clashed": the second doer is the other side, not an ally.
+                allies = {a.name for a in self.allies(first)} if not self._reciprocal() else set()
+                second = next((m for m in armed if m.side == "agent" and not _same(m, first)
+                               and m.actor.name not in allies), None)  # fmt: skip
             if first is None and second is not None:
-                first = next((m for m in armed if m.actor.name != second.actor.name and m is not second), None)
-        actor1 = first.actor if first else self.template("unidentified")
-        actor2 = second.actor if second else self.template("unidentified")
+                first = next((m for m in armed if m is not second and not _same(m, second)), None)
+        default = self.template("ethnic", self.found) if any(m.kind == "ethnic" for m in self.found) else None
+        actor1 = first.actor if first else default or self.template("unidentified")
+        actor2 = second.actor if second else default or self.template("unidentified")
         return Actors(actor1, tuple(self.allies(first)) if first else (), actor2,
                       tuple(self.allies(second)) if second else ())  # fmt: skip
+
+    def _reciprocal(self) -> bool:
+        return bool(self.cues.reciprocal.search(normalize(self.doc.text[self.mention.sentences[0].start : self.mention.sentences[0].end])))
 
     def one_sided(self, sub: str) -> Actors:
         """Explosions/remote violence and strategic developments: a doer, and a target if named."""
@@ -414,6 +464,10 @@ class _Roles:
         else:
             actor2 = None
         return Actors(actor1, tuple(self.allies(doer)) if doer else (), actor2, assoc2)
+
+
+def _same(a: ActorMention, b: ActorMention | None) -> bool:
+    return b is not None and (a is b or a.actor.name == b.actor.name)
 
 
 def _unique(actors: list[Actor]) -> list[Actor]:
