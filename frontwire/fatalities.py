@@ -49,10 +49,15 @@ class _Lexicon:
     bare_passive: re.Pattern[str]
     bare_active: re.Pattern[str]
     not_one: frozenset[str]
+    person_nouns: frozenset[str]
+    person_suffixes: tuple[str, ...]
+    elsewhere: re.Pattern[str]
+    cause: tuple[str, ...]
     injured_passive: re.Pattern[str]
     injured_active: re.Pattern[str]
     share: tuple[re.Pattern[str], ...]
     split: tuple[re.Pattern[str], ...]
+    split_total: tuple[re.Pattern[str], ...]
     coded: tuple[re.Pattern[str], ...]
     needs_dead: tuple[str, ...]
 
@@ -74,10 +79,10 @@ def _lexicon() -> _Lexicon:
     qty = (rf"(?:between\s+\d+\s+and\s+\d+\b|(?:(?:{qual})\s+)?(?:\d[\d,]*(?:\s*(?:-|–|to|or)\s*\d+)?(?![\d,]*-year|\s*(?:years?|yrs?)\s+old)"
            rf"|(?:{_alt(tens)})(?:[\s-](?:{_alt(units)}))?|(?:{word_alt}))\b)")
     aux = (r"(?:(?:who|that)\s+)?(?:were|was|are|is|have\s+been|has\s+been|had\s+been|being|got|been|all|also|later|"
-           r"reportedly|allegedly|subsequently|eventually|[a-z]+ed\s+and|severely|seriously|critically|badly|slightly|lightly|mortally|gravely|\s)*")
+           r"reportedly|allegedly|subsequently|eventually|reported|found|(?:shot|[a-z]+ed)\s+and|severely|seriously|critically|badly|slightly|lightly|mortally|gravely|\s)*")
     stop = r"(?-i:or|but|who|which|that|were|was|are|is|have|has|had|been|by|in|on|at|after|when|while|during|with|as|from|of|reportedly|[Ww]ho|[Ww]hich|[Aa]fter|[Ww]hen|[Ww]hile|[Dd]uring)"
     # A victim noun phrase: a few words, with "and" only when no second figure follows it.
-    np = rf"(?:\s+(?!{stop}\b)(?!and\s+{qty})[\w'’.()-]+){{0,5}}?"
+    np = rf"(?:\s+(?!{stop}\b)(?!and\s+{qty})[\w'’.()-]+){{0,6}}?"
     of_np = rf"{np}(?:\s+of\s+(?:the\s+|them|his\s+|her\s+|their\s+)?{np})?"
     sep = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+plus\s+)"
     chain = lambda n: "".join(
@@ -101,7 +106,8 @@ def _lexicon() -> _Lexicon:
         # The verb must end its clause ("were killed by/in/."), so "A mob lynched two men" is not read as passive.
         passive=re.compile(rf"\b{chain(4)}\s+{aux}(?P<verb>{death_p})\b(?=\s*(?:$|[.,;:()\-–\[]|{_PASSIVE_NEXT}))", flags),
         active=re.compile(rf"\b(?P<verb>{death_a})\s+{chain(4)}", flags),
-        noun=re.compile(rf"\b(?P<q0>{qty})(?:\s+(?:people|persons|more|others|of\s+them))?\s+(?P<verb>{_alt(raw['death_nouns'])})\b", flags),
+        # "4 dead", "2 people dead", "6 rebel fatalities"
+        noun=re.compile(rf"\b(?P<q0>{qty})(?:\s+(?:people|persons|more|others|of\s+them|(?:[\w-]+\s+){{0,1}}[\w-]+(?=\s+fatalit)))?\s+(?P<verb>{_alt(raw['death_nouns'])})\b", flags),
         # "beat a suspected thief to death", "shot six of the robbers dead"
         to_death=re.compile(rf"\b(?P<verb>[a-z]+)\s+{chain(2)}\s+(?:to\s+death|dead)\b", flags),
         # Headline style with no figure: "Policeman killed after ambush", "kill mobile phone company employee"
@@ -112,10 +118,15 @@ def _lexicon() -> _Lexicon:
                                rf"(?:his\s+|her\s+)?(?:(?!{stop}\b)[\w'-]+\s+){{0,3}}?(?P<head>[\w'-]+)"
                                rf"(?=\s*(?:$|[.,;:()\-–]|{_PASSIVE_NEXT}))", flags),
         not_one=frozenset(w.lower() for w in raw["not_one_person"]),
+        person_nouns=frozenset(w.lower() for w in raw["person_nouns"]),
+        person_suffixes=tuple(raw["person_suffixes"]),
+        elsewhere=re.compile(rf"^[^.;]{{0,30}}?\b(?:{_alt(raw['counted_elsewhere'])})", flags),
+        cause=tuple(w.lower() for w in raw["cause_hedges"]),
         injured_passive=re.compile(rf"\b{chain(3)}\s+{aux}(?P<verb>{inj})\b", flags),
         injured_active=re.compile(rf"\b(?P<verb>{inj})\s+{chain(3)}", flags),
         share=tuple(re.compile(p, flags) for p in raw["share_statements"]),
         split=tuple(re.compile(p, flags) for p in raw["split_statements"]),
+        split_total=tuple(re.compile(p, flags) for p in raw["split_total_statements"]),
         coded=tuple(re.compile(p, flags) for p in raw["coded_statements"]),
         needs_dead=tuple(w.lower() for w in raw["needs_dead_after"]),
     )
@@ -172,7 +183,7 @@ def _figures(lex: _Lexicon, pattern: re.Pattern[str], text: str, deaths: bool) -
             if name not in m.re.groupindex or m.group(name) is None:
                 continue
             s, e = m.span(name)
-            if _not_person(lex, text, e):
+            if _not_person(lex, text, e) or lex.elsewhere.search(text[e:]):
                 continue
             if deaths and " ".join(verb.split()) in lex.needs_dead and not re.match(r"[\w\s-]{0,30}?\bdead\b", text[e:]):
                 continue
@@ -212,7 +223,7 @@ def _hedged(lex: _Lexicon, text: str, m: re.Match[str]) -> bool:
     if noun_of and not nominal:  # "protested the death of [a student killed by a car]"
         before, nominal = before[: noun_of.start()].rstrip(), True
     for h in lex.not_dead:
-        if h in lex.noun_only and not nominal:
+        if h in lex.noun_only and not nominal and not (h in lex.cause and cut == m.start() and not nominal_verb(m)):
             continue
         if before.endswith(h) and (len(before) == len(h) or not before[-len(h) - 1].isalnum()):
             return True
@@ -223,12 +234,21 @@ def _bare_victim(lex: _Lexicon, text: str) -> list[_Figure]:
     """One death for a clause whose victim is a bare singular noun ("Policeman killed", "kills elder")."""
     for pattern in (lex.bare_passive, lex.bare_active):
         for m in pattern.finditer(text):
-            head = m.group("head").lower()
-            plural = head.endswith("s") and not head.endswith(("ss", "us"))
-            if plural or head in lex.not_one or head in lex.non_person or head.isdigit() or _hedged(lex, text, m):
+            raw_head = m.group("head")
+            head = raw_head.lower()
+            clause_start = m.start("head") == m.start() or not text[: m.start("head")].strip()
+            if not raw_head.isalpha() or (raw_head[0].isupper() and not clause_start):
+                continue  # a name or a code, not a common noun
+            personal = head in lex.person_nouns or head.endswith(lex.person_suffixes)
+            if not personal or head in lex.not_one or head in lex.non_person or _hedged(lex, text, m):
                 continue
             return [_Figure(m.start("head"), m.end("head"), 1, 1)]
     return []
+
+
+def nominal_verb(m: re.Match[str]) -> bool:
+    """True when the clause's victims come before its verb (passive and noun shapes)."""
+    return m.start("verb") < m.start()
 
 
 def _merge(figures: list[_Figure]) -> list[_Figure]:
@@ -241,15 +261,26 @@ def _merge(figures: list[_Figure]) -> list[_Figure]:
     return list(seen.values())
 
 
+def _split_total(lex: _Lexicon, text: str, sentences: tuple[Span, ...]) -> tuple[int, Span] | None:
+    for sent in sentences:
+        for p in lex.split_total:
+            m = p.search(text, sent.start, sent.end)
+            q = parse_quantity(m.group(1)) if m else None
+            if m and q and q[0] > 0:
+                return q[0], Span(m.start(), m.end(), m.group(0))
+    return None
+
+
 def _coded(lex: _Lexicon, text: str, sentences: tuple[Span, ...]) -> tuple[int, Span] | None:
     """A coder's own statement of the figure, anywhere in the mention; a split share beats a total."""
     for group, divide in ((lex.share, False), (lex.split, True), (lex.coded, False)):
         for p in group:
             for sent in sentences:
                 m = p.search(text[sent.start : sent.end])  # sliced: "^" must mean the sentence start
-                if m is None or (divide and int(m.group(2)) == 0):
+                parts = m is not None and divide and parse_quantity(m.group(2))
+                if m is None or (divide and not parts):
                     continue
-                n = int(m.group(1)) // int(m.group(2)) if divide else int(m.group(1))
+                n = int(m.group(1)) // max(1, parts[0]) if parts else int(m.group(1))
                 return n, Span(sent.start + m.start(), sent.start + m.end(), m.group(0))
     return None
 
@@ -296,5 +327,9 @@ def count_casualties(doc: Document, mention: EventMention) -> Casualties:
     if not evidence:
         return Casualties(0, injured, None, None, ())
     deaths_low, deaths_high = _combine(sentence_totals)
+    share = _split_total(lex, doc.text, mention.sentences)
+    if share is not None:  # "Fatalities split between two events": this event's share of the total
+        deaths_low, deaths_high = deaths_low // share[0], deaths_high // share[0]
+        evidence.append(share[1])
     disagree = deaths_high != deaths_low
     return Casualties(deaths_low, injured, deaths_low if disagree else None, deaths_high if disagree else None, tuple(evidence))

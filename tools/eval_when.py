@@ -49,8 +49,11 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--data", type=Path, default=Path("/work/shared/data"))
     ap.add_argument("--errors", type=int, default=3, help="examples per error class")
+    ap.add_argument("--global-only", action="store_true", help="score only the 2020 global part")
     args = ap.parse_args()
     rows = _load(args.data)
+    if args.global_only:
+        rows = [(d, g) for d, g in rows if g["dataset"] == GLOBAL]
     score: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
     errors: dict[str, list[str]] = collections.defaultdict(list)
     countries = collections.Counter(g["country"] for _, g in rows)
