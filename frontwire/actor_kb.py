@@ -70,6 +70,7 @@ class ActorEntry:
     # "demonym": its aliases name an actor only with a country word ("Turkish artillery", not
     # "artillery"); "subject": a bare country name ("Turkey shelled ..."), not after "in"/"of".
     needs: str = ""
+    assoc_of: str = ""  # a state branch this militia is coded with as associated actor (NDF -> military)
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,6 +209,7 @@ def _entry(raw: dict[str, Any], origin: str) -> ActorEntry:
             group_form=str(raw.get("group_form", "")),
             aliases=tuple(str(a) for a in raw.get("aliases", ()) or ()),
             needs=str(raw.get("needs", "")),
+            assoc_of=str(raw.get("assoc_of", "")),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise ActorKBError(f"{origin}: bad actor entry {raw!r}: {exc}") from exc

@@ -54,6 +54,8 @@ class RoleCues:
     defence: Any  # compiled regex: the pivot is a defending verb
     reciprocal: Any  # compiled regex: the pivot has two equal sides
     place_words: frozenset[str]
+    specific_links: frozenset[str]
+    not_actor_before: frozenset[str]
 
 
 @functools.lru_cache(maxsize=2)
@@ -71,6 +73,7 @@ def load_role_cues(path: str | None = None) -> RoleCues:
         words("target_markers"), words("agent_markers"), words("pair_markers"),
         words("identity_links"), words("ally_links"), alternation("verbs"), alternation("vigilante_cues"),
         alternation("defence_verbs"), alternation("reciprocal_verbs"), words("place_words"),
+        words("specific_links"), words("not_actor_before"),
     )  # fmt: skip
 
 
@@ -171,6 +174,9 @@ def find_actor_mentions(doc: Document, mention: EventMention, country: str, day:
                 continue  # "anti-Houthi forces" are not the Houthis
             if entry.needs == "demonym" and not dem_country:
                 continue
+            if set(_words_after(norm, hit.end, 1)) & cues.not_actor_before:
+                continue  # "pro-government sources" report; they are not a party
+
             if entry.needs == "subject":
                 following = hits[i + 1].start if i + 1 < len(hits) else len(norm)
                 if not _acts_as_state(norm, hit.start, hit.end, following, sentence_mentions, cues):
@@ -181,9 +187,12 @@ def find_actor_mentions(doc: Document, mention: EventMention, country: str, day:
             pair = 0
             if between and between[0] <= start < between[1]:
                 pair = 1 if not any(m.pair for m in sentence_mentions) else 2
-            sentence_mentions.append(
-                ActorMention(actor, entry, span.start, span.end, side, pair)
-            )
+            if entry.assoc_of:
+                # ACLED codes this militia with its state's forces as the side's main actor.
+                state = ActorEntry("state:" + entry.assoc_of, 1, entry.country, kind="state", branch=entry.assoc_of)
+                leader = _make_actor(kb, state, entry.country, country, day, span)
+                sentence_mentions.append(ActorMention(leader, state, span.start, span.end, side, pair))
+            sentence_mentions.append(ActorMention(actor, entry, span.start, span.end, side, pair))
         found.extend(_merge_identities(sentence_mentions, doc.text, cues))
     return _resolve_anaphora(found, doc, mention, country, day, kb)
 
@@ -255,10 +264,13 @@ def _merge_identities(mentions: list[ActorMention], text: str, cues: RoleCues) -
         if i == skip:
             continue
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-        if current.kind == "unidentified" and nxt is not None and nxt.kind in ("group", "community") and nxt.entry.inter in (2, 3, 4):
-            gap = normalize(text[current.end : nxt.start])
-            gap_words = _WORD.findall(gap)
-            if len(gap_words) <= 6 and all(w in cues.identity_links for w in gap_words):
+        if current.armed and nxt is not None and nxt.kind in ("group", "community") and nxt.entry.inter in (2, 3, 4):
+            gap_words = _WORD.findall(normalize(text[current.end : nxt.start]))
+            # A generic phrase takes any identity link ("gunmen believed to belong to IS"); a
+            # named one only a narrowing word ("Turkish-backed militants, mostly HTS").
+            links = cues.identity_links if current.kind == "unidentified" else cues.specific_links
+            if gap_words and len(gap_words) <= 6 and all(w in links for w in gap_words) or (
+                    not gap_words and current.kind == "unidentified"):
                 actor = replace(nxt.actor, patron=nxt.actor.patron or current.actor.patron,
                                 evidence=current.actor.evidence + nxt.actor.evidence)  # fmt: skip
                 merged.append(replace(nxt, actor=actor, start=current.start, side=current.side, pair=current.pair))
@@ -268,25 +280,32 @@ def _merge_identities(mentions: list[ActorMention], text: str, cues: RoleCues) -
     return merged
 
 
+def earlier_groups(doc: Document, mention: EventMention, country: str, day: date | None,
+                   kb: ActorKB) -> list[ActorMention]:  # fmt: skip
+    """Named rebel groups in the text just before the mention, nearest last."""
+    lo = max(0, mention.start - _LOOKBACK_CHARS)
+    context = doc.text[lo : mention.start]
+    found = []
+    for hit in kb.find(context):
+        entry = kb.pick(hit.entries, country)
+        if entry is not None and entry.kind == "group" and entry.inter == 2:
+            span = Span.of(doc.text, lo + hit.start, lo + hit.end)
+            found.append(ActorMention(_make_actor(kb, entry, "", country, day, span), entry, span.start, span.end))
+    return found
+
+
 def _resolve_anaphora(found: list[ActorMention], doc: Document, mention: EventMention, country: str,
                       day: date | None, kb: ActorKB) -> list[ActorMention]:  # fmt: skip
-    """'the terrorists'/'the militants' with no group named in the mention: the nearest group before."""
-    if any(m.kind == "group" and m.entry.inter in (2, 3) for m in found):
+    """'the terrorists'/'the militants' with no rebel group named in the mention: the nearest before."""
+    if any(m.kind == "group" and m.entry.inter == 2 for m in found):
         return found
     out = []
     earlier: list[ActorMention] | None = None
     for m in found:
-        if m.kind == "unidentified" and doc.text[max(0, m.start - 4) : m.start].lower().startswith("the "):
+        definite = doc.text[max(0, m.start - 4) : m.start + 4].lower()
+        if m.kind == "unidentified" and ("the " in definite):
             if earlier is None:
-                lo = max(0, mention.start - _LOOKBACK_CHARS)
-                context = doc.text[lo : mention.start]
-                earlier = []
-                for hit in kb.find(context):
-                    entry = kb.pick(hit.entries, country)
-                    if entry is not None and entry.kind == "group" and entry.inter in (2, 3):
-                        span = Span.of(doc.text, lo + hit.start, lo + hit.end)
-                        earlier.append(ActorMention(_make_actor(kb, entry, "", country, day, span), entry,
-                                                    span.start, span.end))  # fmt: skip
+                earlier = earlier_groups(doc, mention, country, day, kb)
             if earlier:
                 named = earlier[-1]
                 actor = replace(named.actor, evidence=m.actor.evidence + named.actor.evidence)
@@ -375,12 +394,15 @@ class _Roles:
         """Parties, unions and movements on the doers' side of a protest or riot."""
         return _unique([m.actor for m in self.found if m.kind == "group" and m.side == "agent" and m.entry.inter in (3, 6)])
 
-    def allies(self, leader: ActorMention) -> list[Actor]:
-        """Armed actors joined to the leader ("regime forces supported by QSD") become associated."""
+    def allies(self, leader: ActorMention, stop: ActorMention | None = None) -> list[Actor]:
+        """Armed actors joined to the leader ("regime forces supported by QSD") become associated,
+        up to `stop` (the other side's leader)."""
         out: list[Actor] = []
         last = leader
         for m in self.found:
-            if m.start <= leader.start or not m.armed or m.actor.name == leader.actor.name:
+            if m is stop and m.start > leader.start:
+                break
+            if m.start < leader.start or m is leader or not m.armed or m.actor.name == leader.actor.name:
                 continue
             gap = _WORD.findall(normalize(self.doc.text[last.end : m.start]))
             if len(gap) > 6 or not all(w in self.cues.ally_links or w in ("the", "a", "an") for w in gap):
@@ -438,12 +460,22 @@ class _Roles:
                 second = next((m for m in armed if m.side == "agent" and not _same(m, first)
                                and m.actor.name not in allies), None)  # fmt: skip
             if first is None and second is not None:
-                first = next((m for m in armed if m is not second and not _same(m, second)), None)
+                allied = {a.name for a in self.allies(second)}
+                first = self.earlier_doer(second) or next(
+                    (m for m in armed if not _same(m, second) and m.actor.name not in allied), None)
+        if first is None:
+            first = self.earlier_doer(second)
         default = self.template("ethnic", self.found) if any(m.kind == "ethnic" for m in self.found) else None
         actor1 = first.actor if first else default or self.template("unidentified")
         actor2 = second.actor if second else default or self.template("unidentified")
-        return Actors(actor1, tuple(self.allies(first)) if first else (), actor2,
-                      tuple(self.allies(second)) if second else ())  # fmt: skip
+        return Actors(actor1, tuple(self.allies(first, second)) if first else (), actor2,
+                      tuple(self.allies(second, first)) if second else ())  # fmt: skip
+
+    def earlier_doer(self, other: ActorMention | None) -> ActorMention | None:
+        """An attack with no doer in its sentences ("The previous attack ... killed 2 NDF members"):
+        the rebel group named just before it in the document, if any."""
+        earlier = earlier_groups(self.doc, self.mention, self.country, self.day, self.kb)
+        return next((m for m in reversed(earlier) if not _same(m, other)), None)
 
     def _reciprocal(self) -> bool:
         return bool(self.cues.reciprocal.search(normalize(self.doc.text[self.mention.sentences[0].start : self.mention.sentences[0].end])))
@@ -453,6 +485,8 @@ class _Roles:
         armed = self.armed()
         doer = next((m for m in armed if m.side == "agent"), None) or next(iter(armed), None)
         target = next((m for m in armed if m.side == "target" and (doer is None or m.actor.name != doer.actor.name)), None)
+        if doer is None or doer is target:
+            doer = self.earlier_doer(target) or (None if doer is target else doer)
         actor1 = doer.actor if doer else self.template("unidentified")
         assoc2: tuple[Actor, ...] = ()
         if target is not None:
