@@ -54,6 +54,8 @@ class _Lexicon:
     month_day: int
     week_max: int
     week_of_offset: int
+    undated_lag: int
+    undated_precision: int
     relative: dict[str, tuple[Any, int]]
     relative_prev: dict[str, int]
     weekend: tuple[str, ...]
@@ -115,6 +117,8 @@ def _lexicon() -> _Lexicon:
         month_day=int(raw.get("month_precision_day", 15)),
         week_max=int(raw.get("week_precision_max_days", 7)),
         week_of_offset=int(raw.get("week_of_offset_days", 2)),
+        undated_lag=int(raw.get("undated", {}).get("lag_days", 0)),
+        undated_precision=int(raw.get("undated", {}).get("precision", 1)),
         relative=relative,
         relative_prev=relative_prev,
         weekend=weekend,
@@ -129,6 +133,8 @@ def month_names() -> tuple[str, ...]:
     return tuple(_lexicon().months)
 
 
+# A year-less date this close after publication is a future date the report mentions, not last year's.
+_SCHEDULED_DAYS = 31
 _RELATIVE_KINDS = frozenset({"the_nth", "ago", "rel_prev", "weekend", "relative", "weekday"})
 _SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _SINCE = re.compile(r"(?:\bsince|\bfrom|\bstarting|\bbeginning)\s+(?:on\s+|the\s+)?$", re.I)
@@ -161,6 +167,8 @@ def _anchor_day(m: int, d: int, y: int | None, anchor: date | None) -> date | No
         return None
     day = _safe_date(anchor.year, m, d)
     if day is not None and day > anchor:
+        if (day - anchor).days <= _SCHEDULED_DAYS:
+            return None  # days ahead of the report: a scheduled vote or deadline, not last year
         day = _safe_date(anchor.year - 1, m, d)
     return day
 
@@ -201,8 +209,10 @@ def _resolve(lex: _Lexicon, kind: str, m: re.Match[str], anchor: date | None, re
     if kind in ("range_dm", "range_md", "range_num"):
         mon = int(g["m"]) if g.get("m") else _month_number(lex, g["mon"])
         y = _year(g.get("y"))
-        end = _anchor_day(mon, int(g["d2"]), y, anchor) if 1 <= mon <= 12 else None
-        start = _safe_date(end.year, mon, int(g["d"])) if end else None
+        start = _anchor_day(mon, int(g["d"]), y, anchor) if 1 <= mon <= 12 else None
+        end = _safe_date(start.year, mon, int(g["d2"])) if start else None
+        if end is not None and anchor is not None and end > anchor:
+            end = anchor  # a range still running at publication ends there
         day, prec = _span_date(lex, start, end)
         return day, prec, start, end
     if kind in ("week_of", "week_to"):
@@ -338,8 +348,10 @@ def resolve_event_date(doc: Document, mention: EventMention, sentences: tuple[Sp
         return _event_date(earlier)
     if anchor is None:
         return EventDate(None, 3)
-    # Nothing in the text dates it: the report's own date, which ACLED codes as the day.
-    return EventDate(anchor, 1, anchor, anchor)
+    # Nothing in the text dates it: the report's own date (less a lag the data file may set).
+    lex = _lexicon()
+    day = anchor - timedelta(days=lex.undated_lag)
+    return EventDate(day, lex.undated_precision, day, anchor)
 
 
 def _event_date(x: DateExpression) -> EventDate:

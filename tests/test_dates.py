@@ -86,3 +86,13 @@ def test_no_publication_date_never_invents_a_day() -> None:
 def test_a_future_date_is_never_produced() -> None:
     got = _date("Protesters rallied on 5 August 2020 ahead of the vote on 20 August 2020.")
     assert got.event_date == date(2020, 8, 5)
+
+
+def test_a_yearless_date_just_after_publication_is_a_scheduled_one() -> None:
+    got = _date("Police dispersed opposition supporters on 5 August ahead of the vote on 20 August.")
+    assert got.event_date == date(2020, 8, 5)
+
+
+def test_a_range_running_at_publication_ends_there() -> None:
+    got = _date("Protests continued between 3-9 Aug in Mathare.")
+    assert (got.start, got.end) == (date(2020, 8, 3), date(2020, 8, 7))
