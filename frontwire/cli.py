@@ -14,7 +14,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime
-from functools import partial, wraps
+from functools import wraps
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -24,12 +24,11 @@ from . import __version__
 from .errors import FrontwireError
 from .export import FORMATS, write_events
 from .ingest import read_inputs
-from .model import Document, Event
+from .model import Document
 from .settings import Settings, load_settings
-from .store import ingest_documents, open_store
-from .store.batch import extract_safely
+from .store import SettingsExtractor, extract_all, ingest_documents, open_store
 
-__all__ = ["command_settings", "main", "pipeline_for", "reports_errors"]
+__all__ = ["command_settings", "main", "reports_errors"]
 
 F = TypeVar("F", bound=Callable[..., Any])
 DAY = click.DateTime(formats=["%Y-%m-%d"])
@@ -60,17 +59,6 @@ def _day(value: datetime | None) -> date | None:
     return value.date() if value else None
 
 
-def pipeline_for(settings: Settings) -> Callable[[Document], list[Event]]:
-    """`pipeline.extract` bound to the gazetteer the settings name (else the bundled one)."""
-    from .gazetteer import Gazetteer, default_gazetteer
-    from .pipeline import extract as run_pipeline
-
-    gazetteer = (
-        Gazetteer.open(settings.gazetteer) if settings.gazetteer else default_gazetteer(settings.cache_dir)
-    )
-    return partial(run_pipeline, gazetteer=gazetteer)
-
-
 def _report(error: FrontwireError) -> None:
     click.echo(f"error: {error}", err=True)
 
@@ -92,29 +80,40 @@ def main(config: Path | None) -> None:
 @click.option(
     "--published", type=DAY, help="Publication date (YYYY-MM-DD) for every input, overriding theirs."
 )
+@click.option(
+    "--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True, help="Worker processes."
+)
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True)
 @click.pass_context
 @reports_errors
-def extract(ctx: click.Context, inputs: tuple[str, ...], published: datetime | None, fmt: str) -> None:
+def extract(
+    ctx: click.Context, inputs: tuple[str, ...], published: datetime | None, fmt: str, jobs: int
+) -> None:
     """Extract events from INPUTS (files, folders or - for stdin) and print them; no database."""
     settings = command_settings(ctx)
-    run_pipeline = pipeline_for(settings)
+    extractor = SettingsExtractor(settings)
+    extractor.warm()
     counts = {"documents": 0, "failed": 0}
 
-    def rows(items: Iterable[Document | FrontwireError]) -> Iterator[dict[str, Any]]:
+    def documents(items: Iterable[Document | FrontwireError]) -> Iterator[Document]:
         for item in items:
-            try:
-                if isinstance(item, FrontwireError):
-                    raise item
-                events = extract_safely(run_pipeline, item)
-            except FrontwireError as exc:
+            if isinstance(item, FrontwireError):
                 counts["failed"] += 1
-                _report(exc)
+                _report(item)
+            else:
+                yield item
+
+    def rows() -> Iterator[dict[str, Any]]:
+        found = extract_all(documents(read_inputs(inputs, settings, _day(published))), extractor, jobs)
+        for _doc, events in found:
+            if isinstance(events, FrontwireError):
+                counts["failed"] += 1
+                _report(events)
                 continue
             counts["documents"] += 1
             yield from (event.to_row() for event in events)
 
-    write_events(rows(read_inputs(inputs, settings, _day(published))), fmt, sys.stdout)
+    write_events(rows(), fmt, sys.stdout)
     if counts["failed"] and not counts["documents"]:
         sys.exit(1)
 
@@ -125,15 +124,21 @@ def extract(ctx: click.Context, inputs: tuple[str, ...], published: datetime | N
 @click.option(
     "--published", type=DAY, help="Publication date (YYYY-MM-DD) for every input, overriding theirs."
 )
+@click.option(
+    "--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True, help="Worker processes."
+)
 @click.pass_context
 @reports_errors
-def ingest(ctx: click.Context, inputs: tuple[str, ...], db: str | None, published: datetime | None) -> None:
+def ingest(
+    ctx: click.Context, inputs: tuple[str, ...], db: str | None, published: datetime | None, jobs: int
+) -> None:
     """Extract events from INPUTS and store documents and events; unchanged documents are skipped."""
     settings = command_settings(ctx, database=db)
-    run_pipeline = pipeline_for(settings)
+    extractor = SettingsExtractor(settings)
+    extractor.warm()
     with open_store(settings.database_url) as store:
         items = read_inputs(inputs, settings, _day(published))
-        summary = ingest_documents(store, items, run_pipeline, on_error=_report)
+        summary = ingest_documents(store, items, extractor, on_error=_report, jobs=jobs)
     click.echo(str(summary))
     if summary.failed and not (summary.new + summary.unchanged):
         sys.exit(1)

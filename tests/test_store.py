@@ -132,3 +132,12 @@ def test_a_crashing_extractor_fails_one_document_not_the_batch(store: EventStore
     summary = ingest_documents(store, [kunduz_document(), nairobi_document()], extract, errors.append)
     assert (summary.new, summary.failed) == (1, 1)
     assert "doc-kunduz: extraction failed (KeyError" in str(errors[0])
+
+
+def test_worker_processes_give_the_same_store_as_one_process(tmp_path: Path) -> None:
+    docs = [kunduz_document(f"k{i}") for i in range(20)] + [nairobi_document(f"n{i}") for i in range(20)]
+    with open_store(str(tmp_path / "one.db")) as one, open_store(str(tmp_path / "two.db")) as two:
+        serial = ingest_documents(one, docs, extract_by_hand)
+        parallel = ingest_documents(two, docs, extract_by_hand, jobs=2)
+        assert serial == parallel and parallel.events == 40
+        assert one.query_events() == two.query_events()

@@ -8,12 +8,13 @@ failures and store errors are each counted as failed and passed to `on_error`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from ..errors import FrontwireError
 from ..model import Document, Event
 from .base import EventStore
+from .workers import extract_all, extract_safely
 
 __all__ = ["IngestSummary", "extract_safely", "ingest_documents"]
 
@@ -38,38 +39,44 @@ def ingest_documents(
     items: Iterable[Document | FrontwireError],
     extract: Callable[[Document], list[Event]],
     on_error: Callable[[FrontwireError], None] | None = None,
+    jobs: int = 1,
 ) -> IngestSummary:
-    """Store every new document with the events `extract` finds in it; skip unchanged ones unread."""
-    new = unchanged = failed = stored = 0
-    for item in items:
-        if isinstance(item, FrontwireError):
-            failed += 1
-            if on_error:
-                on_error(item)
+    """Store every new document with the events `extract` finds in it; skip unchanged ones unread.
+
+    With `jobs` > 1 extraction runs in that many worker processes (`extract` must then be
+    picklable, e.g. `SettingsExtractor`); storing stays in this process, one transaction per document.
+    """
+    counts = {"new": 0, "unchanged": 0, "failed": 0, "events": 0}
+
+    def fail(error: FrontwireError) -> None:
+        counts["failed"] += 1
+        if on_error:
+            on_error(error)
+
+    def to_extract() -> Iterator[Document]:
+        for item in items:
+            if isinstance(item, FrontwireError):
+                fail(item)
+                continue
+            try:
+                if store.contains(item):  # checked before extraction: re-ingesting a corpus costs little
+                    counts["unchanged"] += 1
+                    continue
+            except FrontwireError as exc:
+                fail(exc)
+                continue
+            yield item
+
+    for doc, found in extract_all(to_extract(), extract, jobs):
+        if isinstance(found, FrontwireError):
+            fail(found)
             continue
         try:
-            if store.contains(item):  # checked before extraction: re-ingesting a corpus costs little
-                unchanged += 1
-                continue
-            found = extract_safely(extract, item)
-            if store.add_document(item, found):
-                new += 1
-                stored += len(found)
-            else:
-                unchanged += 1
+            added = store.add_document(doc, found)
         except FrontwireError as exc:
-            failed += 1
-            if on_error:
-                on_error(exc)
-    return IngestSummary(new + unchanged + failed, new, unchanged, failed, stored)
-
-
-def extract_safely(extract: Callable[[Document], list[Event]], doc: Document) -> list[Event]:
-    try:
-        return extract(doc)
-    except FrontwireError:
-        raise
-    except Exception as exc:  # a pipeline bug on one document must not end a batch of millions
-        raise FrontwireError(
-            f"{doc.origin or doc.id}: extraction failed ({type(exc).__name__}: {exc})"
-        ) from exc
+            fail(exc)
+            continue
+        counts["new" if added else "unchanged"] += 1
+        counts["events"] += len(found) if added else 0
+    new, unchanged, failed = counts["new"], counts["unchanged"], counts["failed"]
+    return IngestSummary(new + unchanged + failed, new, unchanged, failed, counts["events"])
