@@ -82,8 +82,9 @@ def _lexicon() -> _Lexicon:
            r"reportedly|allegedly|subsequently|eventually|reported|found|(?:shot|[a-z]+ed)\s+and|severely|seriously|critically|badly|slightly|lightly|mortally|gravely|\s)*")
     stop = r"(?-i:or|but|who|which|that|were|was|are|is|have|has|had|been|by|in|on|at|after|when|while|during|with|as|from|of|reportedly|[Ww]ho|[Ww]hich|[Aa]fter|[Ww]hen|[Ww]hile|[Dd]uring)"
     # A victim noun phrase: a few words, with "and" only when no second figure follows it.
-    np = rf"(?:\s+(?!{stop}\b)(?!and\s+{qty})[\w'’.()-]+){{0,6}}?"
-    of_np = rf"{np}(?:\s+of\s+(?:the\s+|them|his\s+|her\s+|their\s+)?{np})?"
+    np = rf"(?:\s+(?!{stop}\b)(?!and\s+{qty})[\w'’.()\"“”-]+){{0,6}}?"
+    # "two of the suspected bandits", "1 of whom", "5 people in Ruaraka"
+    of_np = rf"{np}(?:\s+(?:of|in|from)(?:\s+(?:the|them|his|her|their|whom|those))?{np})?"
     sep = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+plus\s+)"
     chain = lambda n: "".join(
         (rf"(?P<q{i}>{qty}){of_np}" if i == 0 else rf"(?:{sep}(?P<q{i}>{qty}){of_np})?") for i in range(n)
@@ -107,7 +108,7 @@ def _lexicon() -> _Lexicon:
         passive=re.compile(rf"\b{chain(4)}\s+{aux}(?P<verb>{death_p})\b(?=\s*(?:$|[.,;:()\-–\[]|{_PASSIVE_NEXT}))", flags),
         active=re.compile(rf"\b(?P<verb>{death_a})\s+{chain(4)}", flags),
         # "4 dead", "2 people dead", "6 rebel fatalities"
-        noun=re.compile(rf"\b(?P<q0>{qty})(?:\s+(?:people|persons|more|others|of\s+them|(?:[\w-]+\s+){{0,1}}[\w-]+(?=\s+fatalit)))?\s+(?P<verb>{_alt(raw['death_nouns'])})\b", flags),
+        noun=re.compile(rf"\b(?P<q0>{qty})(?:\s+(?:people|persons|more|others|of\s+them|(?:[\w-]+\s+){{0,1}}[\w-]+(?=\s+(?:fatalit|deaths))))?\s+(?P<verb>{_alt(raw['death_nouns'])})\b", flags),
         # "beat a suspected thief to death", "shot six of the robbers dead"
         to_death=re.compile(rf"\b(?P<verb>[a-z]+)\s+{chain(2)}\s+(?:to\s+death|dead)\b", flags),
         # Headline style with no figure: "Policeman killed after ambush", "kill mobile phone company employee"
