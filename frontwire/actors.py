@@ -87,6 +87,7 @@ class ActorMention:
     end: int
     side: str = ""  # "agent" | "target" | "" (unknown)
     pair: int = 0  # 1 or 2 inside "between X and Y"
+    marked: bool = False  # the side was said by a word ("by", "against"), not by word order
 
     @property
     def kind(self) -> str:
@@ -109,28 +110,24 @@ def _words_after(norm: str, end: int, count: int) -> list[str]:
     return [m.group(0) for m in _WORD.finditer(norm[end : end + 60])][:count]
 
 
-def _demonym(kb: ActorKB, norm: str, start: int, end: int) -> tuple[str, str, int]:
-    """(country, patron, new_start): a demonym right before ("Turkish forces") or "of Turkey" after;
-    "<X> backed" gives a patron instead of a country."""
+def _demonym(kb: ActorKB, norm: str, start: int, end: int) -> tuple[str, str, int, int]:
+    """(country, patron, start, end): a demonym right before ("Turkish forces") or "of (the)
+    Turkish ..." after widens the span and names the country; "<X> backed" gives a patron."""
     before = _words_before(norm, start, 3)
-    country, patron, new_start = "", "", start
     if len(before) >= 2 and before[-1] in ("backed", "supported", "sponsored", "funded", "allied"):
         patron = kb.country_of(before[-2])
         if patron:
-            return "", patron, norm.rfind(before[-2], 0, start)
+            return "", patron, norm.rfind(before[-2], 0, start), end
     for size in (3, 2, 1):
-        if len(before) >= size:
-            phrase = " ".join(before[-size:])
-            found = kb.country_of(phrase)
-            if found:
-                return found, patron, norm.rfind(before[-size], 0, start)
-    after = _words_after(norm, end, 4)
-    if after and after[0] == "of":
-        rest = after[2:] if len(after) > 1 and after[1] == "the" else after[1:]
+        if len(before) >= size and kb.country_of(" ".join(before[-size:])):
+            return kb.country_of(" ".join(before[-size:])), "", norm.rfind(before[-size], 0, start), end
+    after = list(_WORD.finditer(norm[end : end + 60]))[:5]
+    if after and after[0].group(0) == "of":
+        rest = after[2:] if len(after) > 1 and after[1].group(0) == "the" else after[1:]
         for size in (3, 2, 1):
-            if len(rest) >= size and kb.country_of(" ".join(rest[:size])):
-                return kb.country_of(" ".join(rest[:size])), patron, new_start
-    return country, patron, new_start
+            if len(rest) >= size and kb.country_of(" ".join(w.group(0) for w in rest[:size])):
+                return kb.country_of(" ".join(w.group(0) for w in rest[:size])), "", start, end + rest[size - 1].end()
+    return "", "", start, end
 
 
 def _make_actor(kb: ActorKB, entry: ActorEntry, country: str, event_country: str, day: date | None,
@@ -165,7 +162,7 @@ def find_actor_mentions(doc: Document, mention: EventMention, country: str, day:
         sentence_mentions = []
         hits = kb.find(text)
         for i, hit in enumerate(hits):
-            dem_country, patron, start = _demonym(kb, norm, hit.start, hit.end)
+            dem_country, patron, start, end = _demonym(kb, norm, hit.start, hit.end)
             entries = hit.entries
             if dem_country and any(e.country == dem_country for e in entries):
                 entries = tuple(e for e in entries if e.country == dem_country)
@@ -181,9 +178,9 @@ def find_actor_mentions(doc: Document, mention: EventMention, country: str, day:
                 following = hits[i + 1].start if i + 1 < len(hits) else len(norm)
                 if not _acts_as_state(norm, hit.start, hit.end, following, sentence_mentions, cues):
                     continue
-            span = Span.of(doc.text, sentence.start + start, sentence.start + hit.end)
+            span = Span.of(doc.text, sentence.start + start, sentence.start + end)
             actor = _make_actor(kb, entry, dem_country, country, day, span, patron)
-            side = _side(norm, start, hit.end, pivot, cues)
+            side, marked = _side(norm, start, pivot, cues)
             pair = 0
             if between and between[0] <= start < between[1]:
                 pair = 1 if not any(m.pair for m in sentence_mentions) else 2
@@ -191,8 +188,8 @@ def find_actor_mentions(doc: Document, mention: EventMention, country: str, day:
                 # ACLED codes this militia with its state's forces as the side's main actor.
                 state = ActorEntry("state:" + entry.assoc_of, 1, entry.country, kind="state", branch=entry.assoc_of)
                 leader = _make_actor(kb, state, entry.country, country, day, span)
-                sentence_mentions.append(ActorMention(leader, state, span.start, span.end, side, pair))
-            sentence_mentions.append(ActorMention(actor, entry, span.start, span.end, side, pair))
+                sentence_mentions.append(ActorMention(leader, state, span.start, span.end, side, pair, marked))
+            sentence_mentions.append(ActorMention(actor, entry, span.start, span.end, side, pair, marked))
         found.extend(_merge_identities(sentence_mentions, doc.text, cues))
     return _resolve_anaphora(found, doc, mention, country, day, kb)
 
@@ -242,18 +239,26 @@ def _between_pair(norm: str, cues: RoleCues) -> tuple[int, int] | None:
     return None
 
 
-def _side(norm: str, start: int, end: int, pivot: tuple[int, str], cues: RoleCues) -> str:
+_DETERMINERS = frozenset({"the", "a", "an", "suspected", "unknown", "unidentified", "two", "several", "some"})
+
+
+def _side(norm: str, start: int, pivot: tuple[int, str], cues: RoleCues) -> tuple[str, bool]:
+    """("agent" | "target", marked): the side, and whether a word right before said so
+    ("by", "against") rather than the position around the pivot verb."""
     before = _words_before(norm, start, 3)
-    if before and before[-1] in cues.agent_markers or before[-2:-1] and before[-2] in cues.agent_markers and before[-1] in ("the", "a", "an", "suspected", "unknown", "unidentified"):
-        return "agent"
-    if before and (before[-1] in cues.target_markers or len(before) > 1 and before[-2] in cues.target_markers and before[-1] in ("the", "a", "an", "two", "several")):
-        return "target"
+    marker = before[-1] if before else ""
+    if len(before) > 1 and marker in _DETERMINERS:
+        marker = before[-2]
+    if marker in cues.agent_markers:
+        return "agent", True
+    if marker in cues.target_markers:
+        return "target", True
     at, voice = pivot
     if voice == "passive":
-        return "target"  # the passive's doer is marked by "by", handled above
+        return "target", False  # the passive's doer is marked by "by", handled above
     if voice == "defence":
-        return "target" if start < at else "agent"
-    return "agent" if start < at else "target"
+        return ("target" if start < at else "agent"), False
+    return ("agent" if start < at else "target"), False
 
 
 def _merge_identities(mentions: list[ActorMention], text: str, cues: RoleCues) -> list[ActorMention]:
@@ -378,10 +383,10 @@ class _Roles:
     def armed(self, side: str = "") -> list[ActorMention]:
         return [m for m in self.found if m.armed and (not side or m.side == side)]
 
-    def social(self, side: str = "", exclude: str = "") -> list[Actor]:
+    def social(self, side: str = "", exclude: str = "", among: list[ActorMention] | None = None) -> list[Actor]:
         """Social groups (and communities in their non-fighting form) on a side, as assoc actors."""
         out: list[Actor] = []
-        for m in self.found:
+        for m in self.found if among is None else among:
             if (side and m.side != side) or (exclude and m.side == exclude):
                 continue
             if m.kind == "social":
@@ -415,7 +420,9 @@ class _Roles:
     # --- event types -------------------------------------------------------------------
     def protest(self, sub: str) -> Actors:
         actor1 = self.template("protester", self.found)
-        assoc = _unique([*self.social(exclude="target"), *self.named_supporters()])
+        # Who protests may be the passive's subject ("students ... were dispersed by police").
+        who = [m for m in self.found if m.side == "agent" or not m.marked]
+        assoc = _unique([*self.social(among=who), *self.named_supporters()])
         actor2 = None
         if sub in ("Protest with intervention", "Excessive force against protesters"):
             state = next((m.actor for m in self.found if m.is_state), None)

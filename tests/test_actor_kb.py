@@ -1,0 +1,82 @@
+"""The actor knowledge base: aliases resolve per country, ambiguity is a data error, data-only growth."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from frontwire.actor_kb import DATA_DIR, ActorKBError, build_kb, load_actor_kb, normalize, read_kb_files
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return load_actor_kb()
+
+
+def test_every_alias_means_one_actor_per_country_scope(kb):
+    owners: dict[tuple[str, str], set[tuple[str, str, str]]] = defaultdict(set)
+    for entry in kb.entries:
+        for alias in entry.aliases:
+            key = " ".join(normalize(alias).split())
+            identity = (entry.name, entry.kind, entry.country if entry.kind == "state" else "")
+            owners[(key, entry.scope)].add(identity)
+    ambiguous = {k: v for k, v in owners.items() if len(v) > 1}
+    assert not ambiguous
+
+
+def test_ambiguous_alias_is_an_error():
+    documents = [("a.yaml", {"actors": [
+        {"name": "Alpha Front", "inter": 2, "aliases": ["AF"]},
+        {"name": "Army of Freedom", "inter": 2, "aliases": ["AF"]},
+    ]})]  # fmt: skip
+    with pytest.raises(ActorKBError, match="AF"):
+        build_kb(documents)
+
+
+def test_acronym_and_long_name_resolve_to_canonical(kb):
+    assert kb.resolve("SDF", "Syria").name == "QSD: Syrian Democratic Forces"
+    assert kb.resolve("Syrian Democratic Forces", "Syria").name == "QSD: Syrian Democratic Forces"
+    assert kb.resolve("Hayat Tahrir al-Sham", "Syria").name == "HTS: Hayat Tahrir al Sham"
+
+
+def test_islamic_state_aliases_are_scoped_by_country(kb):
+    for alias in ("ISIS", "ISIL", "IS", "Daesh", "Islamic State"):
+        assert kb.resolve(alias, "Syria").name == "Islamic State (Syria)"
+    assert kb.resolve("ISIS", "Iraq").name == "Islamic State (Iraq)"
+
+
+def test_acronym_is_case_sensitive(kb):
+    hits = kb.find("The convoy is moving while IS fighters wait.")
+    found = ["The convoy is moving while IS fighters wait."[h.start : h.end] for h in hits]
+    assert "is" not in found
+    assert any(f.startswith("IS") for f in found)
+
+
+def test_state_forces_name_follows_the_regime_on_the_day(kb):
+    assert kb.state_name("Kenya", "police", date(2008, 1, 1)) == "Police Forces of Kenya (2002-2013)"
+    assert kb.state_name("Kenya", "police", date(2019, 6, 1)) == "Police Forces of Kenya (2013-)"
+    assert kb.state_name("Syria", "military", None) == "Military Forces of Syria (2000-)"
+
+
+def test_demonyms_name_countries(kb):
+    assert kb.country_of("Turkish") == "Turkey"
+    assert kb.country_of("Afghan") == "Afghanistan"
+
+
+def test_adding_an_alias_is_data_only(tmp_path: Path):
+    for path in DATA_DIR.glob("*.yaml"):
+        (tmp_path / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "local.yaml").write_text(
+        'actors:\n  - {name: "Kataib Example", inter: 3, country: Iraq, aliases: [KEx, Kataib Example Brigade]}\n',
+        encoding="utf-8",
+    )
+    kb = load_actor_kb(str(tmp_path))
+    assert kb.resolve("Kataib Example Brigade", "Iraq").name == "Kataib Example"
+    assert kb.resolve("KEx", "Iraq").name == "Kataib Example"
+
+
+def test_packaged_files_all_load():
+    assert read_kb_files(DATA_DIR)
