@@ -30,7 +30,10 @@ import yaml
 
 from .model import Document, EventMention, Span
 
-__all__ = ["find_event_mentions", "find_triggers", "load_lexicon", "Lexicon", "Trigger", "SentenceFacts"]
+__all__ = [
+    "find_event_mentions", "find_triggers", "load_lexicon", "compile_terms", "Lexicon", "Trigger",
+    "SentenceFacts",
+]  # fmt: skip
 
 _MONTHS = {
     name: number
@@ -88,6 +91,11 @@ def _term_pattern(term: str) -> str:
 
 def _alternation(terms: list[str]) -> str:
     return "|".join(_term_pattern(t) for t in sorted(terms, key=len, reverse=True))
+
+
+def compile_terms(terms: list[str]) -> re.Pattern[str]:
+    """One case-insensitive whole-word pattern for lexicon terms ("clash*", "tear gas")."""
+    return re.compile(r"(?i)(?<![\w-])(?:" + _alternation([str(t) for t in terms]) + r")(?![\w-])")
 
 
 @lru_cache(maxsize=1)

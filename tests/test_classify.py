@@ -1,0 +1,79 @@
+"""One domain sentence per ACLED sub-event type, and the classifier's contract."""
+
+import pytest
+
+from frontwire.classify import classify_event
+from frontwire.model import Document, EventMention, Span
+from frontwire.segment import find_event_mentions
+from frontwire.sentences import split_sentences
+from frontwire.taxonomy import SUB_EVENT_TYPES, event_type_of
+
+
+def classify(text: str):
+    doc = Document(id="t", text=text)
+    mentions = find_event_mentions(doc, split_sentences(text))
+    assert mentions, f"no event found in {text!r}"
+    return classify_event(doc, mentions[0])
+
+
+CASES = [
+    ("On 3 May 2020, Taliban militants clashed with Afghan army soldiers in Nad Ali district, killing 4 soldiers.", "Armed clash"),
+    ("On 4 May 2020, Syrian government forces regained control of the village of Kafr Nabl from rebels after heavy fighting.", "Government regains territory"),
+    ("On 5 May 2020, Al Shabaab militants attacked and seized control of the town of Bula Hawo from Somali forces, taking over the police station.", "Non-state actor overtakes territory"),
+    ("On 6 May 2020, government forces used chemical weapons against opposition fighters in Latamneh, according to the OPCW.", "Chemical weapon"),
+    ("On 3 May 2020, Saudi-led coalition airstrikes hit a Houthi position in Sirwah district (Marib).", "Air/drone strike"),
+    ("On 4 May 2020, a suicide bomber blew himself up at a checkpoint in Kabul, killing 3 civilians.", "Suicide bomb"),
+    ("On 5 May 2020, Houthi forces shelled residential areas of Taizz city with artillery and mortars.", "Shelling/artillery/missile attack"),
+    ("On 6 May 2020, a roadside bomb exploded near a police vehicle in Ghazni city, wounding 2 police officers.", "Remote explosive/landmine/IED"),
+    ("On 7 May 2020, unidentified men hurled a grenade at a bar in Mandera town, injuring 5 civilians.", "Grenade"),
+    ("On 3 May 2020, a 14-year-old girl was raped by a man in Kisumu town.", "Sexual violence"),
+    ("On 4 May 2020, unidentified gunmen shot dead a civilian trader in his shop in Juarez.", "Attack"),
+    ("On 5 May 2020, suspected Boko Haram militants abducted 6 farmers from their fields near Maiduguri.", "Abduction/forced disappearance"),
+    ("On 6 May 2020, teachers staged a peaceful protest in Nairobi demanding payment of salary arrears. [size=no report]", "Peaceful protest"),
+    ("On 7 May 2020, police dispersed protesters with tear gas in Kampala as they demonstrated against the lockdown. [size=no report]", "Protest with intervention"),
+    ("On 3 May 2020, police opened fire on peaceful protesters in Lagos, killing 2 demonstrators.", "Excessive force against protesters"),
+    ("On 4 May 2020, rioters burned tyres, pelted police with stones and looted shops in Kisii town. [size=no report]", "Violent demonstration"),
+    ("On 5 May 2020, an angry mob lynched a suspected thief in Kibera (Nairobi).", "Mob violence"),
+    ("On 6 May 2020, the government and rebel groups signed a ceasefire agreement in Juba.", "Agreement"),
+    ("On 7 May 2020, police arrested 12 opposition activists in Harare.", "Arrests"),
+    ("Movement of forces: On 3 May 2020, the army deployed reinforcements and troops to Mandera county.", "Change to group/activity"),
+    ("On 4 May 2020, police defused an improvised explosive device found near a school in Kandahar city.", "Disrupted weapons use"),
+    ("Headquarters or base established: On 5 May 2020, Turkish forces established a new military base near Atareb.", "Headquarters or base established"),
+    ("On 6 May 2020, militants looted and torched shops in Beni town.", "Looting/property destruction"),
+    ("On 7 May 2020, Somali forces withdrew from the town of Bardale and handed it over to Ethiopian troops without fighting.", "Non-violent transfer of territory"),
+    ("Non-violent activity: On 3 May 2020, 52 soldiers were released from Taliban prisons in Kunduz province.", "Other"),
+]  # fmt: skip
+
+
+def test_cases_cover_all_25_sub_types():
+    assert {sub for _, sub in CASES} == set(SUB_EVENT_TYPES)
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[sub for _, sub in CASES])
+def test_sub_event_type(text, expected):
+    result = classify(text)
+    assert result.sub_event_type == expected
+    assert result.event_type == event_type_of(expected)
+
+
+def test_sure_rule_wins_for_suicide_bomber():
+    result = classify("On 2 May 2020, a suicide bomber targeted a military convoy in Mogadishu.")
+    assert result.sub_event_type == "Suicide bomb"
+    assert result.confidence >= 0.9
+
+
+def test_evidence_includes_the_trigger_and_spans_point_into_the_text():
+    text = "On 5 May 2020, Houthi forces shelled residential areas of Taizz city."
+    doc = Document(id="t", text=text)
+    mention = find_event_mentions(doc, split_sentences(text))[0]
+    result = classify_event(doc, mention)
+    assert mention.trigger in result.evidence
+    assert all(text[s.start : s.end] == s.text for s in result.evidence)
+    assert 0.0 < result.confidence <= 1.0
+
+
+def test_a_mention_made_by_hand_is_classified():
+    text = "Police used tear gas to disperse protesters in Nairobi."
+    doc = Document(id="t", text=text)
+    mention = EventMention(sentences=(Span.of(text, 0, len(text)),), trigger=Span.of(text, 37, 47))
+    assert classify_event(doc, mention).event_type == "Protests"

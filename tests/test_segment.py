@@ -1,0 +1,104 @@
+"""Event segmentation: split and merge rules on sentences written for these tests."""
+
+from frontwire.model import Document
+from frontwire.segment import find_event_mentions, find_triggers
+from frontwire.model import Span
+from frontwire.sentences import split_sentences
+
+
+def mentions(text: str):
+    doc = Document(id="t", text=text)
+    return find_event_mentions(doc, split_sentences(text))
+
+
+def test_acled_style_note_is_one_event():
+    found = mentions(
+        "On 28 April 2020, Taliban militants attacked an army checkpoint in Nad Ali district. "
+        "Security forces repelled the attack; 3 militants were killed."
+    )
+    assert len(found) == 1
+    assert found[0].trigger.text == "attacked"
+    assert len(found[0].sentences) == 2
+
+
+def test_new_explicit_date_starts_a_new_event():
+    found = mentions(
+        "On May 6, militants attacked a police post near the town of Alpha. "
+        "On May 4, militants stormed an army position near the town of Beta. "
+        "The previous attack, on May 1, killed 2 soldiers near Gamma."
+    )
+    assert [m.trigger.text for m in found] == ["attacked", "stormed", "attack"]
+
+
+def test_continuation_sentences_attach_to_the_strike():
+    text = (
+        "On May 6, a drone of the Turkish army struck a factory east of the city of Qamishli. "
+        "The targeted factory employs dozens of locals. "
+        "At least one civilian was injured in the strike, which also caused damage."
+    )
+    found = mentions(text)
+    assert len(found) == 1
+    assert len(found[0].sentences) == 3
+    assert found[0].sub_event_hint == "Air/drone strike"
+
+
+def test_ongoing_clashes_set_the_scene_of_one_event():
+    found = mentions(
+        "Since May 5, clashes between the army and rebels have been ongoing in the north. "
+        "This intensified on the evening of May 6 in the area of Mount Kurd. "
+        "Army troops tried to advance towards the hill, but their attack was repelled. "
+        "At least 9 soldiers and 5 militants were killed in the clashes."
+    )
+    assert len(found) == 1
+    assert found[0].sentences[0].text.startswith("This intensified")
+    assert len(found[0].sentences) == 4
+    assert found[0].trigger.text == "clashes"
+
+
+def test_commentary_habits_and_operations_give_no_event():
+    found = mentions(
+        "Militias have launched a joint security operation against ISIS cells in the desert. "
+        "Hundreds of fighters and 120 vehicles are involved.\n\n"
+        "The two sides regularly engage each other in firefights and artillery duels. "
+        "If this report is confirmed, it may force Russia to act. "
+        "This support will likely guarantee success in the field."
+    )
+    assert found == ()
+
+
+def test_headline_line_gives_no_event():
+    found = mentions("Army Repels Attack in Northern Hama\n\nThe weather was fine on Tuesday.")
+    assert found == ()
+
+
+def test_generic_context_is_not_a_trigger():
+    text = "Forces resumed operations following another increase of ISIS attacks in the desert."
+    assert find_triggers(text, Span(0, len(text), text)) == ()
+
+
+def test_new_paragraph_with_new_place_starts_a_new_event():
+    found = mentions(
+        "On May 5, Turkish artillery strikes killed 2 SDF members near the town of Ayn Issa.\n\n"
+        "Observers also said several soldiers were injured in militant artillery strikes near the village "
+        "of Kinsabba."
+    )
+    assert len(found) == 2
+    assert "Kinsabba" in found[1].sentences[0].text
+
+
+def test_anaphoric_follow_up_in_a_new_paragraph_attaches():
+    found = mentions(
+        "On 3 May 2020, gunmen attacked a bus near Garissa.\n\nThe attack killed four passengers."
+    )
+    assert len(found) == 1 and len(found[0].sentences) == 2
+
+
+def test_protest_arrest_and_looting_are_events():
+    assert mentions("On 2 May 2020, teachers protested in Nairobi over unpaid salaries.")
+    assert mentions("Police arrested 12 activists in Harare.")
+    assert mentions("On 30 April 2020, rioters looted shops in the market of Kisii.")
+
+
+def test_negated_trigger_is_dropped():
+    text = "No clashes were reported in the area."
+    assert find_triggers(text, Span(0, len(text), text)) == ()

@@ -1,0 +1,139 @@
+"""Train the event sub-type model shipped in frontwire/data/event_model/model.npz.
+
+Data recipe: every dev document (ACLED notes, /work/shared/data) except the held-out slice
+(dataset "RPanlilio_acled_global_2020.csv" and event_date >= 2020-05-01, kept unseen for
+tools/eval_events.py). Each document is read the way the pipeline reads it: the text of its first
+event mention (main sentence + continuations; the whole note when no mention is found) and the
+lexicon hints of its triggers, through `frontwire.classify.event_features`, so training and run
+time share one feature function. Model: TF-IDF (sublinear tf, smooth idf, l2) over those features
+with min_df=2, and a class-weighted linear SVM (one-vs-rest). The artefact is numpy arrays only.
+
+Usage: python tools/train_event_model.py [--data DIR] [--cv] [--C 0.5] [--out PATH]
+--cv prints 5-fold cross-validated figures on the training rows (rules + model, as at run time).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+import numpy as np
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.metrics import accuracy_score, f1_score
+from sklearn.model_selection import StratifiedKFold
+from sklearn.svm import LinearSVC
+
+from frontwire.classify import EventModel, event_features, mention_hints, predict_sub_event
+from frontwire.model import Document
+from frontwire.segment import find_event_mentions
+from frontwire.sentences import split_sentences
+from frontwire.taxonomy import event_type_of
+
+HELD_OUT_DATASET = "RPanlilio_acled_global_2020.csv"
+HELD_OUT_FROM = "2020-05-01"
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def load_rows(data: Path) -> list[dict]:
+    """Dev documents joined to their gold event, each with the mention text the pipeline would see."""
+    gold = {}
+    with open(data / "acled_dev_gold.jsonl", encoding="utf-8") as handle:
+        for line in handle:
+            row = json.loads(line)
+            gold[row["doc_id"]] = row
+    rows = []
+    with open(data / "acled_dev_docs.jsonl", encoding="utf-8") as handle:
+        for line in handle:
+            raw = json.loads(line)
+            doc = Document(id=raw["id"], text=raw["text"])
+            mentions = find_event_mentions(doc, split_sentences(doc.text))
+            if mentions:
+                text, main = mentions[0].text(doc), mentions[0].sentences[0].text
+            else:
+                text, main = doc.text, doc.text
+            g = gold[raw["id"]]
+            rows.append({
+                "id": raw["id"], "text": text, "main": main, "detected": bool(mentions),
+                "sub": g["sub_event_type"], "type": g["event_type"],
+                "held_out": g["dataset"] == HELD_OUT_DATASET and g["event_date"] >= HELD_OUT_FROM,
+            })  # fmt: skip
+    return rows
+
+
+def featurize(row: dict) -> list[str]:
+    hints, _ = mention_hints(row["text"])
+    return event_features(row["text"], hints)
+
+
+def fit(features: list[list[str]], labels: list[str], c: float) -> EventModel:
+    vectorizer = TfidfVectorizer(analyzer=lambda f: f, min_df=2, sublinear_tf=True, lowercase=False)
+    matrix = vectorizer.fit_transform(features)
+    svm = LinearSVC(C=c, class_weight="balanced", max_iter=5000)
+    svm.fit(matrix, labels)
+    names = [""] * len(vectorizer.vocabulary_)
+    for name, column in vectorizer.vocabulary_.items():
+        names[column] = name
+    return EventModel(
+        vocabulary=dict(vectorizer.vocabulary_),
+        names=tuple(names),
+        idf=vectorizer.idf_.astype(np.float32).astype(np.float64),
+        weights=svm.coef_.astype(np.float16),
+        bias=svm.intercept_.astype(np.float64),
+        classes=tuple(str(c) for c in svm.classes_),
+    )
+
+
+def score(model: EventModel, rows: list[dict]) -> dict[str, float]:
+    predicted = [predict_sub_event(model, r["text"], r["main"])[0] for r in rows]
+    gold = [r["sub"] for r in rows]
+    return {
+        "event_type": accuracy_score([event_type_of(g) for g in gold], [event_type_of(p) for p in predicted]),
+        "sub_event_type": accuracy_score(gold, predicted),
+        "macro_f1": f1_score(gold, predicted, average="macro", labels=sorted(set(gold)), zero_division=0),
+    }
+
+
+def save(model: EventModel, out: Path) -> None:
+    out.parent.mkdir(parents=True, exist_ok=True)
+    np.savez_compressed(
+        out,
+        vocabulary=np.array(model.names),
+        idf=model.idf.astype(np.float32),
+        weights=model.weights.astype(np.float16),
+        bias=model.bias.astype(np.float32),
+        classes=np.array(model.classes),
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=Path("/work/shared/data"))
+    parser.add_argument("--out", type=Path, default=ROOT / "frontwire/data/event_model/model.npz")
+    parser.add_argument("--C", type=float, default=1.0)
+    parser.add_argument("--cv", action="store_true")
+    parser.add_argument("--no-save", action="store_true")
+    args = parser.parse_args()
+    rows = load_rows(args.data)
+    train = [r for r in rows if not r["held_out"]]
+    held_out = [r for r in rows if r["held_out"]]
+    features = [featurize(r) for r in train]
+    labels = [r["sub"] for r in train]
+    print(f"train {len(train)} rows, held out {len(held_out)}")
+    if args.cv:
+        folds = StratifiedKFold(n_splits=5, shuffle=True, random_state=0)
+        results = []
+        for fold_train, fold_test in folds.split(features, labels):
+            model = fit([features[i] for i in fold_train], [labels[i] for i in fold_train], args.C)
+            results.append(score(model, [train[i] for i in fold_test]))
+        means = {k: float(np.mean([r[k] for r in results])) for k in results[0]}
+        print("5-fold CV on training rows:", {k: round(v, 4) for k, v in means.items()})
+    model = fit(features, labels, args.C)
+    print("held-out slice:", {k: round(v, 4) for k, v in score(model, held_out).items()})
+    if not args.no_save:
+        save(model, args.out)
+        print(f"saved {args.out} ({args.out.stat().st_size / 1e6:.1f} MB, {len(model.names)} features)")
+
+
+if __name__ == "__main__":
+    main()
