@@ -82,7 +82,8 @@ def _lexicon() -> _Lexicon:
            r"reportedly|allegedly|subsequently|eventually|reported|found|(?:shot|[a-z]+ed)\s+and|severely|seriously|critically|badly|slightly|lightly|mortally|gravely|\s)*")
     stop = r"(?-i:or|but|who|which|that|were|was|are|is|have|has|had|been|by|in|on|at|after|when|while|during|with|as|from|of|reportedly|[Ww]ho|[Ww]hich|[Aa]fter|[Ww]hen|[Ww]hile|[Dd]uring)"
     # A victim noun phrase: a few words, with "and" only when no second figure follows it.
-    np = rf"(?:\s+(?!{stop}\b)(?!and\s+{qty})[\w'’.()\"“”-]+){{0,6}}?"
+    # A participle closing a conjunct is a verb, not a noun: "15 captured and 1 killed" counts 1.
+    np = rf"(?:\s+(?!{stop}\b)(?!and\s+{qty})(?![\w-]+ed(?:\s*,|\s+and\b))[\w'’.()\"“”-]+){{0,6}}?"
     # "two of the suspected bandits", "1 of whom", "5 people in Ruaraka"
     of_np = rf"{np}(?:\s+(?:of|in|from)(?:\s+(?:the|them|his|her|their|whom|those))?{np})?"
     sep = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+plus\s+)"
@@ -252,6 +253,13 @@ def nominal_verb(m: re.Match[str]) -> bool:
     return m.start("verb") < m.start()
 
 
+def _outside_asides(text: str, figures: list[_Figure]) -> list[_Figure]:
+    """Drop figures inside brackets when others stand outside: "(2 men, 2 women and 1 child)"
+    breaks down a total already counted."""
+    inside = [f for f in figures if text.count("(", 0, f.start) > text.count(")", 0, f.start)]
+    return [f for f in figures if f not in inside] if len(inside) < len(figures) else figures
+
+
 def _merge(figures: list[_Figure]) -> list[_Figure]:
     """One figure per span: the same words can match more than one clause shape."""
     seen: dict[tuple[int, int], _Figure] = {}
@@ -318,6 +326,7 @@ def count_casualties(doc: Document, mention: EventMention) -> Casualties:
         if not dead:
             dead = _bare_victim(lex, text)
         hurt = _merge(_figures(lex, lex.injured_passive, text, False) + _figures(lex, lex.injured_active, text, False))
+        dead = _outside_asides(text, dead)
         dead_spans = [(f.start, f.end) for f in dead]
         hurt = [f for f in hurt if not any(f.start < e and s < f.end for s, e in dead_spans)]
         if dead:
