@@ -217,9 +217,11 @@ def _entry(raw: dict[str, Any], origin: str) -> ActorEntry:
 
 def _same_actor(a: ActorEntry, b: ActorEntry) -> bool:
     """Two listings of one actor (files may disagree on its home country; templates may not)."""
-    if (a.name, a.kind) != (b.name, b.kind):
+    if a.name != b.name:
         return False
-    return a.kind not in TEMPLATE_KINDS or a.country == b.country
+    if a.kind in TEMPLATE_KINDS or b.kind in TEMPLATE_KINDS:
+        return a.kind == b.kind and a.country == b.country
+    return True
 
 
 def build_kb(documents: list[tuple[str, dict[str, Any]]]) -> ActorKB:

@@ -39,7 +39,7 @@ __all__ = ["extract_actors", "find_actor_mentions", "ActorMention", "load_role_c
 
 _WORD = re.compile(r"[A-Za-z\u00C0-\u024F0-9']+")
 _LOOKBACK_CHARS = 800  # how far before the mention "the terrorists" may look for the group's name
-_ARMED_KINDS = frozenset({"group", "community", "unidentified", "vigilante"})
+_ARMED_KINDS = frozenset({"group", "community", "unidentified", "ethnic", "communal", "gang", "vigilante"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +88,7 @@ class ActorMention:
     side: str = ""  # "agent" | "target" | "" (unknown)
     pair: int = 0  # 1 or 2 inside "between X and Y"
     marked: bool = False  # the side was said by a word ("by", "against"), not by word order
+    subject: bool = False  # stands before the pivot verb (a passive's subject is its target)
 
     @property
     def kind(self) -> str:
@@ -188,8 +189,10 @@ def find_actor_mentions(doc: Document, mention: EventMention, country: str, day:
                 # ACLED codes this militia with its state's forces as the side's main actor.
                 state = ActorEntry("state:" + entry.assoc_of, 1, entry.country, kind="state", branch=entry.assoc_of)
                 leader = _make_actor(kb, state, entry.country, country, day, span)
-                sentence_mentions.append(ActorMention(leader, state, span.start, span.end, side, pair, marked))
-            sentence_mentions.append(ActorMention(actor, entry, span.start, span.end, side, pair, marked))
+                sentence_mentions.append(
+                    ActorMention(leader, state, span.start, span.end, side, pair, marked, start < pivot[0]))
+            sentence_mentions.append(
+                ActorMention(actor, entry, span.start, span.end, side, pair, marked, start < pivot[0]))
         found.extend(_merge_identities(sentence_mentions, doc.text, cues))
     return _resolve_anaphora(found, doc, mention, country, day, kb)
 
@@ -376,6 +379,18 @@ class _Roles:
             return Actor(self.local_unidentified, entry.inter, home, "", evidence)
         return Actor(entry.name.replace("{country}", home), entry.inter, home, "", evidence)
 
+    def victims(self) -> Actor | None:
+        """Civilians, of the country a victim's demonym names ("Somali refugees") or the event's."""
+        named = [m for m in self.found if m.kind in _CIVIL_KINDS and m.side != "agent"]
+        foreign = next((m for m in named if m.actor.country and m.actor.country != self.country), None)
+        if foreign is None:
+            return self.template("civilian", self.found)
+        entry = self.kb.template("civilian", foreign.actor.country)
+        if entry is None:
+            return None
+        home = foreign.actor.country
+        return Actor(entry.name.replace("{country}", home), entry.inter, home, "", foreign.actor.evidence)
+
     def police(self) -> Actor:
         name = self.kb.state_name(self.country, "police", self.day)
         return Actor(name, 1, self.country, "", self._fallback())
@@ -421,11 +436,11 @@ class _Roles:
     def protest(self, sub: str) -> Actors:
         actor1 = self.template("protester", self.found)
         # Who protests may be the passive's subject ("students ... were dispersed by police").
-        who = [m for m in self.found if m.side == "agent" or not m.marked]
+        who = [m for m in self.found if m.side == "agent" or m.subject and not m.marked]
         assoc = _unique([*self.social(among=who), *self.named_supporters()])
         actor2 = None
         if sub in ("Protest with intervention", "Excessive force against protesters"):
-            state = next((m.actor for m in self.found if m.is_state), None)
+            state = next((m.actor for m in self.found if m.is_state and m.entry.branch != "government"), None)
             actor2 = state or self.police()
         return Actors(actor1, tuple(assoc), actor2, ())
 
@@ -436,7 +451,12 @@ class _Roles:
             vigilante = self.template("vigilante", self.found)
             if vigilante:
                 assoc.insert(0, vigilante)
-        state = next((m.actor for m in self.found if m.is_state), None)
+        state = next((m.actor for m in self.found if m.is_state and m.entry.branch != "government"), None)
+        if state is None and self._reciprocal():
+            # "clashes between ODM and Jubilee supporters": rioters on both sides.
+            other = next((m for m in self.found if m.pair == 2), None)
+            side2 = [other.actor] if other is not None and other.kind in ("group", "social") else []
+            return Actors(actor1, tuple(_unique(assoc)), self.template("rioter"), tuple(side2))
         if sub == "Mob violence":
             target = next((m for m in self.found if m.side == "target" and m.kind not in ("rioter", "protester")), None)
             if target is not None and target.armed and target.kind not in ("unidentified", "gang"):
@@ -448,9 +468,9 @@ class _Roles:
         return Actors(actor1, tuple(_unique(assoc)), state, ())
 
     def violence_against_civilians(self) -> Actors:
-        doers = [m for m in self.armed("agent")] or [m for m in self.armed() if m.side != "target"] or self.armed()
+        doers = self.armed("agent")
         actor1 = doers[0].actor if doers else self.template("unidentified")
-        civilians = self.template("civilian", self.found)
+        civilians = self.victims()
         victims = self.social(exclude="agent")
         return Actors(actor1, tuple(self.allies(doers[0])) if doers else (), civilians, tuple(victims))
 
