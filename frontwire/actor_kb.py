@@ -12,6 +12,7 @@ Reads every `*.yaml` file under `frontwire/data/actors/` (or a directory passed 
   `name` holds `{country}`; state templates name the branch (`military`, `police`, `government`).
 - `states`: regime-dated state force names `{country, branch, name, from, to}`.
 - `demonyms`: `{country: [adjective, ...]}` ("Syrian", "Turkish", "Afghan").
+- `default_pairs`: `{country, event_type, actor1, actor2}`: the actors coded when a report names none.
 - `unidentified`: `{country, event_type, name}`: what ACLED writes for an unnamed doer there when it
   is not "Unidentified Armed Group (Country)" ("Unidentified Gang (Mexico)").
 
@@ -70,7 +71,9 @@ class ActorEntry:
     # "demonym": its aliases name an actor only with a country word ("Turkish artillery", not
     # "artillery"); "subject": a bare country name ("Turkey shelled ..."), not after "in"/"of".
     needs: str = ""
-    assoc_of: str = ""  # a state branch this militia is coded with as associated actor (NDF -> military)
+    # the main actor this one is coded with as associated actor: a state branch of its country
+    # ("military": NDF with the Syrian army) or a canonical name ("NAF: United Armed Forces of Novorossiya")
+    assoc_of: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +128,9 @@ class ActorKB:
     _templates: dict[str, tuple[ActorEntry, ...]] = field(repr=False)
     # (country, event type) -> what ACLED writes there for an unnamed doer, when not the default
     unidentified: dict[tuple[str, str], str] = field(default_factory=dict, repr=False)
+    # (country, event type) -> (actor1, actor2) ACLED codes when a report names no actor at all
+    default_pairs: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict, repr=False)
+    by_name: dict[str, ActorEntry] = field(default_factory=dict, repr=False)
 
     def template(self, kind: str, country: str = "") -> ActorEntry | None:
         """The templated entry of a kind ("protester", "unidentified") for an event in `country`."""
@@ -230,9 +236,12 @@ def build_kb(documents: list[tuple[str, dict[str, Any]]]) -> ActorKB:
     states: list[StateForce] = []
     demonyms: dict[str, str] = {}
     unidentified: dict[tuple[str, str], str] = {}
+    default_pairs: dict[tuple[str, str], tuple[str, str]] = {}
     for origin, content in documents:
         for raw in content.get("unidentified", ()) or ():
             unidentified[(str(raw["country"]), str(raw["event_type"]))] = str(raw["name"])
+        for raw in content.get("default_pairs", ()) or ():
+            default_pairs[(str(raw["country"]), str(raw["event_type"]))] = (str(raw["actor1"]), str(raw["actor2"]))
         for raw in content.get("actors", ()) or ():
             entries.append(_entry(raw, origin))
         for raw in content.get("states", ()) or ():
@@ -305,6 +314,8 @@ def build_kb(documents: list[tuple[str, dict[str, Any]]]) -> ActorKB:
         _states_by=states_by,
         _templates=templates,
         unidentified=unidentified,
+        default_pairs=default_pairs,
+        by_name={e.name: e for e in reversed(entries) if e.kind not in TEMPLATE_KINDS},
     )
 
 

@@ -185,12 +185,12 @@ def find_actor_mentions(doc: Document, mention: EventMention, country: str, day:
             pair = 0
             if between and between[0] <= start < between[1]:
                 pair = 1 if not any(m.pair for m in sentence_mentions) else 2
-            if entry.assoc_of:
-                # ACLED codes this militia with its state's forces as the side's main actor.
-                state = ActorEntry("state:" + entry.assoc_of, 1, entry.country, kind="state", branch=entry.assoc_of)
-                leader = _make_actor(kb, state, entry.country, country, day, span)
+            leader_entry = _leader_of(kb, entry)
+            if leader_entry is not None:
+                # ACLED codes this group as associated with a main actor (NDF with the Syrian army).
+                leader = _make_actor(kb, leader_entry, entry.country, country, day, span)
                 sentence_mentions.append(
-                    ActorMention(leader, state, span.start, span.end, side, pair, marked, start < pivot[0]))
+                    ActorMention(leader, leader_entry, span.start, span.end, side, pair, marked, start < pivot[0]))
             sentence_mentions.append(
                 ActorMention(actor, entry, span.start, span.end, side, pair, marked, start < pivot[0]))
         found.extend(_merge_identities(sentence_mentions, doc.text, cues))
@@ -210,6 +210,14 @@ def _acts_as_state(norm: str, start: int, end: int, following: int, earlier: lis
     if before == ["and"]:
         return bool(earlier) and earlier[-1].is_state and start - earlier[-1].end < 30
     return True
+
+
+def _leader_of(kb: ActorKB, entry: ActorEntry) -> ActorEntry | None:
+    if not entry.assoc_of:
+        return None
+    if entry.assoc_of in ("military", "police"):
+        return ActorEntry("state:" + entry.assoc_of, 1, entry.country, kind="state", branch=entry.assoc_of)
+    return kb.by_name.get(entry.assoc_of) or ActorEntry(entry.assoc_of, entry.inter, entry.country)
 
 
 def _pivot(mention: EventMention, sentence: Span, norm: str, cues: RoleCues) -> tuple[int, str]:
@@ -336,6 +344,17 @@ def extract_actors(doc: Document, mention: EventMention, event_type: EventType, 
                     for m in mentions]  # fmt: skip
     roles = _Roles(kb, cues, doc, mention, country, day, mentions, local or "")
     kind = event_type.event_type
+    pair = kb.default_pairs.get((country, kind))
+    if pair and kind not in ("Protests", "Riots") and not any(m.armed for m in mentions):
+        # The report names no party; this country's usual pair for such events ("the OSCE SMM
+        # observed 11 shots" -> Ukraine's military and NAF). Associated actors still come from the text.
+        usual = _fill(roles, event_type)
+        return replace(usual, actor1=roles.named(pair[0]) or usual.actor1, actor2=roles.named(pair[1]))
+    return _fill(roles, event_type)
+
+
+def _fill(roles: _Roles, event_type: EventType) -> Actors:
+    kind = event_type.event_type
     if kind == "Protests":
         return roles.protest(event_type.sub_event_type)
     if kind == "Riots":
@@ -378,6 +397,13 @@ class _Roles:
         if kind == "unidentified" and self.local_unidentified and source is None:
             return Actor(self.local_unidentified, entry.inter, home, "", evidence)
         return Actor(entry.name.replace("{country}", home), entry.inter, home, "", evidence)
+
+    def named(self, name: str) -> Actor | None:
+        if not name:
+            return None
+        entry = self.kb.by_name.get(name)
+        inter = entry.inter if entry else (1 if name.startswith(("Military Forces", "Police Forces")) else 0)
+        return Actor(name, inter, entry.country if entry else self.country, "", self._fallback())
 
     def victims(self) -> Actor | None:
         """Civilians, of the country a victim's demonym names ("Somali refugees") or the event's."""
