@@ -1,0 +1,104 @@
+"""Admin names as ACLED spells them, and admin areas for a coordinate where boundaries are shipped.
+
+Reads `frontwire/data/gazetteer/admin_names.tsv` (a spelling table: (ISO2, level, GeoNames/WOF
+name) -> ACLED name, derived from how ACLED's own admin columns spell the areas around known
+coordinates) and `syria_admin.json.gz` (OCHA Syria admin1-3 polygons, simplified; OCHA names are
+the ones ACLED uses for Syria). Writes nothing. Loaders are cached per process; a point outside
+every polygon gives None rather than a guess.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+__all__ = ["AdminArea", "acled_admin_name", "admin_for_point", "data_file"]
+
+
+@dataclass(frozen=True, slots=True)
+class AdminArea:
+    """One admin3 polygon with its chain of names (admin1, admin2, admin3)."""
+
+    admin1: str
+    admin2: str
+    admin3: str
+    pcode: str
+    bbox: tuple[float, float, float, float]  # min lon, min lat, max lon, max lat
+    rings: tuple[tuple[tuple[float, float], ...], ...]
+
+
+def data_file(name: str):  # -> Traversable
+    return resources.files("frontwire") / "data" / "gazetteer" / name
+
+
+@lru_cache(maxsize=1)
+def _spellings() -> dict[tuple[str, str, str], str]:
+    table: dict[tuple[str, str, str], str] = {}
+    for line in data_file("admin_names.tsv").read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) == 4:
+            table[(parts[0], parts[1], parts[2])] = parts[3]
+    return table
+
+
+def acled_admin_name(iso2: str, level: int, name: str) -> str:
+    """ACLED's spelling of a GeoNames/WOF admin name ("Nairobi Area" -> "Nairobi"); unknown names pass."""
+    return _spellings().get((iso2, str(level), name), name)
+
+
+@lru_cache(maxsize=1)
+def _areas() -> dict[str, tuple[AdminArea, ...]]:
+    with gzip.open(str(data_file("syria_admin.json.gz")), "rt", encoding="utf-8") as fh:
+        polys = json.load(fh)
+    areas = []
+    for p in polys:
+        if p["level"] != 3 or not p["rings"]:
+            continue
+        rings = tuple(tuple((x, y) for x, y in ring) for ring in p["rings"])
+        xs = [x for ring in rings for x, _ in ring]
+        ys = [y for ring in rings for _, y in ring]
+        a1, a2, a3 = p["admin"]
+        areas.append(AdminArea(a1, a2, a3, p["pcode"], (min(xs), min(ys), max(xs), max(ys)), rings))
+    return {"SY": tuple(areas)}
+
+
+def _inside(x: float, y: float, ring: tuple[tuple[float, float], ...]) -> bool:
+    inside = False
+    j = len(ring) - 1
+    for i in range(len(ring)):
+        xi, yi = ring[i]
+        xj, yj = ring[j]
+        if (yi > y) != (yj > y) and x < (xj - xi) * (y - yi) / (yj - yi) + xi:
+            inside = not inside
+        j = i
+    return inside
+
+
+def admin_for_point(iso2: str, lat: float, lon: float) -> AdminArea | None:
+    """The admin3 area (with its admin1/admin2) holding the point, where polygons are shipped."""
+    areas = _areas().get(iso2)
+    if not areas:
+        return None
+    near: list[AdminArea] = []
+    for area in areas:
+        x0, y0, x1, y1 = area.bbox
+        if x0 - 0.02 <= lon <= x1 + 0.02 and y0 - 0.02 <= lat <= y1 + 0.02:
+            # Even-odd over all rings handles holes; polygons were simplified, so test the bbox
+            # neighbours too and fall back to the nearest one for points on a simplified border.
+            if sum(_inside(lon, lat, ring) for ring in area.rings) % 2:
+                return area
+            near.append(area)
+    if not near:
+        return None
+    return min(near, key=lambda a: _bbox_distance(a, lat, lon))
+
+
+def _bbox_distance(area: AdminArea, lat: float, lon: float) -> float:
+    best = float("inf")
+    for ring in area.rings:
+        for x, y in ring:
+            best = min(best, (x - lon) ** 2 + (y - lat) ** 2)
+    return best

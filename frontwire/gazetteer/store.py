@@ -1,0 +1,140 @@
+"""The read-only SQLite gazetteer: places, their name keys and the country table.
+
+Reads a SQLite file built by `frontwire.gazetteer.build` (schema below); writes nothing. Opening
+a missing or foreign file raises `GazetteerError`. Lookups are batched (one query per document)
+so geoparsing a long report costs a handful of indexed queries.
+
+Schema: places(pid, id, name, iso2, admin1, admin2, admin3, lat, lon, feature, population),
+names(key, pid, kind) with kind 0 = exact folded key and 1 = consonant skeleton,
+countries(iso2, iso3, isonum, name, capital, lat, lon, aliases, demonyms), meta(key, value).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..errors import GazetteerError
+from ..model import Place
+
+__all__ = ["Gazetteer", "Country", "ADMIN_FEATURES"]
+
+ADMIN_FEATURES = frozenset({"ADM1", "ADM2", "ADM3", "PCLI"})
+_PLACE_COLUMNS = "pid, id, name, iso2, admin1, admin2, admin3, lat, lon, feature, population"
+_BATCH = 400  # SQLite's host-parameter limit is 999 on old builds
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    iso2: str
+    iso3: str
+    isonum: int | None
+    name: str  # ACLED's spelling
+    capital: str
+    latitude: float | None
+    longitude: float | None
+    aliases: tuple[str, ...]
+    demonyms: tuple[str, ...]
+
+
+class Gazetteer:
+    """A read-only gazetteer over one SQLite file; safe to share between threads for reading."""
+
+    def __init__(self, connection: sqlite3.Connection, path: Path) -> None:
+        self._db = connection
+        self.path = path
+        self._countries = self._load_countries()
+        self._row_place = lru_cache(maxsize=100_000)(self._make_place)
+
+    @classmethod
+    def open(cls, path: Path) -> Gazetteer:
+        path = Path(path)
+        if not path.is_file():
+            raise GazetteerError(f"{path}: no gazetteer file")
+        try:
+            db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+            db.execute("SELECT 1 FROM places LIMIT 1").fetchall()
+            db.execute("SELECT 1 FROM names LIMIT 1").fetchall()
+        except sqlite3.Error as exc:
+            raise GazetteerError(f"{path}: not a frontwire gazetteer ({exc})") from exc
+        return cls(db, path)
+
+    def close(self) -> None:
+        self._db.close()
+
+    def meta(self, key: str) -> str | None:
+        row = self._db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    # -- countries -------------------------------------------------------------------------------
+
+    def _load_countries(self) -> dict[str, Country]:
+        rows = self._db.execute(
+            "SELECT iso2, iso3, isonum, name, capital, lat, lon, aliases, demonyms FROM countries"
+        ).fetchall()
+        return {
+            r[0]: Country(r[0], r[1], r[2], r[3], r[4], r[5], r[6],
+                          tuple(a for a in r[7].split("|") if a), tuple(d for d in r[8].split("|") if d))
+            for r in rows
+        }  # fmt: skip
+
+    def countries(self) -> dict[str, Country]:
+        """ISO2 -> country (ACLED name, ISO numeric, capital, aliases, demonyms)."""
+        return self._countries
+
+    def country(self, iso2: str) -> Country | None:
+        return self._countries.get(iso2)
+
+    # -- places ----------------------------------------------------------------------------------
+
+    def _make_place(self, row: tuple) -> Place:
+        country = self._countries.get(row[3])
+        return Place(
+            id=row[1], name=row[2], country=country.name if country else row[3], iso2=row[3],
+            admin1=row[4] or "", admin2=row[5] or "", admin3=row[6] or "", latitude=row[7],
+            longitude=row[8], feature=row[9] or "", population=row[10] or 0,
+        )  # fmt: skip
+
+    def lookup(self, keys: Iterable[str], kind: int = 0) -> dict[str, tuple[Place, ...]]:
+        """Places indexed under each key (kind 0 exact folded keys, 1 skeletons), biggest first."""
+        wanted = sorted(set(keys))
+        found: dict[str, list[tuple[int, Place]]] = {}
+        for i in range(0, len(wanted), _BATCH):
+            chunk = wanted[i : i + _BATCH]
+            marks = ",".join("?" * len(chunk))
+            query = (
+                f"SELECT n.key, {', '.join('p.' + c.strip() for c in _PLACE_COLUMNS.split(','))} "
+                f"FROM names n JOIN places p ON p.pid = n.pid WHERE n.kind = ? AND n.key IN ({marks})"
+            )
+            for row in self._db.execute(query, (kind, *chunk)):
+                place = self._row_place(tuple(row[1:]))
+                found.setdefault(row[0], []).append((row[11] or 0, place))
+        return {k: tuple(p for _, p in sorted(v, key=lambda t: -t[0])) for k, v in found.items()}
+
+    def place(self, place_id: str) -> Place | None:
+        row = self._db.execute(f"SELECT {_PLACE_COLUMNS} FROM places WHERE id = ?", (place_id,)).fetchone()
+        return self._row_place(tuple(row)) if row else None
+
+    def admin_area(self, iso2: str, admin1: str, admin2: str = "") -> Place | None:
+        """The admin1 (or, given `admin2`, admin2) area record, placed at its seat or centre."""
+        if admin2:
+            query = (f"SELECT {_PLACE_COLUMNS} FROM places WHERE iso2 = ? AND admin1 = ? AND admin2 = ? "
+                     "AND feature = 'ADM2' ORDER BY population DESC LIMIT 1")  # fmt: skip
+            row = self._db.execute(query, (iso2, admin1, admin2)).fetchone()
+        else:
+            query = (f"SELECT {_PLACE_COLUMNS} FROM places WHERE iso2 = ? AND admin1 = ? AND feature = 'ADM1' "
+                     "ORDER BY id LIKE 'ocha:%' DESC, id LIKE 'gn:%' DESC LIMIT 1")  # fmt: skip
+            row = self._db.execute(query, (iso2, admin1)).fetchone()
+        return self._row_place(tuple(row)) if row else None
+
+    def largest_in(self, iso2: str, admin1: str, admin2: str = "") -> Place | None:
+        """The most populous settlement of an admin area (where ACLED puts region-level events)."""
+        query = (f"SELECT {_PLACE_COLUMNS} FROM places WHERE iso2 = ? AND admin1 = ? "
+                 + ("AND admin2 = ? " if admin2 else "")
+                 + "AND feature LIKE 'PPL%' ORDER BY population DESC LIMIT 1")  # fmt: skip
+        params = (iso2, admin1, admin2) if admin2 else (iso2, admin1)
+        row = self._db.execute(query, params).fetchone()
+        return self._row_place(tuple(row)) if row else None

@@ -1,0 +1,351 @@
+"""Toponym recognition and candidate ranking, without NER: gazetteer matching over normalised text.
+
+Reads `Document.text`, the sentence spans and a `Gazetteer`; returns every place mention in text
+order as a `PlaceMention` with its candidate `Place`s (best first) and the framing cue ("in",
+"near", "east of", "countryside of", "province", ...). Never fails: a text with no places gives ().
+
+The cascade:
+1. Tokenise; every run of up to 6 tokens that starts and ends capitalised (Arabic articles and
+   "de"/"bin"-style particles may sit inside or in front) is a candidate name.
+2. Look all candidate keys up in one batched query (exact folded key, then the article-less key,
+   then for names of 5+ letters the consonant skeleton that absorbs transliteration variants).
+3. Keep the longest non-overlapping matches. Reject common words unless a strong cue frames them
+   ("the village of May"), demonyms and names that introduce an organisation ("Syrian Observatory").
+4. Names the gazetteer lacks still become mentions (with no candidates) when a cue frames them:
+   "the town of X", "X district", "in X, <known place>".
+5. Rank candidates: document country focus (country names, demonyms, unambiguous places, the
+   source's "(Kenya)"), co-mentioned admin areas ("X, Y province", "X (Y)"), feature type and
+   population, proximity to the other places of the report.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .gazetteer import Gazetteer
+from .gazetteer.admin import data_file
+from .gazetteer.names import ARTICLES, fold, skeleton, strip_article
+from .model import Document, Place, PlaceMention, Span
+
+__all__ = ["find_places", "RELATIVE_CUES", "ADMIN_CUES", "country_place"]
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’`][^\W\d_]+)*")
+_JOINABLE_GAP = re.compile(r"^(?: ?- ?| )$")
+_PARTICLES = ARTICLES | frozenset("de del la le les du des da di of bin bani bani ibn wa abu um umm".split())
+_MAX_TOKENS = 6
+_STRONG_BEFORE = re.compile(
+    r"\b(?:town|city|village|villages|area|district|sub-district|subdistrict|neighbou?rhood|suburb|locality|settlement|"
+    r"camp|hamlet|county|sub-county|province|governorate|region|municipality|estate|market|ward|division)"
+    r"s? of (?:the )?$",
+    re.IGNORECASE,
+)
+_TYPE_AFTER = re.compile(
+    r"^ ?(?:-)?(province|governorate|district|sub-district|county|sub-county|region|state|village|town|city|"
+    r"camp|area|neighbou?rhood|ward|estate|division|location|municipality|countryside|suburb|market|"
+    r"constituency|prefecture|department|oblast|raion)\b",
+    re.IGNORECASE,
+)
+_RELATIVE_BEFORE = re.compile(
+    r"\b((?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?(?: of| outskirts of)?|"
+    r"near|nearby|outside|outskirts of|close to|vicinity of|countryside of|rural|around|between|suburbs? of|"
+    r"(?:north|south|east|west)(?:ern)? countryside of|km (?:north|south|east|west)[a-z-]* of|"
+    r"kilometres? (?:north|south|east|west)[a-z-]* of|kilometers? (?:north|south|east|west)[a-z-]* of|"
+    r"parts? of|areas? of|road to|road between|highway|countryside)"
+    r"(?: the)?(?: (?:town|city|village|area|district|province|governorate|region|county) of)?(?: the)? $",
+    re.IGNORECASE,
+)
+_PREPOSITION_BEFORE = re.compile(r"\b(in|at|from|into|to|on|of|across|inside|within|towards?)(?: the)? $", re.IGNORECASE)
+_TITLE_BEFORE = re.compile(r"\b(?:President|Governor|Minister|Mr|Mrs|Ms|Dr|Gen|General|Sheikh|Imam|MP|Senator|"
+                           r"Commander|Colonel|Col|Chief|Bishop|Pastor|Mayor|Senator|Hon)\.? $")  # fmt: skip
+# Words that turn a preceding place name into an organisation or a person's affiliation.
+_ORG_AFTER = re.compile(
+    r"^ (?:Observatory|Armed|Army|Forces?|Police|Government|Ministry|Defen[cs]e|Navy|Air Force|Embassy|"
+    r"Airlines|Airways|Broadcasting|News|Times|Post|Daily|Tribune|Herald|Standard|Network|Party|"
+    r"Democratic Forces|National Army|Red Crescent|Revolutionary|Guard|Coast Guard|Cup|League)\b"
+)
+RELATIVE_CUES = ("near", "outside", "outskirts", "close", "vicinity", "countryside", "around", "between",
+                 "north", "south", "east", "west", "rural", "suburb", "km", "kilomet", "part", "area",
+                 "road", "highway")  # fmt: skip
+ADMIN_CUES = frozenset({"province", "governorate", "district", "sub-district", "county", "sub-county", "region",
+                        "state", "constituency", "prefecture", "department", "oblast", "raion", "division",
+                        "municipality", "ward"})  # fmt: skip
+_FEATURE_BONUS = {"PPLC": 1.2, "PPLA": 0.9, "PPLA2": 0.6, "PPLA3": 0.4, "PPLA4": 0.3, "PPL": 0.2, "PPLX": 0.1,
+                  "ADM1": 0.4, "ADM2": 0.3, "ADM3": 0.25, "CMP": 0.0, "PCLI": -1.0}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    start: int
+    end: int
+    text: str
+    capital: bool
+
+
+@dataclass(slots=True)
+class _Match:
+    first: int  # token indexes, inclusive
+    last: int
+    places: tuple[Place, ...]
+    kind: int  # 0 exact, 1 skeleton, 2 unknown name framed by a cue
+    cue: str = ""
+    strong: bool = False  # a type word frames it ("village of X", "X district")
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    words = set(data_file("common_words.txt").read_text(encoding="utf-8").split())
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def _not_places() -> frozenset[str]:
+    lines = data_file("not_places.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(fold(x) for x in lines if x.strip() and not x.startswith("#"))
+
+
+@lru_cache(maxsize=8)
+def _country_names(gazetteer: Gazetteer) -> tuple[dict[str, str], dict[str, str]]:
+    """(folded country name/alias -> ISO2, folded demonym -> ISO2)."""
+    names: dict[str, str] = {}
+    demonyms: dict[str, str] = {}
+    for iso2, c in gazetteer.countries().items():
+        for alias in (c.name, *c.aliases):
+            names.setdefault(fold(alias), iso2)
+        for d in c.demonyms:
+            demonyms.setdefault(fold(d), iso2)
+    return names, demonyms
+
+
+def country_place(gazetteer: Gazetteer, iso2: str) -> Place:
+    """A country as a candidate: no coordinates, so it can never pass for a precise location."""
+    c = gazetteer.country(iso2)
+    return Place(id=f"country:{iso2}", name=c.name if c else iso2, country=c.name if c else iso2,
+                 iso2=iso2, feature="PCLI")  # fmt: skip
+
+
+def _tokenise(text: str) -> list[_Token]:
+    return [_Token(m.start(), m.end(), m.group(0), m.group(0)[0].isupper()) for m in _TOKEN.finditer(text)]
+
+
+def _candidate_runs(text: str, tokens: list[_Token]) -> list[tuple[int, int, str]]:
+    """(first, last, surface) for each token run that could be a place name."""
+    runs = []
+    n = len(tokens)
+    for i, tok in enumerate(tokens):
+        low = tok.text.lower()
+        if not tok.capital and low not in ARTICLES:
+            continue
+        for j in range(i, min(n, i + _MAX_TOKENS)):
+            if j > i:
+                gap = text[tokens[j - 1].end : tokens[j].start]
+                if not _JOINABLE_GAP.match(gap):
+                    break
+                if not tokens[j].capital and tokens[j].text.lower() not in _PARTICLES:
+                    break
+            if tokens[j].capital:
+                runs.append((i, j, text[tok.start : tokens[j].end]))
+    return runs
+
+
+def _lookup_runs(runs, gazetteer: Gazetteer, names: dict[str, str]) -> list[_Match]:
+    keys: dict[tuple[int, int], tuple[str, str, str]] = {}
+    for i, j, surface in runs:
+        key = fold(surface)
+        bare = strip_article(key)
+        letters = sum(ch.isalpha() for ch in key)
+        keys[(i, j)] = (key, bare, skeleton(key) if letters >= 5 else "")
+    exact = gazetteer.lookup({k for trio in keys.values() for k in trio[:2] if k})
+    misses = {s for (k, b, s) in keys.values() if s and k not in exact and b not in exact}
+    skel = gazetteer.lookup(misses, kind=1) if misses else {}
+    matches = []
+    for (i, j), (key, bare, sk) in keys.items():
+        if key in names:
+            continue  # countries are handled on their own
+        if key in exact or bare in exact:
+            places = exact.get(key, ()) + tuple(p for p in exact.get(bare, ()) if p not in exact.get(key, ()))
+            matches.append(_Match(i, j, places, 0))
+        elif sk in skel:
+            matches.append(_Match(i, j, skel[sk], 1))
+    return matches
+
+
+def _select(matches: list[_Match]) -> list[_Match]:
+    """Longest first, exact before skeleton, leftmost first; no overlaps."""
+    taken: set[int] = set()
+    chosen = []
+    for m in sorted(matches, key=lambda m: (-(m.last - m.first), m.kind, m.first)):
+        idx = set(range(m.first, m.last + 1))
+        if idx & taken:
+            continue
+        taken |= idx
+        chosen.append(m)
+    return sorted(chosen, key=lambda m: m.first)
+
+
+def _frame(text: str, start: int, end: int) -> tuple[str, bool]:
+    """The cue framing text[start:end] and whether it is a strong (type-word) frame."""
+    before = text[max(0, start - 60) : start]
+    after = text[end : end + 30]
+    type_after = _TYPE_AFTER.match(after)
+    rel = _RELATIVE_BEFORE.search(before)
+    strong_before = _STRONG_BEFORE.search(before)
+    if rel:
+        cue = rel.group(1).lower()
+    elif type_after:
+        cue = type_after.group(1).lower()
+    elif strong_before:
+        cue = strong_before.group(0).split()[0].lower()
+    else:
+        prep = _PREPOSITION_BEFORE.search(before)
+        cue = prep.group(1).lower() if prep else ""
+    if type_after and cue != type_after.group(1).lower() and type_after.group(1).lower() in ADMIN_CUES:
+        cue = f"{cue} {type_after.group(1).lower()}"  # "northern ... province": keep both
+    return cue, bool(type_after or strong_before)
+
+
+def find_places(doc: Document, sentences: tuple[Span, ...], gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
+    text = doc.text
+    tokens = _tokenise(text)
+    if not tokens:
+        return ()
+    names, demonyms = _country_names(gazetteer)
+    sentence_starts = {s.start for s in sentences}
+    common, blocked = _common_words(), _not_places()
+    runs = _candidate_runs(text, tokens)
+
+    focus: Counter[str] = Counter()
+    country_mentions: list[_Match] = []
+    for i, j, surface in runs:
+        key = fold(surface)
+        if key in names:
+            country_mentions.append(_Match(i, j, (country_place(gazetteer, names[key]),), 0))
+        elif i == j and key in demonyms:
+            focus[demonyms[key]] += 2
+    for m in _select(country_mentions):
+        focus[m.places[0].iso2] += 3
+    source = f"{doc.source or ''} {doc.original_source or ''}"
+    for iso2_key in {fold(x) for x in re.findall(r"\(([^)]+)\)", source)}:
+        if iso2_key in names:
+            focus[names[iso2_key]] += 2
+
+    kept: list[_Match] = []
+    for m in _select(_lookup_runs(runs, gazetteer, names) + _select(country_mentions)):
+        first, last = tokens[m.first], tokens[m.last]
+        key = fold(text[first.start : last.end])
+        if m.places and m.places[0].feature == "PCLI":
+            m.cue, m.strong = _frame(text, first.start, last.end)
+            kept.append(m)
+            continue
+        m.cue, m.strong = _frame(text, first.start, last.end)
+        single_word = m.first == m.last or (m.last == m.first + 1 and tokens[m.first].text.lower() in ARTICLES)
+        if key in blocked or (strip_article(key) or key) in demonyms or key in demonyms:
+            continue
+        if single_word and (key in common or key.capitalize() != first.text.capitalize() and key in common):
+            if not m.strong:
+                continue
+        if first.start in sentence_starts and single_word and not m.strong and m.kind == 1:
+            continue
+        if _TITLE_BEFORE.search(text[max(0, first.start - 20) : first.start]):
+            continue
+        if _ORG_AFTER.match(text[last.end : last.end + 30]):
+            continue
+        kept.append(m)
+
+    kept = _add_unknown(text, tokens, kept, sentence_starts, common, blocked)
+    for m in kept:
+        countries = {p.iso2 for p in m.places}
+        if len(countries) == 1 and m.kind == 0 and m.places[0].feature != "PCLI":
+            focus[next(iter(countries))] += 1
+    return _rank(text, tokens, kept, focus)
+
+
+def _add_unknown(text, tokens, kept, sentence_starts, common, blocked) -> list[_Match]:
+    """Names absent from the gazetteer that a cue frames as places: no candidates, text kept."""
+    used = {k for m in kept for k in range(m.first, m.last + 1)}
+    start_index = {t.start: i for i, t in enumerate(tokens)}
+    out = list(kept)
+    for i, tok in enumerate(tokens):
+        if i in used or not tok.capital:
+            continue
+        j = i
+        while j + 1 < len(tokens) and j + 1 not in used and tokens[j + 1].capital and j - i < 3 and _JOINABLE_GAP.match(
+            text[tokens[j].end : tokens[j + 1].start]
+        ):
+            j += 1
+        key = fold(text[tok.start : tokens[j].end])
+        if key in blocked or (i == j and key in common):
+            continue
+        cue, strong = _frame(text, tok.start, tokens[j].end)
+        after = text[tokens[j].end : tokens[j].end + 3]
+        framed_by_known = (
+            cue in ("in", "at", "near") and after[:1] in ",(" and (j + 1) in used and tok.start not in sentence_starts
+        )
+        # "in Dandora (Nairobi)" / "in Kisauni, Mombasa": the next mention contains this one.
+        if strong or framed_by_known:
+            out.append(_Match(i, j, (), 2, cue, strong))
+            used |= set(range(i, j + 1))
+    del start_index
+    return sorted(out, key=lambda m: m.first)
+
+
+def _distance_km(a: Place, b: Place) -> float:
+    if a.latitude is None or b.latitude is None or a.longitude is None or b.longitude is None:
+        return float("inf")
+    la1, lo1, la2, lo2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _rank(text: str, tokens: list[_Token], kept: list[_Match], focus: Counter[str]) -> tuple[PlaceMention, ...]:
+    total = sum(focus.values()) or 1
+    share = {iso2: n / total for iso2, n in focus.items()}
+    mentioned = {fold(text[tokens[m.first].start : tokens[m.last].end]) for m in kept}
+    mentioned |= {strip_article(k) for k in mentioned if strip_article(k)}
+
+    def container_key(idx: int) -> str:
+        """The folded name right after this mention as "X, Y" or "X (Y)": Y likely contains X."""
+        if idx + 1 >= len(kept):
+            return ""
+        m, n = kept[idx], kept[idx + 1]
+        gap = text[tokens[m.last].end : tokens[n.first].start]
+        if gap.strip() in (",", "(", ", in", "in") or gap.strip().startswith(","):
+            return fold(text[tokens[n.first].start : tokens[n.last].end])
+        return ""
+
+    def score(p: Place, m: _Match, container: str, others: list[Place]) -> float:
+        s = 3.0 * share.get(p.iso2, 0.0)
+        admins = {fold(p.admin1), fold(p.admin2), fold(p.admin3)} - {""}
+        if container and (container in admins or strip_article(container) in admins):
+            s += 2.5
+        elif admins & mentioned:
+            s += 1.0
+        s += _FEATURE_BONUS.get(p.feature, 0.1 if p.feature.startswith("PPL") else 0.0)
+        admin_cue = any(c in m.cue.split() for c in ADMIN_CUES)
+        if admin_cue and p.feature.startswith("ADM"):
+            s += 1.5
+        if p.population:
+            s += math.log10(p.population + 1) / 6.0
+        if not p.name.isascii() and fold(p.name).isascii() is False:
+            s -= 0.05  # prefer the record with a Latin primary name among duplicates
+        if m.kind == 1:
+            s -= 0.5
+        if others:
+            d = min(_distance_km(p, o) for o in others)
+            s += 0.8 if d < 30 else 0.4 if d < 100 else 0.0
+        return s
+
+    first_pass: list[Place | None] = []
+    for idx, m in enumerate(kept):
+        cands = sorted(m.places, key=lambda p: -score(p, m, container_key(idx), []))
+        first_pass.append(cands[0] if cands else None)
+    result = []
+    for idx, m in enumerate(kept):
+        others = [p for k, p in enumerate(first_pass) if p is not None and k != idx and p.feature != "PCLI"]
+        cands = sorted(m.places, key=lambda p: -score(p, m, container_key(idx), others))[:12]
+        span = Span.of(text, tokens[m.first].start, tokens[m.last].end)
+        result.append(PlaceMention(span=span, candidates=tuple(cands), cue=m.cue))
+    return tuple(result)

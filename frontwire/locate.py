@@ -1,0 +1,162 @@
+"""Where one event happened: pick the place mention that locates it and fill ACLED's location columns.
+
+Reads the document, the event mention, the document's `PlaceMention`s (from `geoparse`) and the
+gazetteer; returns a `Location`. Never fails: with no usable place the Location is empty except
+for what is honestly known (the country, when the report names one).
+
+Choice: mentions inside the event's sentences first (main sentence first), else the document's;
+settlements over admin areas, the contained place over its container ("X, Y province", "X (Y)"),
+earlier over later. Precision: 1 the place itself; 2 near it / part of an area / a name the
+gazetteer lacks placed at its admin area; 3 only a province-level area (placed at its main town,
+as ACLED does) or only the country (its capital). A country's centroid is never reported.
+"""
+
+from __future__ import annotations
+
+from .gazetteer import Gazetteer
+from .gazetteer.names import fold
+from .geoparse import ADMIN_CUES, RELATIVE_CUES
+from .model import Document, EventMention, Location, Place, PlaceMention, Span
+
+__all__ = ["locate_event"]
+
+_SETTLEMENT = ("PPL", "CMP")
+
+
+def _is_relative(cue: str) -> bool:
+    return any(cue.startswith(c) or f" {c}" in cue for c in RELATIVE_CUES) or cue.endswith("ern")
+
+
+def _level(place: Place) -> int:
+    """0 settlement, 2 admin2/3, 3 admin1, 4 country."""
+    if place.feature == "PCLI":
+        return 4
+    if place.feature == "ADM1":
+        return 3
+    if place.feature in ("ADM2", "ADM3"):
+        return 2
+    return 0
+
+
+def _inside(span: Span, mention: EventMention) -> bool:
+    return any(s.start <= span.start and span.end <= s.end for s in mention.sentences)
+
+
+def _container_of(doc: Document, places: tuple[PlaceMention, ...], k: int) -> PlaceMention | None:
+    """The mention right after places[k] written as its container: "X, Y" or "X (Y)"."""
+    if k + 1 >= len(places):
+        return None
+    gap = doc.text[places[k].span.end : places[k + 1].span.start].strip()
+    return places[k + 1] if gap in (",", "(", ", in", "in", "of") else None
+
+
+def _mention_score(doc: Document, mention: EventMention, places, k: int) -> float:
+    pm = places[k]
+    top = pm.candidates[0] if pm.candidates else None
+    cue_words = pm.cue.split()
+    if top is None:
+        s = 1.6  # an unknown name a cue framed: specific, but without coordinates of its own
+    else:
+        s = {0: 2.0, 2: 1.0, 3: 0.6, 4: -1.0}[_level(top)]
+        if any(c in ADMIN_CUES for c in cue_words) and _level(top) == 0:
+            s -= 0.6
+    if k > 0 and _container_of(doc, places, k - 1) is pm:
+        s -= 1.5  # "Y" of "X, Y": the event is at X
+    if mention.sentences and _inside(pm.span, EventMention(mention.sentences[:1], mention.trigger)):
+        s += 0.5
+    if pm.cue in ("in", "at", "town", "village", "city", "area", "camp"):
+        s += 0.3
+    return s
+
+
+def locate_event(
+    doc: Document, mention: EventMention, places: tuple[PlaceMention, ...], gazetteer: Gazetteer
+) -> Location:
+    if not places:
+        return Location()
+    indexed = list(enumerate(places))
+    pool = [(k, pm) for k, pm in indexed if _inside(pm.span, mention)]
+    if not any(pm.candidates and _level(pm.candidates[0]) < 4 or not pm.candidates for _, pm in pool):
+        pool = indexed  # the event's sentences name no place: fall back on the document's
+    best_k, best = max(pool, key=lambda kp: (_mention_score(doc, mention, places, kp[0]), -kp[1].span.start))
+    container = _container_of(doc, places, best_k)
+    evidence = (best.span,) + ((container.span,) if container else ())
+    if best.candidates:
+        return _from_place(gazetteer, best, best.candidates[0], evidence)
+    return _unknown_name(doc, gazetteer, places, best, container, evidence)
+
+
+def _country_fields(gazetteer: Gazetteer, iso2: str) -> tuple[str, int | None]:
+    c = gazetteer.country(iso2)
+    return (c.name, c.isonum) if c else ("", None)
+
+
+def _display_name(place: Place, span: Span) -> str:
+    return place.name if fold(place.name).isascii() and place.name.isascii() else span.text
+
+
+def _from_place(gazetteer: Gazetteer, pm: PlaceMention, place: Place, evidence: tuple[Span, ...]) -> Location:
+    country, iso = _country_fields(gazetteer, place.iso2)
+    level = _level(place)
+    relative = _is_relative(pm.cue)
+    if level == 4:
+        capital = _capital(gazetteer, place.iso2)
+        if capital is None:
+            return Location(country=country, iso=iso, place_id=place.id, evidence=evidence)
+        return _location(capital, capital.name, country, iso, 3, evidence)
+    if level == 3:
+        seat = gazetteer.largest_in(place.iso2, place.admin1) or place
+        return _location(seat, seat.name if seat is not place else place.admin1 or place.name, country, iso, 3,
+                         evidence, admin_only=seat is place)  # fmt: skip
+    if level == 2:
+        seat = gazetteer.largest_in(place.iso2, place.admin1, place.admin2) or place
+        name = _display_name(place, pm.span)
+        return _location(seat, seat.name if seat is not place else name, country, iso, 2, evidence)
+    return _location(place, _display_name(place, pm.span), country, iso, 2 if relative else 1, evidence)
+
+
+def _location(place: Place, name: str, country: str, iso: int | None, precision: int,
+              evidence: tuple[Span, ...], admin_only: bool = False) -> Location:  # fmt: skip
+    return Location(
+        location=name, country=country, iso=iso, admin1=place.admin1, admin2="" if admin_only else place.admin2,
+        admin3="" if admin_only else place.admin3, latitude=place.latitude, longitude=place.longitude,
+        geo_precision=precision, place_id=place.id, evidence=evidence,
+    )  # fmt: skip
+
+
+def _capital(gazetteer: Gazetteer, iso2: str) -> Place | None:
+    c = gazetteer.country(iso2)
+    if not c or not c.capital:
+        return None
+    found = gazetteer.lookup([fold(c.capital)]).get(fold(c.capital), ())
+    same = [p for p in found if p.iso2 == iso2 and p.feature.startswith("PPL")]
+    return same[0] if same else None
+
+
+def _unknown_name(doc: Document, gazetteer: Gazetteer, places: tuple[PlaceMention, ...], pm: PlaceMention,
+                  container: PlaceMention | None, evidence: tuple[Span, ...]) -> Location:  # fmt: skip
+    """A name the gazetteer lacks: keep its text, place it at the enclosing admin area, precision 2/3."""
+    context = container if container and container.candidates else None
+    if context is None:
+        near = [p for p in places if p.candidates and p.candidates[0].feature != "PCLI"]
+        near.sort(key=lambda p: abs(p.span.start - pm.span.start))
+        context = near[0] if near else None
+    if context is None:
+        countries = [p for p in places if p.candidates]
+        if not countries:
+            return Location(location=pm.span.text, evidence=evidence)
+        country, iso = _country_fields(gazetteer, countries[0].candidates[0].iso2)
+        return Location(location=pm.span.text, country=country, iso=iso, evidence=evidence)
+    anchor = context.candidates[0]
+    country, iso = _country_fields(gazetteer, anchor.iso2)
+    area = gazetteer.admin_area(anchor.iso2, anchor.admin1, anchor.admin2) if anchor.admin2 else None
+    if area is not None:
+        return Location(location=pm.span.text, country=country, iso=iso, admin1=anchor.admin1, admin2=anchor.admin2,
+                        latitude=area.latitude, longitude=area.longitude, geo_precision=2, place_id=area.id,
+                        evidence=evidence + (context.span,))  # fmt: skip
+    seat = anchor if _level(anchor) == 0 else gazetteer.largest_in(anchor.iso2, anchor.admin1) or anchor
+    precision = 2 if _level(anchor) <= 2 else 3
+    return Location(location=pm.span.text, country=country, iso=iso, admin1=anchor.admin1,
+                    admin2=anchor.admin2 if _level(anchor) <= 2 else "", latitude=seat.latitude,
+                    longitude=seat.longitude, geo_precision=precision, place_id=seat.id,
+                    evidence=evidence + (context.span,))  # fmt: skip

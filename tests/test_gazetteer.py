@@ -1,0 +1,78 @@
+"""Gazetteer: name keys, a GeoNames import from a zip written here, and the bundled index."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from frontwire.errors import GazetteerError
+from frontwire.gazetteer import Gazetteer, fold, import_geonames, skeleton
+from frontwire.gazetteer.admin import acled_admin_name, admin_for_point
+
+
+def _geonames_line(gid: int, name: str, alts: str, lat: float, lon: float, fclass: str, fcode: str,
+                   cc: str, admin1: str, pop: int) -> str:  # fmt: skip
+    cols = [str(gid), name, name, alts, str(lat), str(lon), fclass, fcode, cc, "", admin1, "", "", "",
+            str(pop), "", "0", "Asia/Damascus", "2020-01-01"]  # fmt: skip
+    return "\t".join(cols)
+
+
+@pytest.fixture()
+def tiny_zip(tmp_path: Path) -> Path:
+    lines = [
+        _geonames_line(1, "Kafr Nubl", "Kafranbel,Kafr Nabl,كفرنبل", 35.61, 36.56, "P", "PPL", "SY", "10", 15000),
+        _geonames_line(2, "Nahr al Furat", "Euphrates", 35.0, 40.0, "H", "STM", "SY", "", 0),
+        _geonames_line(3, "Dandora", "", -1.25, 36.90, "P", "PPL", "KE", "05", 0),
+    ]
+    path = tmp_path / "XX.zip"
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("XX.txt", "\n".join(lines) + "\n")
+    return path
+
+
+def test_fold_removes_diacritics_apostrophes_and_hyphens() -> None:
+    assert fold("Deir-ez-Zor") == "deir ez zor"
+    assert fold("Murang'a") == "muranga"
+    assert fold("Ḩalab") == "halab"
+
+
+def test_skeleton_absorbs_transliteration_variants() -> None:
+    assert skeleton(fold("Deir Ezzor")) == skeleton(fold("Dayr az Zawr")) == skeleton(fold("Deir ez-Zor"))
+    assert skeleton(fold("Ayn Issa")) == skeleton(fold("Ain Issa")) == skeleton(fold("Ein Issa"))
+    assert skeleton(fold("Idlib")) == skeleton(fold("Idleb"))
+
+
+def test_import_geonames_keeps_places_and_drops_rivers(tiny_zip: Path, tmp_path: Path) -> None:
+    db = tmp_path / "g.sqlite"
+    assert import_geonames(tiny_zip, db) == 2  # the river (class H) is not a place
+    gaz = Gazetteer.open(db)
+    kafr = gaz.lookup(["kafranbel"])["kafranbel"][0]
+    assert kafr.name == "Kafr Nubl" and kafr.country == "Syria"
+    assert kafr.admin1 == "Idleb"  # OCHA polygon, ACLED's spelling
+    assert gaz.lookup(["dandora"])["dandora"][0].admin1 == "Nairobi"  # "Nairobi Area" respelled
+    assert "euphrates" not in gaz.lookup(["euphrates"])
+
+
+def test_open_rejects_a_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(GazetteerError):
+        Gazetteer.open(tmp_path / "none.sqlite")
+
+
+def test_admin_spelling_and_point_in_polygon() -> None:
+    assert acled_admin_name("KE", 1, "Nairobi Area") == "Nairobi"
+    area = admin_for_point("SY", 37.05, 41.23)  # Qamishli
+    assert area is not None and area.admin1 == "Al-Hasakeh"
+
+
+@pytest.fixture(scope="session")
+def gazetteer(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
+    from frontwire.gazetteer import default_gazetteer
+
+    return default_gazetteer(Path(tmp_path_factory.getbasetemp()) / "gazetteer-cache")
+
+
+def test_bundled_gazetteer_knows_villages(gazetteer: Gazetteer) -> None:
+    places = gazetteer.lookup(["kinsabba"])["kinsabba"]
+    assert places[0].country == "Syria" and places[0].admin1 == "Lattakia"

@@ -1,0 +1,63 @@
+"""Geoparsing: toponyms found in domain sentences, with the right candidates first."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from frontwire.gazetteer import Gazetteer, default_gazetteer
+from frontwire.geoparse import find_places
+from frontwire.model import Document, PlaceMention
+from frontwire.sentences import split_sentences
+
+
+@pytest.fixture(scope="session")
+def gazetteer(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
+    # One build per test session: every test module asks for the same cache dir.
+    return default_gazetteer(Path(tmp_path_factory.getbasetemp()) / "gazetteer-cache")
+
+
+def _places(text: str, gazetteer: Gazetteer, source: str = "") -> tuple[PlaceMention, ...]:
+    doc = Document(id="t", text=text, published=date(2020, 8, 7), source=source)
+    return find_places(doc, split_sentences(text), gazetteer)
+
+
+def test_two_syrian_cities(gazetteer: Gazetteer) -> None:
+    found = [p for p in _places("Fighting continued in Homs and Aleppo on Friday.", gazetteer) if p.candidates]
+    assert [p.span.text for p in found] == ["Homs", "Aleppo"]
+    assert all(p.candidates[0].country == "Syria" for p in found)
+
+
+def test_transliteration_variant_is_found(gazetteer: Gazetteer) -> None:
+    found = _places("ISIS cells attacked a checkpoint in Dayr az Zawr.", gazetteer)
+    assert found and found[0].candidates[0].admin1 == "Deir-ez-Zor"
+
+
+def test_common_words_and_months_are_not_places(gazetteer: Gazetteer) -> None:
+    found = _places("In May, Police said the Army will respond.", gazetteer)
+    assert [p.span.text for p in found if p.candidates and p.candidates[0].feature != "PCLI"] == []
+
+
+def test_demonyms_and_organisations_are_not_places(gazetteer: Gazetteer) -> None:
+    text = "The Syrian Observatory for Human Rights said Turkish Armed Forces shelled the area."
+    assert [p.span.text for p in _places(text, gazetteer) if p.candidates] == []
+
+
+def test_relative_cue_is_recorded(gazetteer: Gazetteer) -> None:
+    text = "A drone struck a factory east of al-Qamishli in al-Hasakah province."
+    found = _places(text, gazetteer)
+    qamishli = next(p for p in found if "Qamishli" in p.span.text)
+    assert qamishli.cue.startswith("east") and qamishli.candidates[0].country == "Syria"
+
+
+def test_parenthesised_admin_disambiguates(gazetteer: Gazetteer) -> None:
+    found = _places("Police shot three men in Dandora (Nairobi).", gazetteer, source="Star (Kenya)")
+    assert found[0].span.text == "Dandora" and found[0].candidates[0].admin1 == "Nairobi"
+
+
+def test_unknown_name_framed_by_a_cue_is_kept(gazetteer: Gazetteer) -> None:
+    found = _places("Clashes erupted in the village of Zzyzxabad in Idlib province.", gazetteer)
+    unknown = next(p for p in found if p.span.text == "Zzyzxabad")
+    assert unknown.candidates == ()

