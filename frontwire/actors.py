@@ -268,7 +268,8 @@ def _side(norm: str, start: int, pivot: tuple[int, str], cues: RoleCues) -> tupl
     if voice == "passive":
         return "target", False  # the passive's doer is marked by "by", handled above
     if voice == "defence":
-        return ("target" if start < at else "agent"), False
+        # "repelled an IS attack": only the words right after the verb name the attacker.
+        return ("target" if start < at or start - at > 30 else "agent"), False
     return ("agent" if start < at else "target"), False
 
 
@@ -292,8 +293,31 @@ def _merge_identities(mentions: list[ActorMention], text: str, cues: RoleCues) -
                 merged.append(replace(nxt, actor=actor, start=current.start, side=current.side, pair=current.pair))
                 skip = i + 1
                 continue
+        if current.kind in ("group", "community") and nxt is not None and nxt.kind in _GENERIC_ARMED \
+                and not normalize(text[current.end : nxt.start]).strip():
+            # "Pokot militias", "Al Shabaab gunmen": the generic word is the named group's noun.
+            merged.append(replace(current, end=nxt.end))
+            skip = i + 1
+            continue
         merged.append(current)
-    return merged
+    return _corefer(merged)
+
+
+_GENERIC_ARMED = frozenset({"unidentified", "ethnic", "communal", "gang"})
+
+
+def _corefer(mentions: list[ActorMention]) -> list[ActorMention]:
+    """After a named group, "the attackers"/"the militants" in the same mention are that group."""
+    named: ActorMention | None = None
+    out = []
+    for m in mentions:
+        if m.kind in ("group", "community") and m.entry.inter in (2, 3, 4):
+            named = named or m
+        elif m.kind == "unidentified" and named is not None and m.side == named.side:
+            m = replace(m, actor=replace(named.actor, evidence=named.actor.evidence + m.actor.evidence),
+                        entry=named.entry)  # fmt: skip
+        out.append(m)
+    return out
 
 
 def earlier_groups(doc: Document, mention: EventMention, country: str, day: date | None,
