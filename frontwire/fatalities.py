@@ -46,6 +46,7 @@ class _Lexicon:
     active: re.Pattern[str]
     noun: re.Pattern[str]
     to_death: re.Pattern[str]
+    toll: re.Pattern[str]
     bare_passive: re.Pattern[str]
     bare_active: re.Pattern[str]
     not_one: frozenset[str]
@@ -110,6 +111,9 @@ def _lexicon() -> _Lexicon:
         active=re.compile(rf"\b(?P<verb>{death_a})\s+{chain(4)}", flags),
         # "4 dead", "2 people dead", "6 rebel fatalities"
         noun=re.compile(rf"\b(?P<q0>{qty})(?:\s+(?:people|persons|more|others|of\s+them|(?:[\w-]+\s+){{0,1}}[\w-]+(?=\s+(?:fatalit|deaths))))?\s+(?P<verb>{_alt(raw['death_nouns'])})\b", flags),
+        # "the death toll rose to 9", "a death toll of 12"
+        toll=re.compile(rf"\b(?P<verb>death\s+toll|toll|number\s+of\s+(?:dead|deaths|fatalities))\s+(?:[a-z]+\s+){{0,3}}?"
+                        rf"(?:to|of|at|reached|hit|is|was)\s+(?P<q0>{qty})", flags),
         # "beat a suspected thief to death", "shot six of the robbers dead"
         to_death=re.compile(rf"\b(?P<verb>[a-z]+)\s+{chain(2)}\s+(?:to\s+death|dead)\b", flags),
         # Headline style with no figure: "Policeman killed after ambush", "kill mobile phone company employee"
@@ -173,6 +177,7 @@ class _Figure:
     end: int
     low: int
     high: int
+    clause: int = -1  # where its clause starts: figures of one clause are always summed
 
 
 def _figures(lex: _Lexicon, pattern: re.Pattern[str], text: str, deaths: bool) -> list[_Figure]:
@@ -191,7 +196,7 @@ def _figures(lex: _Lexicon, pattern: re.Pattern[str], text: str, deaths: bool) -
                 continue
             q = parse_quantity(m.group(name))
             if q is not None:
-                out.append(_Figure(s, e, *q))
+                out.append(_Figure(s, e, q[0], q[1], m.start()))
     return out
 
 
@@ -253,6 +258,21 @@ def nominal_verb(m: re.Match[str]) -> bool:
     return m.start("verb") < m.start()
 
 
+_REPORTING = re.compile(r"\b(?:said|says|according\s+to|claimed|claims|reported|put\s+the\s+(?:toll|number))\b", re.I)
+
+
+def _sentence_readings(text: str, dead: list[_Figure]) -> list[tuple[int, int, bool]]:
+    """A sentence's toll: its clauses summed ("3 soldiers were killed and 2 militants died"), unless it
+    gives two sources' figures ("3 according to police, 7 according to residents"): then each clause
+    is a separate reading of the same toll."""
+    clauses: dict[int, list[_Figure]] = {}
+    for f in dead:
+        clauses.setdefault(f.clause, []).append(f)
+    if len(clauses) > 1 and len(_REPORTING.findall(text)) >= 2:
+        return [(sum(f.low for f in fs), sum(f.high for f in fs), i == 0) for i, fs in enumerate(clauses.values())]
+    return [(sum(f.low for f in dead), sum(f.high for f in dead), True)]
+
+
 def _outside_asides(text: str, figures: list[_Figure]) -> list[_Figure]:
     """Drop figures inside brackets when others stand outside: "(2 men, 2 women and 1 child)"
     breaks down a total already counted."""
@@ -298,23 +318,35 @@ _DEATH_OF = re.compile(r"\b(?:the\s+)?(?:death|deaths|killing|killings|murder|mu
 _ADDITIVE = re.compile(r"\b(?:also|another|a\s+further|additional|as\s+well|other)\b", re.I)
 
 
-def _combine(totals: list[tuple[int, int, bool]]) -> tuple[int, int]:
-    """Sentences restate one toll more often than they add sides to it: keep the largest, but add
-    a sentence that says it adds ("2 militants were also killed")."""
+_TOLL_UPDATE = re.compile(r"\b(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths))\s+(?:has\s+|had\s+|later\s+|since\s+|now\s+)*(?:rose|risen|"
+                          r"climbed|increased|reached|jumped|now\s+stands)|\bbringing\s+the\s+(?:total|toll|death\s+toll)", re.I)
+
+
+def _combine(totals: list[tuple[int, int, bool, bool]]) -> tuple[int, int, int, int]:
+    """Sentence totals into (fatalities, fatalities_high, low, high over all readings).
+
+    The first sentence's toll stands: later ones mostly restate it or a part of it ("Four of the
+    villagers were shot dead"). A sentence that says it adds ("2 militants were also killed") adds;
+    one that updates the toll ("the death toll rose to 9") replaces it. Readings that disagree are
+    kept as the low/high range.
+    """
     low = high = 0
-    for lo, hi, adds in totals:
-        if adds:
+    readings: list[int] = []
+    for lo, hi, adds, update in totals:
+        readings += [lo, hi]
+        if adds and low:
             low, high = low + lo, high + hi
-        elif lo > low:
+            readings.append(low)
+        elif update or low == 0:
             low, high = lo, hi
-    return low, high
+    return low, high, min(readings + [low]), max(readings + [high])
 
 
 def count_casualties(doc: Document, mention: EventMention) -> Casualties:
     lex = _lexicon()
     deaths_low = deaths_high = injured = 0
     evidence: list[Span] = []
-    sentence_totals: list[tuple[int, int, bool]] = []
+    sentence_totals: list[tuple[int, int, bool, bool]] = []
     coded = _coded(lex, doc.text, mention.sentences)
     if coded is not None:
         return Casualties(coded[0], 0, None, None, (coded[1],))
@@ -322,7 +354,7 @@ def count_casualties(doc: Document, mention: EventMention) -> Casualties:
         raw = doc.text[sent.start : sent.end]
         text = _masked(raw)
         dead = _merge(_figures(lex, lex.passive, text, True) + _figures(lex, lex.active, text, True)
-                      + _figures(lex, lex.noun, text, True) + _figures(lex, lex.to_death, text, True))
+                      + _figures(lex, lex.noun, text, True) + _figures(lex, lex.to_death, text, True) + _figures(lex, lex.toll, text, True))
         if not dead:
             dead = _bare_victim(lex, text)
         hurt = _merge(_figures(lex, lex.injured_passive, text, False) + _figures(lex, lex.injured_active, text, False))
@@ -330,16 +362,17 @@ def count_casualties(doc: Document, mention: EventMention) -> Casualties:
         dead_spans = [(f.start, f.end) for f in dead]
         hurt = [f for f in hurt if not any(f.start < e and s < f.end for s, e in dead_spans)]
         if dead:
-            adds = bool(_ADDITIVE.search(text))
-            sentence_totals.append((sum(f.low for f in dead), sum(f.high for f in dead), adds))
+            adds, update = bool(_ADDITIVE.search(text)), bool(_TOLL_UPDATE.search(text))
+            for lo, hi, first in _sentence_readings(text, dead):
+                sentence_totals.append((lo, hi, adds and first, update))
         injured += sum(f.low for f in hurt)
         evidence += [Span(sent.start + f.start, sent.start + f.end, raw[f.start : f.end]) for f in dead]
     if not evidence:
         return Casualties(0, injured, None, None, ())
-    deaths_low, deaths_high = _combine(sentence_totals)
+    deaths, _, low, high = _combine(sentence_totals)
     share = _split_total(lex, doc.text, mention.sentences)
     if share is not None:  # "Fatalities split between two events": this event's share of the total
-        deaths_low, deaths_high = deaths_low // share[0], deaths_high // share[0]
+        deaths, low, high = deaths // share[0], low // share[0], high // share[0]
         evidence.append(share[1])
-    disagree = deaths_high != deaths_low
-    return Casualties(deaths_low, injured, deaths_low if disagree else None, deaths_high if disagree else None, tuple(evidence))
+    disagree = low != high
+    return Casualties(deaths, injured, low if disagree else None, high if disagree else None, tuple(evidence))

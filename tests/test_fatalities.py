@@ -83,3 +83,16 @@ def test_restated_toll_is_not_double_counted() -> None:
 @pytest.mark.parametrize(("words", "value"), [("a dozen", 12), ("twenty-three", 23), ("at least 9", 9), ("tens of", 10)])
 def test_parse_quantity(words: str, value: int) -> None:
     assert parse_quantity(words) == (value, value)
+
+
+def test_sources_that_disagree_give_a_range() -> None:
+    got = _count("Police said 3 people were killed in the raid, while residents said 7 were killed.")
+    assert (got.fatalities, got.fatalities_low, got.fatalities_high) == (3, 3, 7)
+
+
+def test_an_updated_toll_replaces_the_first() -> None:
+    assert _count("Two soldiers were killed in the blast. The death toll later rose to 5.").fatalities == 5
+
+
+def test_a_sentence_that_adds_deaths_adds_them() -> None:
+    assert _count("Three soldiers were killed in the ambush. Two militants were also killed.").fatalities == 5
