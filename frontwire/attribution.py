@@ -25,7 +25,7 @@ import yaml
 
 from .model import Attribution, Document, EventMention, Span
 
-__all__ = ["attribute_event", "CERTAINTIES"]
+__all__ = ["CERTAINTIES", "attribute_event"]
 
 CERTAINTIES = ("confirmed", "reported", "claimed", "unconfirmed")
 
@@ -55,15 +55,21 @@ def _lexicon() -> _Lexicon:
     before, after = _alt(raw["cues_before"]), _alt(raw["cues_after"])
     adj = r"(?:(?:the|a|an)\s+)?(?:[A-Z][\w-]*-based\s+|local\s+|several\s+|some\s+|two\s+|other\s+)?"
     hedges = tuple(
-        (level, re.compile(rf"\b(?:{_alt(raw[level])})\b", re.I)) for level in ("unconfirmed", "claimed", "reported", "confirmed")
+        (level, re.compile(rf"\b(?:{_alt(raw[level])})\b", re.IGNORECASE))
+        for level in ("unconfirmed", "claimed", "reported", "confirmed")
     )
     return _Lexicon(
         canonical=canonical,
-        reporter_before=re.compile(rf"\b(?P<cue>{before})\s+{adj}(?P<who>{reporters})\b", re.I),
-        reporter_after=re.compile(rf"{adj}(?<![\w-])(?P<who>{reporters})\b(?:\s+[\w-]+){{0,2}}?\s+(?P<cue>{after})\b", re.I),
+        reporter_before=re.compile(rf"\b(?P<cue>{before})\s+{adj}(?P<who>{reporters})\b", re.IGNORECASE),
+        reporter_after=re.compile(
+            rf"{adj}(?<![\w-])(?P<who>{reporters})\b(?:\s+[\w-]+){{0,2}}?\s+(?P<cue>{after})\b", re.IGNORECASE
+        ),
         hedges=hedges,
-        negated=re.compile(rf"\b(?:{_alt(raw['negations'])})\s+(?:\w+\s+)?$", re.I),
-        refers_back=re.compile(r"^\W*(?:if|this|these|the\s+(?:report|claim|figure|account)s?|such|however|but|it\s+(?:is|was)\s+(?:not|un))\b", re.I),
+        negated=re.compile(rf"\b(?:{_alt(raw['negations'])})\s+(?:\w+\s+)?$", re.IGNORECASE),
+        refers_back=re.compile(
+            r"^\W*(?:if|this|these|the\s+(?:report|claim|figure|account)s?|such|however|but|it\s+(?:is|was)\s+(?:not|un))\b",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -111,7 +117,9 @@ def attribute_event(doc: Document, mention: EventMention, sentences: tuple[Span,
     if reporter.lower().startswith("pro-") and "claimed" not in signals and evidence:
         signals["claimed"] = evidence[0]  # a partisan source's account is a claim
     # The strongest hedge wins; a confirmation counts only when nothing hedges the report.
-    certainty = next((c for c in ("unconfirmed", "claimed", "reported", "confirmed") if c in signals), "reported")
+    certainty = next(
+        (c for c in ("unconfirmed", "claimed", "reported", "confirmed") if c in signals), "reported"
+    )
     if certainty in signals and signals[certainty] not in evidence:
         evidence.append(signals[certainty])
     return Attribution(reporter, certainty, tuple(evidence))

@@ -26,7 +26,7 @@ import yaml
 
 from .model import Document, EventDate, EventMention, Span
 
-__all__ = ["resolve_event_date", "find_date_expressions", "month_names", "DateExpression"]
+__all__ = ["DateExpression", "find_date_expressions", "month_names", "resolve_event_date"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,19 +88,37 @@ def _lexicon() -> _Lexicon:
 
     # Order matters: earlier patterns win overlaps, so ranges come before single days.
     patterns = [
-        ("iso", rf"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})\b"),
-        ("range_dm", rf"\b(?P<d>\d{{1,2}}){ordn}{dash}(?P<d2>\d{{1,2}}){ordn}\s+(?:of\s+)?(?P<mon>{mon}){year}"),
+        ("iso", r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"),
+        (
+            "range_dm",
+            rf"\b(?P<d>\d{{1,2}}){ordn}{dash}(?P<d2>\d{{1,2}}){ordn}\s+(?:of\s+)?(?P<mon>{mon}){year}",
+        ),
         ("range_md", rf"\b(?P<mon>{mon})\s+(?P<d>\d{{1,2}}){ordn}{dash}(?P<d2>\d{{1,2}}){ordn}\b{year}"),
         ("range_num", r"\b(?P<d>\d{1,2})-(?P<d2>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{4}|\d\d))?\b"),
-        ("week_of", rf"\b(?i:week)\s+(?:beginning|starting|of|commencing)\s+(?:on\s+)?(?:(?:{wd}),?\s+)?"
-                    rf"(?:(?P<d>\d{{1,2}}){ordn}\s+(?:of\s+)?(?P<mon>{mon})|(?P<mon2>{mon})\s+(?P<d2>\d{{1,2}}){ordn}\b){year}"),
-        ("week_to", rf"\b(?i:week)\s+(?:leading\s+up\s+to|ending|ended|to)\s+(?:(?P<d>\d{{1,2}}){ordn}\s+(?:of\s+)?"
-                    rf"(?P<mon>{mon})|(?P<mon2>{mon})\s+(?P<d2>\d{{1,2}}){ordn}\b){year}"),
+        (
+            "week_of",
+            (
+                rf"\b(?i:week)\s+(?:beginning|starting|of|commencing)\s+(?:on\s+)?(?:(?:{wd}),?\s+)?"
+                rf"(?:(?P<d>\d{{1,2}}){ordn}\s+(?:of\s+)?(?P<mon>{mon})|(?P<mon2>{mon})\s+(?P<d2>\d{{1,2}}){ordn}\b){year}"
+            ),
+        ),
+        (
+            "week_to",
+            (
+                rf"\b(?i:week)\s+(?:leading\s+up\s+to|ending|ended|to)\s+(?:(?P<d>\d{{1,2}}){ordn}\s+(?:of\s+)?"
+                rf"(?P<mon>{mon})|(?P<mon2>{mon})\s+(?P<d2>\d{{1,2}}){ordn}\b){year}"
+            ),
+        ),
         ("dm", rf"\b(?P<d>\d{{1,2}}){ordn}\s+(?:of\s+)?(?P<mon>{mon})(?![a-z]){year}"),
         ("md", rf"\b(?P<mon>{mon})\s+(?P<d>\d{{1,2}}){ordn}\b(?!\s*(?:%|km|people|percent)){year}"),
         ("num", r"(?<![\d/.,])(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{4}|\d\d))?(?![\d/])"),
-        ("month", rf"\b(?:(?P<part>early|mid|late|end\s+of|beginning\s+of|the\s+end\s+of)[\s-]+)?"
-                  rf"(?P<mon>{mon})(?:\s+of)?{year}\b"),
+        (
+            "month",
+            (
+                rf"\b(?:(?P<part>early|mid|late|end\s+of|beginning\s+of|the\s+end\s+of)[\s-]+)?"
+                rf"(?P<mon>{mon})(?:\s+of)?{year}\b"
+            ),
+        ),
         ("the_nth", r"\bon\s+the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b"),
         ("ago", r"\b(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven)\s+(?P<unit>days?|weeks?)\s+ago\b"),
         ("rel_prev", rf"\b(?:{phrases(relative_prev)})\b"),
@@ -108,7 +126,12 @@ def _lexicon() -> _Lexicon:
         ("relative", rf"\b(?:{phrases(relative)})\b"),
         ("weekday", rf"\b(?P<last>last\s+|this\s+past\s+|past\s+)?(?P<wd>{wd})\b"),
     ]
-    flags = {"relative": re.I, "rel_prev": re.I, "weekend": re.I, "ago": re.I}
+    flags = {
+        "relative": re.IGNORECASE,
+        "rel_prev": re.IGNORECASE,
+        "weekend": re.IGNORECASE,
+        "ago": re.IGNORECASE,
+    }
     compiled = tuple((k, re.compile(p, flags.get(k, 0))) for k, p in patterns)
     return _Lexicon(
         months=months,
@@ -137,7 +160,7 @@ def month_names() -> tuple[str, ...]:
 _SCHEDULED_DAYS = 31
 _RELATIVE_KINDS = frozenset({"the_nth", "ago", "rel_prev", "weekend", "relative", "weekday"})
 _SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
-_SINCE = re.compile(r"(?:\bsince|\bfrom|\bstarting|\bbeginning)\s+(?:on\s+|the\s+)?$", re.I)
+_SINCE = re.compile(r"(?:\bsince|\bfrom|\bstarting|\bbeginning)\s+(?:on\s+|the\s+)?$", re.IGNORECASE)
 
 
 def _month_number(lex: _Lexicon, token: str) -> int:
@@ -183,7 +206,9 @@ def _span_date(lex: _Lexicon, start: date | None, end: date | None) -> tuple[dat
     return start + timedelta(days=length // 2), 2 if length < lex.week_max else 3
 
 
-def _month_date(lex: _Lexicon, m: int, y: int | None, part: str | None, anchor: date | None) -> tuple[date | None, int]:
+def _month_date(
+    lex: _Lexicon, m: int, y: int | None, part: str | None, anchor: date | None
+) -> tuple[date | None, int]:
     first = _anchor_day(m, 1, y, anchor)
     if first is None:
         return None, 3
@@ -195,7 +220,9 @@ def _month_date(lex: _Lexicon, m: int, y: int | None, part: str | None, anchor: 
     return coded, 3
 
 
-def _resolve(lex: _Lexicon, kind: str, m: re.Match[str], anchor: date | None, ref: date | None) -> tuple[date | None, int, date | None, date | None]:
+def _resolve(
+    lex: _Lexicon, kind: str, m: re.Match[str], anchor: date | None, ref: date | None
+) -> tuple[date | None, int, date | None, date | None]:
     g = m.groupdict()
     if kind in ("dm", "md", "iso", "num"):
         mon = int(g["m"]) if g.get("m") else _month_number(lex, g["mon"])
@@ -221,7 +248,9 @@ def _resolve(lex: _Lexicon, kind: str, m: re.Match[str], anchor: date | None, re
         pivot = _anchor_day(mon, d, _year(g.get("y")), anchor) if mon else None
         if pivot is None:
             return None, 2, None, None
-        start, end = (pivot, pivot + timedelta(days=6)) if kind == "week_of" else (pivot - timedelta(days=6), pivot)
+        start, end = (
+            (pivot, pivot + timedelta(days=6)) if kind == "week_of" else (pivot - timedelta(days=6), pivot)
+        )
         if anchor is not None and end > anchor:
             end = anchor
         day = end if kind == "week_to" else start + timedelta(days=lex.week_of_offset)
@@ -282,10 +311,14 @@ def _norm(phrase: str) -> str:
 def _precision_hedged(lex: _Lexicon, text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 16) : start].lower()
     after = text[end : end + 40].lower()
-    return any(before.rstrip().endswith(h) for h in lex.hedges_before) or any(h in after for h in lex.hedges_after)
+    return any(before.rstrip().endswith(h) for h in lex.hedges_before) or any(
+        h in after for h in lex.hedges_after
+    )
 
 
-def find_date_expressions(text: str, offset: int, anchor: date | None, ref: date | None = None) -> tuple[DateExpression, ...]:
+def find_date_expressions(
+    text: str, offset: int, anchor: date | None, ref: date | None = None
+) -> tuple[DateExpression, ...]:
     """Date expressions in `text` (a slice of a document starting at `offset`), in text order."""
     lex = _lexicon()
     taken: list[tuple[int, int]] = []
@@ -315,7 +348,9 @@ def find_date_expressions(text: str, offset: int, anchor: date | None, ref: date
     return tuple(out)
 
 
-_MONTH_CUE = re.compile(r"(?:\bin|\bduring|\bsince|\bof|\bearly|\blate|\bmid|\bthroughout|\buntil)[\s-]+$", re.I)
+_MONTH_CUE = re.compile(
+    r"(?:\bin|\bduring|\bsince|\bof|\bearly|\blate|\bmid|\bthroughout|\buntil)[\s-]+$", re.IGNORECASE
+)
 
 
 def _month_context(text: str, start: int) -> bool:
@@ -362,7 +397,11 @@ def _reference_expression(doc: Document, before: int, sentences: tuple[Span, ...
     """The nearest resolved date expression in the sentences that end before `before`."""
     earlier = [s for s in sentences if s.end <= before]
     for sent in reversed(earlier):
-        found = [x for x in find_date_expressions(doc.text[sent.start : sent.end], sent.start, doc.published) if x.day]
+        found = [
+            x
+            for x in find_date_expressions(doc.text[sent.start : sent.end], sent.start, doc.published)
+            if x.day
+        ]
         if found:
             points = [x for x in found if not x.open_start]
             return (points or found)[-1]

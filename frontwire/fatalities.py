@@ -77,10 +77,14 @@ def _lexicon() -> _Lexicon:
     word_alt = _alt(set(units) | set(tens) | set(vague) - {"no"})
     qual = _alt(raw["qualifiers"])
     # A figure: digits (maybe a range "2-4"), number words ("twenty-three"), or a vague quantity.
-    qty = (rf"(?:between\s+\d+\s+and\s+\d+\b|(?:(?:{qual})\s+)?(?:\d[\d,]*(?:\s*(?:-|–|to|or)\s*\d+)?(?![\d,]*-year|\s*(?:years?|yrs?)\s+old)"
-           rf"|(?:{_alt(tens)})(?:[\s-](?:{_alt(units)}))?|(?:{word_alt}))\b)")
-    aux = (r"(?:(?:who|that)\s+)?(?:were|was|are|is|have\s+been|has\s+been|had\s+been|being|got|been|all|also|later|"
-           r"reportedly|allegedly|subsequently|eventually|reported|found|(?:shot|[a-z]+ed)\s+and|severely|seriously|critically|badly|slightly|lightly|mortally|gravely|\s)*")
+    qty = (
+        rf"(?:between\s+\d+\s+and\s+\d+\b|(?:(?:{qual})\s+)?(?:\d[\d,]*(?:\s*(?:-|–|to|or)\s*\d+)?(?![\d,]*-year|\s*(?:years?|yrs?)\s+old)"
+        rf"|(?:{_alt(tens)})(?:[\s-](?:{_alt(units)}))?|(?:{word_alt}))\b)"
+    )
+    aux = (
+        r"(?:(?:who|that)\s+)?(?:were|was|are|is|have\s+been|has\s+been|had\s+been|being|got|been|all|also|later|"
+        r"reportedly|allegedly|subsequently|eventually|reported|found|(?:shot|[a-z]+ed)\s+and|severely|seriously|critically|badly|slightly|lightly|mortally|gravely|\s)*"
+    )
     stop = r"(?-i:or|but|who|which|that|were|was|are|is|have|has|had|been|by|in|on|at|after|when|while|during|with|as|from|of|reportedly|[Ww]ho|[Ww]hich|[Aa]fter|[Ww]hen|[Ww]hile|[Dd]uring)"
     # A victim noun phrase: a few words, with "and" only when no second figure follows it.
     # A participle closing a conjunct is a verb, not a noun: "15 captured and 1 killed" counts 1.
@@ -94,7 +98,7 @@ def _lexicon() -> _Lexicon:
     months = _alt(month_names())
     death_p, death_a = _alt(raw["death_passive"]), _alt(raw["death_active"])
     inj = _alt(raw["injury_words"])
-    flags = re.I
+    flags = re.IGNORECASE
     return _Lexicon(
         words=words,
         tens=tens,
@@ -103,26 +107,42 @@ def _lexicon() -> _Lexicon:
         death_words=frozenset(w.split()[0].lower() for w in [*raw["death_passive"], *raw["injury_words"]]),
         noun_only=frozenset(w.lower() for w in raw["noun_only_hedges"]),
         mixed=re.compile(rf"\b(?:{_alt(raw['mixed'])})\b", flags),
-        mask=re.compile(rf"\[size=[^\]]*\]|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{months})\b\.?(?:,?\s+\d{{4}})?"
-                        rf"|\b(?:{months})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?|\b(?:1[89]|20)\d\d\b"
-                        r"|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b\d{1,2}[:.]\d\d\b|\b\d+\s*(?:-|\s)?year\S*\s+old\b"),
+        mask=re.compile(
+            rf"\[size=[^\]]*\]|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{months})\b\.?(?:,?\s+\d{{4}})?"
+            rf"|\b(?:{months})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?|\b(?:1[89]|20)\d\d\b"
+            r"|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b\d{1,2}[:.]\d\d\b|\b\d+\s*(?:-|\s)?year\S*\s+old\b"
+        ),
         # The verb must end its clause ("were killed by/in/."), so "A mob lynched two men" is not read as passive.
-        passive=re.compile(rf"\b{chain(4)}\s+{aux}(?P<verb>{death_p})\b(?=\s*(?:$|[.,;:()\-–\[]|{_PASSIVE_NEXT}))", flags),
+        passive=re.compile(
+            rf"\b{chain(4)}\s+{aux}(?P<verb>{death_p})\b(?=\s*(?:$|[.,;:()\-–\[]|{_PASSIVE_NEXT}))", flags
+        ),
         active=re.compile(rf"\b(?P<verb>{death_a})\s+{chain(4)}", flags),
         # "4 dead", "2 people dead", "6 rebel fatalities"
-        noun=re.compile(rf"\b(?P<q0>{qty})(?:\s+(?:people|persons|more|others|of\s+them|(?:[\w-]+\s+){{0,1}}[\w-]+(?=\s+(?:fatalit|deaths))))?\s+(?P<verb>{_alt(raw['death_nouns'])})\b", flags),
+        noun=re.compile(
+            rf"\b(?P<q0>{qty})(?:\s+(?:people|persons|more|others|of\s+them|(?:[\w-]+\s+){{0,1}}[\w-]+(?=\s+(?:fatalit|deaths))))?\s+(?P<verb>{_alt(raw['death_nouns'])})\b",
+            flags,
+        ),
         # "the death toll rose to 9", "a death toll of 12"
-        toll=re.compile(rf"\b(?P<verb>death\s+toll|toll|number\s+of\s+(?:dead|deaths|fatalities))\s+(?:[a-z]+\s+){{0,3}}?"
-                        rf"(?:to|of|at|reached|hit|is|was)\s+(?P<q0>{qty})", flags),
+        toll=re.compile(
+            rf"\b(?P<verb>death\s+toll|toll|number\s+of\s+(?:dead|deaths|fatalities))\s+(?:[a-z]+\s+){{0,3}}?"
+            rf"(?:to|of|at|reached|hit|is|was)\s+(?P<q0>{qty})",
+            flags,
+        ),
         # "beat a suspected thief to death", "shot six of the robbers dead"
         to_death=re.compile(rf"\b(?P<verb>[a-z]+)\s+{chain(2)}\s+(?:to\s+death|dead)\b", flags),
         # Headline style with no figure: "Policeman killed after ambush", "kill mobile phone company employee"
-        bare_passive=re.compile(rf"(?:^|(?<=[.;:!?])\s+|,\s+)(?:[\w'-]+\s+){{0,3}}?(?P<head>[\w'-]+)\s+"
-                                rf"(?:was\s+|is\s+|has\s+been\s+|reportedly\s+)*(?P<verb>{death_p})\b"
-                                rf"(?=\s*(?:$|[.,;:()\-–]|{_PASSIVE_NEXT}))", flags),
-        bare_active=re.compile(rf"\b(?P<verb>{_alt(set(raw['death_active']) - set(raw['needs_dead_after']))})\s+"
-                               rf"(?:his\s+|her\s+)?(?:(?!{stop}\b)[\w'-]+\s+){{0,3}}?(?P<head>[\w'-]+)"
-                               rf"(?=\s*(?:$|[.,;:()\-–]|{_PASSIVE_NEXT}))", flags),
+        bare_passive=re.compile(
+            rf"(?:^|(?<=[.;:!?])\s+|,\s+)(?:[\w'-]+\s+){{0,3}}?(?P<head>[\w'-]+)\s+"
+            rf"(?:was\s+|is\s+|has\s+been\s+|reportedly\s+)*(?P<verb>{death_p})\b"
+            rf"(?=\s*(?:$|[.,;:()\-–]|{_PASSIVE_NEXT}))",
+            flags,
+        ),
+        bare_active=re.compile(
+            rf"\b(?P<verb>{_alt(set(raw['death_active']) - set(raw['needs_dead_after']))})\s+"
+            rf"(?:his\s+|her\s+)?(?:(?!{stop}\b)[\w'-]+\s+){{0,3}}?(?P<head>[\w'-]+)"
+            rf"(?=\s*(?:$|[.,;:()\-–]|{_PASSIVE_NEXT}))",
+            flags,
+        ),
         not_one=frozenset(w.lower() for w in raw["not_one_person"]),
         person_nouns=frozenset(w.lower() for w in raw["person_nouns"]),
         person_suffixes=tuple(raw["person_suffixes"]),
@@ -138,11 +158,16 @@ def _lexicon() -> _Lexicon:
     )
 
 
-_PASSIVE_NEXT = (r"(?:by|in|at|on|near|during|after|before|when|while|as|following|overnight|and|outside|inside|over|across|"
-                 r"along|since|for|with|without|last|this|yesterday|today|earlier|later|each|respectively|between|"
-                 r"amid|around|from|under|reportedly|allegedly|instantly|immediately|on\s+the\s+spot|too|both|so\s+far)\b")
-_LEADING_QUALIFIER = re.compile(r"^(?:at\s+least|more\s+than|over|some|about|around|nearly|almost|up\s+to|approximately|"
-                                r"an\s+estimated|as\s+many\s+as|roughly|close\s+to|a\s+total\s+of|a\s+further|another|an\s+additional)\s+", re.I)
+_PASSIVE_NEXT = (
+    r"(?:by|in|at|on|near|during|after|before|when|while|as|following|overnight|and|outside|inside|over|across|"
+    r"along|since|for|with|without|last|this|yesterday|today|earlier|later|each|respectively|between|"
+    r"amid|around|from|under|reportedly|allegedly|instantly|immediately|on\s+the\s+spot|too|both|so\s+far)\b"
+)
+_LEADING_QUALIFIER = re.compile(
+    r"^(?:at\s+least|more\s+than|over|some|about|around|nearly|almost|up\s+to|approximately|"
+    r"an\s+estimated|as\s+many\s+as|roughly|close\s+to|a\s+total\s+of|a\s+further|another|an\s+additional)\s+",
+    re.IGNORECASE,
+)
 _RANGE = re.compile(r"^(?:between\s+)?(\d[\d,]*)\s*(?:-|–|to|or|and)\s*(\d+)$")
 
 
@@ -192,7 +217,11 @@ def _figures(lex: _Lexicon, pattern: re.Pattern[str], text: str, deaths: bool) -
             s, e = m.span(name)
             if _not_person(lex, text, e) or lex.elsewhere.search(text[e:]):
                 continue
-            if deaths and " ".join(verb.split()) in lex.needs_dead and not re.match(r"[\w\s-]{0,30}?\bdead\b", text[e:]):
+            if (
+                deaths
+                and " ".join(verb.split()) in lex.needs_dead
+                and not re.match(r"[\w\s-]{0,30}?\bdead\b", text[e:])
+            ):
                 continue
             q = parse_quantity(m.group(name))
             if q is not None:
@@ -200,7 +229,36 @@ def _figures(lex: _Lexicon, pattern: re.Pattern[str], text: str, deaths: bool) -
     return out
 
 
-_NP_END = frozenset("and or but who which that were was are is have has had been by in on at of to after when while with as from".split())
+_NP_END = frozenset(
+    [
+        "and",
+        "or",
+        "but",
+        "who",
+        "which",
+        "that",
+        "were",
+        "was",
+        "are",
+        "is",
+        "have",
+        "has",
+        "had",
+        "been",
+        "by",
+        "in",
+        "on",
+        "at",
+        "of",
+        "to",
+        "after",
+        "when",
+        "while",
+        "with",
+        "as",
+        "from",
+    ]
+)
 _WORDS = re.compile(r"[\w%/'-]+|[.,;:]")
 
 
@@ -230,7 +288,11 @@ def _hedged(lex: _Lexicon, text: str, m: re.Match[str]) -> bool:
     if noun_of and not nominal:  # "protested the death of [a student killed by a car]"
         before, nominal = before[: noun_of.start()].rstrip(), True
     for h in lex.not_dead:
-        if h in lex.noun_only and not nominal and not (h in lex.cause and cut == m.start() and not nominal_verb(m)):
+        if (
+            h in lex.noun_only
+            and not nominal
+            and not (h in lex.cause and cut == m.start() and not nominal_verb(m))
+        ):
             continue
         if before.endswith(h) and (len(before) == len(h) or not before[-len(h) - 1].isalnum()):
             return True
@@ -258,7 +320,9 @@ def nominal_verb(m: re.Match[str]) -> bool:
     return m.start("verb") < m.start()
 
 
-_REPORTING = re.compile(r"\b(?:said|says|according\s+to|claimed|claims|reported|put\s+the\s+(?:toll|number))\b", re.I)
+_REPORTING = re.compile(
+    r"\b(?:said|says|according\s+to|claimed|claims|reported|put\s+the\s+(?:toll|number))\b", re.IGNORECASE
+)
 
 
 def _sentence_readings(text: str, dead: list[_Figure]) -> list[tuple[int, int, bool]]:
@@ -269,7 +333,9 @@ def _sentence_readings(text: str, dead: list[_Figure]) -> list[tuple[int, int, b
     for f in dead:
         clauses.setdefault(f.clause, []).append(f)
     if len(clauses) > 1 and len(_REPORTING.findall(text)) >= 2:
-        return [(sum(f.low for f in fs), sum(f.high for f in fs), i == 0) for i, fs in enumerate(clauses.values())]
+        return [
+            (sum(f.low for f in fs), sum(f.high for f in fs), i == 0) for i, fs in enumerate(clauses.values())
+        ]
     return [(sum(f.low for f in dead), sum(f.high for f in dead), True)]
 
 
@@ -315,11 +381,14 @@ def _coded(lex: _Lexicon, text: str, sentences: tuple[Span, ...]) -> tuple[int, 
 
 
 _DEATH_OF = re.compile(r"\b(?:the\s+)?(?:death|deaths|killing|killings|murder|murders)\s+of\s*$")
-_ADDITIVE = re.compile(r"\b(?:also|another|a\s+further|additional|as\s+well|other)\b", re.I)
+_ADDITIVE = re.compile(r"\b(?:also|another|a\s+further|additional|as\s+well|other)\b", re.IGNORECASE)
 
 
-_TOLL_UPDATE = re.compile(r"\b(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths))\s+(?:has\s+|had\s+|later\s+|since\s+|now\s+)*(?:rose|risen|"
-                          r"climbed|increased|reached|jumped|now\s+stands)|\bbringing\s+the\s+(?:total|toll|death\s+toll)", re.I)
+_TOLL_UPDATE = re.compile(
+    r"\b(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths))\s+(?:has\s+|had\s+|later\s+|since\s+|now\s+)*(?:rose|risen|"
+    r"climbed|increased|reached|jumped|now\s+stands)|\bbringing\s+the\s+(?:total|toll|death\s+toll)",
+    re.IGNORECASE,
+)
 
 
 def _combine(totals: list[tuple[int, int, bool, bool]]) -> tuple[int, int, int, int]:
@@ -344,7 +413,7 @@ def _combine(totals: list[tuple[int, int, bool, bool]]) -> tuple[int, int, int, 
 
 def count_casualties(doc: Document, mention: EventMention) -> Casualties:
     lex = _lexicon()
-    deaths_low = deaths_high = injured = 0
+    injured = 0
     evidence: list[Span] = []
     sentence_totals: list[tuple[int, int, bool, bool]] = []
     coded = _coded(lex, doc.text, mention.sentences)
@@ -353,11 +422,18 @@ def count_casualties(doc: Document, mention: EventMention) -> Casualties:
     for sent in mention.sentences:
         raw = doc.text[sent.start : sent.end]
         text = _masked(raw)
-        dead = _merge(_figures(lex, lex.passive, text, True) + _figures(lex, lex.active, text, True)
-                      + _figures(lex, lex.noun, text, True) + _figures(lex, lex.to_death, text, True) + _figures(lex, lex.toll, text, True))
+        dead = _merge(
+            _figures(lex, lex.passive, text, True)
+            + _figures(lex, lex.active, text, True)
+            + _figures(lex, lex.noun, text, True)
+            + _figures(lex, lex.to_death, text, True)
+            + _figures(lex, lex.toll, text, True)
+        )
         if not dead:
             dead = _bare_victim(lex, text)
-        hurt = _merge(_figures(lex, lex.injured_passive, text, False) + _figures(lex, lex.injured_active, text, False))
+        hurt = _merge(
+            _figures(lex, lex.injured_passive, text, False) + _figures(lex, lex.injured_active, text, False)
+        )
         dead = _outside_asides(text, dead)
         dead_spans = [(f.start, f.end) for f in dead]
         hurt = [f for f in hurt if not any(f.start < e and s < f.end for s, e in dead_spans)]

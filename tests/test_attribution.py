@@ -22,9 +22,21 @@ def _attribution(text: str) -> Attribution:
 @pytest.mark.parametrize(
     ("text", "who", "certainty"),
     [
-        ("According to pro-government sources, ISIS attacked army checkpoints near Jundya.", "pro-government sources", "claimed"),
-        ("Pro-militant sources said that 9 soldiers were killed near al-Kurd.", "pro-militant sources", "claimed"),
-        ("The Syrian Observatory for Human Rights claimed that 3 civilians were killed.", "Syrian Observatory for Human Rights", "claimed"),
+        (
+            "According to pro-government sources, ISIS attacked army checkpoints near Jundya.",
+            "pro-government sources",
+            "claimed",
+        ),
+        (
+            "Pro-militant sources said that 9 soldiers were killed near al-Kurd.",
+            "pro-militant sources",
+            "claimed",
+        ),
+        (
+            "The Syrian Observatory for Human Rights claimed that 3 civilians were killed.",
+            "Syrian Observatory for Human Rights",
+            "claimed",
+        ),
         ("State media reported that gunmen attacked a checkpoint in Daraa.", "state media", "reported"),
         ("Police said two suspects were shot dead in Mathare.", "police", "reported"),
         ("Gunmen reportedly abducted two traders near Mandera.", "", "reported"),
@@ -66,7 +78,12 @@ SEED_EVENTS = {
     "August 1": (("The previous attack",), date(2020, 8, 1), 2, 3),
     "drone": (("combat drone", "At least one civilian"), date(2020, 8, 6), 0, 1),
     "Ayn Issa": (("Ayn Issa and Sida",), date(2020, 8, 5), 2, 0),
-    "al-Kurd": (("Since August 5", "significantly intensified", "Army troops reportedly", "at least 9 Syrian"), date(2020, 8, 6), 14, 0),
+    "al-Kurd": (
+        ("Since August 5", "significantly intensified", "Army troops reportedly", "at least 9 Syrian"),
+        date(2020, 8, 6),
+        14,
+        0,
+    ),
 }
 
 

@@ -53,11 +53,15 @@ def test_thursday_on_a_thursday_is_that_day() -> None:
 
 
 def test_day_month_after_publication_belongs_to_the_previous_year() -> None:
-    assert _date("On 20 December, raiders stole cattle in Turkana.", published=date(2021, 1, 3)).event_date == date(2020, 12, 20)
+    assert _date(
+        "On 20 December, raiders stole cattle in Turkana.", published=date(2021, 1, 3)
+    ).event_date == date(2020, 12, 20)
 
 
 def test_week_beginning_is_coded_to_midweek() -> None:
-    got = _date("During the week beginning September 10th, police shot dead three men.", published=date(2018, 9, 14))
+    got = _date(
+        "During the week beginning September 10th, police shot dead three men.", published=date(2018, 9, 14)
+    )
     assert (got.event_date, got.precision, got.start) == (date(2018, 9, 12), 2, date(2018, 9, 10))
 
 
@@ -80,7 +84,9 @@ def test_undated_report_falls_back_to_publication() -> None:
 
 def test_no_publication_date_never_invents_a_day() -> None:
     assert _date("Police dispersed protesters yesterday.", published=None).event_date is None
-    assert _date("On 28 April 2020, police dispersed protesters.", published=None).event_date == date(2020, 4, 28)
+    assert _date("On 28 April 2020, police dispersed protesters.", published=None).event_date == date(
+        2020, 4, 28
+    )
 
 
 def test_a_future_date_is_never_produced() -> None:

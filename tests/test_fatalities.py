@@ -19,7 +19,10 @@ def _count(text: str, only: int | None = None) -> Casualties:
 @pytest.mark.parametrize(
     ("text", "deaths"),
     [
-        ("According to pro-militant sources, at least 9 Syrian soldiers and 5 militants were killed in the clashes.", 14),
+        (
+            "According to pro-militant sources, at least 9 Syrian soldiers and 5 militants were killed in the clashes.",
+            14,
+        ),
         ("Turkish artillery strikes killed at least 2 members of the SDF near Ayn Issa.", 2),
         ("Gunmen shot dead two herders near Moyale.", 2),
         ("Twenty-three people died when the market was shelled.", 23),
@@ -43,7 +46,9 @@ def test_deaths(text: str, deaths: int) -> None:
 
 
 def test_injured_only_is_no_death() -> None:
-    got = _count("At least one civilian was severely injured in the strike, which also caused material damage.")
+    got = _count(
+        "At least one civilian was severely injured in the strike, which also caused material damage."
+    )
     assert (got.fatalities, got.injured) == (0, 1)
 
 
@@ -52,7 +57,10 @@ def test_killed_or_wounded_is_not_a_death_count() -> None:
 
 
 def test_things_are_not_people() -> None:
-    assert _count("Hundreds of fighters and 120 military vehicles are involved in the operation.").fatalities == 0
+    assert (
+        _count("Hundreds of fighters and 120 military vehicles are involved in the operation.").fatalities
+        == 0
+    )
     assert _count("Raiders killed 40 goats about 2 km from the village.").fatalities == 0
 
 
@@ -71,8 +79,15 @@ def test_a_range_keeps_low_and_high() -> None:
 
 
 def test_a_coder_statement_wins() -> None:
-    assert _count("Clashes erupted in Taiz. Fatalities coded as 3 (VoJ reported 10 fatalities).").fatalities == 3
-    assert _count("One soldier was killed at an unspecified location [1 fatality split among 12 events].").fatalities == 0
+    assert (
+        _count("Clashes erupted in Taiz. Fatalities coded as 3 (VoJ reported 10 fatalities).").fatalities == 3
+    )
+    assert (
+        _count(
+            "One soldier was killed at an unspecified location [1 fatality split among 12 events]."
+        ).fatalities
+        == 0
+    )
 
 
 def test_restated_toll_is_not_double_counted() -> None:
@@ -80,7 +95,9 @@ def test_restated_toll_is_not_double_counted() -> None:
     assert _count(text).fatalities == 4
 
 
-@pytest.mark.parametrize(("words", "value"), [("a dozen", 12), ("twenty-three", 23), ("at least 9", 9), ("tens of", 10)])
+@pytest.mark.parametrize(
+    ("words", "value"), [("a dozen", 12), ("twenty-three", 23), ("at least 9", 9), ("tens of", 10)]
+)
 def test_parse_quantity(words: str, value: int) -> None:
     assert parse_quantity(words) == (value, value)
 

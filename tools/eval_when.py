@@ -82,7 +82,11 @@ def main() -> None:
             "fatalities": cas.fatalities == g["fatalities"],
         }
         ok["date_dated"] = ok["date"] if ed.evidence else None
-        groups = ["overall", g["country"] if g["country"] in top else None, "global-2020" if g["dataset"] == GLOBAL else None]
+        groups = [
+            "overall",
+            g["country"] if g["country"] in top else None,
+            "global-2020" if g["dataset"] == GLOBAL else None,
+        ]
         for grp in filter(None, groups):
             score[grp]["n"] += 1
             for k, v in ok.items():
@@ -91,7 +95,9 @@ def main() -> None:
                     score[grp][k + "_n"] += 1
         if not ok["date"]:
             cls = "date: " + _date_error_class(ed.event_date, g["event_date"], bool(ed.evidence))
-            errors[cls].append(f"gold {g['event_date']} pred {pred_day} ev={[s.text for s in ed.evidence]} | {d['text'][:160]}")
+            errors[cls].append(
+                f"gold {g['event_date']} pred {pred_day} ev={[s.text for s in ed.evidence]} | {d['text'][:160]}"
+            )
         elif not ok["precision"]:
             cls = f"precision: gold {g['time_precision']} pred {ed.precision}"
             errors[cls].append(f"ev={[s.text for s in ed.evidence]} | {d['text'][:160]}")
@@ -101,14 +107,20 @@ def main() -> None:
                 kind = "0 predicted"
             elif g["fatalities"] == 0:
                 kind = "gold 0"
-            errors["fatalities: " + kind].append(f"gold {g['fatalities']} pred {cas.fatalities} ev={[s.text for s in cas.evidence]} | {d['text'][:220]}")
+            errors["fatalities: " + kind].append(
+                f"gold {g['fatalities']} pred {cas.fatalities} ev={[s.text for s in cas.evidence]} | {d['text'][:220]}"
+            )
     print(f"{'group':<22}{'n':>6}{'date':>8}{'dated':>8}{'prec':>8}{'fatal':>8}")
     order = ["overall", "global-2020"] + sorted(top, key=lambda c: -countries[c])
     for grp in order:
         s = score[grp]
-        def pct(k: str) -> str:
+
+        def pct(k: str, s: collections.Counter = s) -> str:
             return f"{100 * s[k] / s[k + '_n']:.1f}" if s[k + "_n"] else "-"
-        print(f"{grp:<22}{s['n']:>6}{pct('date'):>8}{pct('date_dated'):>8}{pct('precision'):>8}{pct('fatalities'):>8}")
+
+        print(
+            f"{grp:<22}{s['n']:>6}{pct('date'):>8}{pct('date_dated'):>8}{pct('precision'):>8}{pct('fatalities'):>8}"
+        )
     n = score["overall"]["n"]
     print("ms/doc: " + ", ".join(f"{k} {1000 * v / n:.3f}" for k, v in timing.items()))
     print("\nerror classes:")
