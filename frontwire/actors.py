@@ -203,8 +203,10 @@ def _acts_as_state(norm: str, start: int, end: int, following: int, earlier: lis
     ("Kenya Police") or a possessive; after "and" only when joined to a state named just before
     ("military forces of India and Pakistan")."""
     before = _words_before(norm, start, 1)
-    if before and before[0] in cues.place_words or norm[:start].rstrip().endswith(","):
-        return False  # "in Syria", "Metepec, Mexico"
+    if before and before[0] in cues.place_words:
+        return False  # "in Syria"
+    if _AFTER_PLACE.search(norm[max(0, start - 40) : start]):
+        return False  # "Metepec, Mexico"
     if following - end <= 2 or norm[end : end + 2] == " s":
         return False
     if before == ["and"]:
@@ -240,6 +242,7 @@ def _pivot(mention: EventMention, sentence: Span, norm: str, cues: RoleCues) -> 
     return at, "active"
 
 
+_AFTER_PLACE = re.compile(r"[a-z]{3,}\s*,\s*$")  # a word (not a date's digits), a comma, then the name
 _PASSIVE = frozenset({"was", "were", "been", "being", "is", "are", "got", "get"})
 
 
@@ -565,6 +568,8 @@ class _Roles:
         if doer is None or doer is target:
             doer = self.earlier_doer(target) or (None if doer is target else doer)
         actor1 = doer.actor if doer else self.template("unidentified")
+        if doer is None and sub == "Other" and any(m.kind in _CIVIL_KINDS for m in self.found):
+            actor1 = self.victims()  # "183 Venezuelan refugees arrived ..."
         assoc2: tuple[Actor, ...] = ()
         if target is not None:
             actor2: Actor | None = target.actor
