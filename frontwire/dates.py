@@ -62,10 +62,7 @@ class _Lexicon:
     hedges_before: tuple[str, ...]
     hedges_after: tuple[str, ...]
     patterns: tuple[tuple[str, re.Pattern[str]], ...]
-
-    @property
-    def patterns_by_kind(self) -> dict[str, re.Pattern[str]]:
-        return dict(self.patterns)
+    rel_prev: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -148,6 +145,7 @@ def _lexicon() -> _Lexicon:
         hedges_before=tuple(str(x).lower() for x in raw["week_hedges_before"]),
         hedges_after=tuple(str(x).lower() for x in raw["week_hedges_after"]),
         patterns=compiled,
+        rel_prev=dict(compiled)["rel_prev"],
     )
 
 
@@ -370,7 +368,8 @@ def resolve_event_date(doc: Document, mention: EventMention, sentences: tuple[Sp
     anchor = doc.published
     text = doc.text
     ref = None
-    if any(_lexicon().patterns_by_kind["rel_prev"].search(text[s.start : s.end]) for s in mention.sentences):
+    rel_prev = _lexicon().rel_prev
+    if any(rel_prev.search(text, s.start, s.end) for s in mention.sentences):
         ref = _reference_before(doc, mention.start, sentences)  # only "a day earlier" needs it
     found: list[DateExpression] = []
     for sent in mention.sentences:  # main sentence first, as the segmenter ordered them
@@ -395,17 +394,25 @@ def _event_date(x: DateExpression) -> EventDate:
 
 def _reference_expression(doc: Document, before: int, sentences: tuple[Span, ...]) -> DateExpression | None:
     """The nearest resolved date expression in the sentences that end before `before`."""
-    earlier = [s for s in sentences if s.end <= before]
-    for sent in reversed(earlier):
-        found = [
-            x
-            for x in find_date_expressions(doc.text[sent.start : sent.end], sent.start, doc.published)
-            if x.day
-        ]
-        if found:
-            points = [x for x in found if not x.open_start]
-            return (points or found)[-1]
+    for sent, last in reversed(_sentence_references(doc.text, doc.published, sentences)):
+        if sent.end <= before and last is not None:
+            return last
     return None
+
+
+@lru_cache(maxsize=8)
+def _sentence_references(
+    text: str, anchor: date | None, sentences: tuple[Span, ...]
+) -> tuple[tuple[Span, DateExpression | None], ...]:
+    """Each sentence with the date a later sentence would inherit from it (its last point date).
+
+    Cached per document, because every undated mention of a document asks the same question."""
+    out = []
+    for sent in sentences:
+        found = [x for x in find_date_expressions(text[sent.start : sent.end], sent.start, anchor) if x.day]
+        points = [x for x in found if not x.open_start]
+        out.append((sent, (points or found)[-1] if found else None))
+    return tuple(out)
 
 
 def _reference_before(doc: Document, before: int, sentences: tuple[Span, ...]) -> date | None:
