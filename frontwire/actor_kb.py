@@ -170,8 +170,9 @@ class ActorKB:
         """The country a demonym or country name denotes ("Turkish" -> "Turkey"), or ""."""
         return self.demonyms.get(_alias_key(word), "")
 
-    def find(self, text: str) -> list[AliasHit]:
-        """Aliases in `text`, leftmost-longest, whole words only, acronyms case-sensitively."""
+    def find(self, text: str, country: str | None = None) -> list[AliasHit]:
+        """Aliases in `text`, leftmost-longest, whole words only, acronyms case-sensitively; with a
+        `country`, an alias that means nothing there gives way to the shorter ones inside it."""
         norm = normalize(text)
         found: list[AliasHit] = []
         for last, key in self._automaton.iter(norm):
@@ -180,6 +181,9 @@ class ActorKB:
                 continue
             exact = self._case_sensitive.get(key)
             if exact is not None and text[start:end] not in exact:
+                continue
+            if country is not None and self.pick(self._index[key], country) is None and not any(
+                    e.scope == "" or e.kind == "unit" for e in self._index[key]):  # fmt: skip
                 continue
             found.append(AliasHit(start, end, self._index[key]))
         found.sort(key=lambda h: (h.start, -(h.end - h.start)))

@@ -161,7 +161,7 @@ def find_actor_mentions(doc: Document, mention: EventMention, country: str, day:
         pivot = _pivot(mention, sentence, norm, cues)
         between = _between_pair(norm, cues)
         sentence_mentions = []
-        hits = kb.find(text)
+        hits = kb.find(text, country)
         for i, hit in enumerate(hits):
             dem_country, patron, start, end = _demonym(kb, norm, hit.start, hit.end)
             entries = hit.entries
