@@ -158,7 +158,7 @@ def find_actor_mentions(doc: Document, mention: EventMention, country: str, day:
     for sentence in mention.sentences:
         text = doc.text[sentence.start : sentence.end]
         norm = normalize(text)
-        pivot = _pivot(mention, sentence, norm, cues)
+        pivot = _pivot(mention, sentence, text, norm, cues)
         between = _between_pair(norm, cues)
         sentence_mentions = []
         hits = kb.find(text, country)
@@ -222,7 +222,7 @@ def _leader_of(kb: ActorKB, entry: ActorEntry) -> ActorEntry | None:
     return kb.by_name.get(entry.assoc_of) or ActorEntry(entry.assoc_of, entry.inter, entry.country)
 
 
-def _pivot(mention: EventMention, sentence: Span, norm: str, cues: RoleCues) -> tuple[int, str]:
+def _pivot(mention: EventMention, sentence: Span, text: str, norm: str, cues: RoleCues) -> tuple[int, str]:
     """Offset (in the sentence) of the verb that separates doer from target, and its voice:
     "passive" ("1 soldier was killed by ...") puts the target before it, "defence" ("repelled an
     IS attack") puts the attacker after it."""
@@ -234,7 +234,7 @@ def _pivot(mention: EventMention, sentence: Span, norm: str, cues: RoleCues) -> 
         if match is None:
             return len(norm), "active"
         at = match.start()
-    before = _words_before(norm, at, 2)
+    before = _words_before(text, at, 2)  # original case: "IS shot" is not a passive
     if any(w in _PASSIVE for w in before):
         return at, "passive"
     if cues.defence.match(norm, at):
