@@ -364,11 +364,8 @@ def extract_actors(doc: Document, mention: EventMention, event_type: EventType, 
     kb = kb or load_actor_kb()
     cues = load_role_cues()
     mentions = find_actor_mentions(doc, mention, country, day, kb)
+    # This country's convention for an unnamed doer of this kind of event, when none is named.
     local = kb.unidentified.get((country, event_type.event_type))
-    if local:
-        # This country's convention for an unnamed doer of this kind of event.
-        mentions = [replace(m, actor=replace(m.actor, name=local)) if m.kind == "unidentified" else m
-                    for m in mentions]  # fmt: skip
     roles = _Roles(kb, cues, doc, mention, country, day, mentions, local or "")
     kind = event_type.event_type
     pair = kb.default_pairs.get((country, kind))
