@@ -63,6 +63,7 @@ class _Lexicon:
     hedges_after: tuple[str, ...]
     patterns: tuple[tuple[str, re.Pattern[str]], ...]
     rel_prev: re.Pattern[str]
+    week_cues: re.Pattern[str] | None
 
 
 @lru_cache(maxsize=1)
@@ -146,6 +147,7 @@ def _lexicon() -> _Lexicon:
         hedges_after=tuple(str(x).lower() for x in raw["week_hedges_after"]),
         patterns=compiled,
         rel_prev=dict(compiled)["rel_prev"],
+        week_cues=re.compile("|".join(raw["week_cues"]), re.I) if raw.get("week_cues") else None,
     )
 
 
@@ -376,6 +378,9 @@ def resolve_event_date(doc: Document, mention: EventMention, sentences: tuple[Sp
         found += find_date_expressions(text[sent.start : sent.end], sent.start, anchor, ref)
     best = _pick(found)
     if best is not None:
+        cue = _week_cue(text, mention) if best.precision == 1 else None
+        if cue is not None:  # "found dead on 2 May": the day of the finding, within a week of the death
+            return EventDate(best.day, 2, best.start or best.day, best.end or best.day, (best.span, cue))
         return _event_date(best)
     earlier = _reference_expression(doc, mention.start, sentences)
     if earlier is not None:
@@ -386,6 +391,15 @@ def resolve_event_date(doc: Document, mention: EventMention, sentences: tuple[Sp
     lex = _lexicon()
     day = anchor - timedelta(days=lex.undated_lag)
     return EventDate(day, lex.undated_precision, day, anchor)
+
+
+def _week_cue(text: str, mention: EventMention) -> Span | None:
+    pattern = _lexicon().week_cues
+    for sent in mention.sentences if pattern is not None else ():
+        m = pattern.search(text, sent.start, sent.end)
+        if m:
+            return Span(m.start(), m.end(), m.group(0))
+    return None
 
 
 def _event_date(x: DateExpression) -> EventDate:

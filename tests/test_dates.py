@@ -102,3 +102,12 @@ def test_a_yearless_date_just_after_publication_is_a_scheduled_one() -> None:
 def test_a_range_running_at_publication_ends_there() -> None:
     got = _date("Protests continued between 3-9 Aug in Mathare.")
     assert (got.start, got.end) == (date(2020, 8, 3), date(2020, 8, 7))
+
+
+def test_a_body_found_on_a_day_is_dated_within_a_week() -> None:
+    got = _date("On 2 August 2020, the body of a trader was found near Culiacan with gunshot wounds.")
+    assert (got.event_date, got.precision) == (date(2020, 8, 2), 2)
+
+
+def test_on_or_before_widens_to_a_week() -> None:
+    assert _date("On or before August 4th, herders attacked three men in Mutha.").precision == 2
