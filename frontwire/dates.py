@@ -147,7 +147,7 @@ def _lexicon() -> _Lexicon:
         hedges_after=tuple(str(x).lower() for x in raw["week_hedges_after"]),
         patterns=compiled,
         rel_prev=dict(compiled)["rel_prev"],
-        week_cues=re.compile("|".join(raw["week_cues"]), re.I) if raw.get("week_cues") else None,
+        week_cues=re.compile("|".join(raw["week_cues"]), re.IGNORECASE) if raw.get("week_cues") else None,
     )
 
 
