@@ -25,14 +25,17 @@ import numpy as np
 import yaml
 
 from .model import Document, EventMention, EventType, Span
-from .segment import compile_terms, find_triggers
+from .segment import Trigger, compile_terms, find_triggers
 from .taxonomy import event_type_of
 
 __all__ = [
-    "classify_event", "classify_text", "predict_sub_event", "event_features", "mention_hints",
+    "classify_event", "classify_text", "predict_sub_event", "event_features", "mention_features",
+    "mention_hints",
     "rule_decision", "EventModel", "load_event_model",
 ]  # fmt: skip
 
+# ACLED notes may open with a coder's tag ("Arrests: ...", "Movement of forces: ..."): one feature.
+_TAG = re.compile(r"^\s*([A-Z][A-Za-z /-]{2,40}):\s")
 _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 _DIGITS = re.compile(r"\d")
 # A sure trigger yields to the model only when the model gives another sub-type this much more.
@@ -50,13 +53,52 @@ def event_features(text: str, hints: tuple[str, ...] = ()) -> list[str]:
     features = ["w:" + w for w in words]
     features += ["b:" + a + " " + b for a, b in zip(words, words[1:])]
     features += ["h:" + hint for hint in hints]
+    tag = _TAG.match(text)
+    if tag:
+        features.append("tag:" + tag.group(1).lower())
     return features
+
+
+@lru_cache(maxsize=1)
+def load_feature_cues() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    text = resources.files("frontwire").joinpath("data/triggers.yaml").read_text(encoding="utf-8")
+    groups = yaml.safe_load(text).get("feature_cues", {})
+    return tuple((str(name), compile_terms(terms)) for name, terms in groups.items())
+
+
+def cue_features(text: str, main_sentence: str, trigger_end: int) -> list[str]:
+    """Lexicon cue features: which cue groups the mention has, and which follow the main trigger."""
+    features = []
+    for name, pattern in load_feature_cues():
+        if pattern.search(text):
+            features.append("cue:" + name)
+            if pattern.search(main_sentence, trigger_end):
+                features.append("after:" + name)
+    return features
+
+
+def mention_features(text: str, main_sentence: str | None = None) -> list[str]:
+    """Every model feature of a mention: words, word pairs, lexicon hints and cue groups."""
+    main = text if main_sentence is None else main_sentence
+    hints, _ = mention_hints(text)
+    triggers = _triggers_of(main)
+    trigger_end = triggers[0].span.end if triggers else 0
+    cues = cue_features(text, main, trigger_end)
+    # Hint x cue conjunctions let a linear model learn "a protest that met tear gas" or "an attack
+    # whose targets were soldiers" rather than each word on its own.
+    main_hints = sorted({t.hint or "escalation" for t in triggers})
+    return event_features(text, hints) + cues + [f"{h}&{c}" for h in main_hints for c in cues]
+
+
+@lru_cache(maxsize=4096)
+def _triggers_of(text: str) -> tuple[Trigger, ...]:
+    """The triggers of a stand-alone text; cached because rules, hints and cues all ask for them."""
+    return find_triggers(text, Span(0, len(text), text))
 
 
 def mention_hints(text: str) -> tuple[tuple[str, ...], tuple[tuple[str, Span], ...]]:
     """Lexicon features of a text (hint of every usable trigger) and its sure triggers."""
-    span = Span(0, len(text), text)
-    found = find_triggers(text, span)
+    found = _triggers_of(text)
     hints = tuple(t.hint or "escalation" for t in found)
     sure = tuple((t.hint, t.span) for t in found if t.sure and t.hint)
     return hints, sure  # type: ignore[return-value]
@@ -157,9 +199,8 @@ def predict_sub_event(
     model: EventModel, text: str, main_sentence: str | None = None
 ) -> tuple[str, float, tuple[str, ...]]:
     """Sub-event type, confidence and deciding words; `main_sentence` is where sure rules look."""
-    hints, _ = mention_hints(text)
     decided = rule_decision(main_sentence if main_sentence is not None else text, text)
-    scores, columns, values = model.scores(event_features(text, hints))
+    scores, columns, values = model.scores(mention_features(text, main_sentence))
     best = int(scores.argmax())
     probabilities = _softmax(scores)
     if decided is not None:

@@ -24,7 +24,7 @@ from sklearn.metrics import accuracy_score, f1_score
 from sklearn.model_selection import StratifiedKFold
 from sklearn.svm import LinearSVC
 
-from frontwire.classify import EventModel, event_features, mention_hints, predict_sub_event
+from frontwire.classify import EventModel, mention_features, predict_sub_event
 from frontwire.model import Document
 from frontwire.segment import find_event_mentions
 from frontwire.sentences import split_sentences
@@ -62,8 +62,7 @@ def load_rows(data: Path) -> list[dict]:
 
 
 def featurize(row: dict) -> list[str]:
-    hints, _ = mention_hints(row["text"])
-    return event_features(row["text"], hints)
+    return mention_features(row["text"], row["main"])
 
 
 def fit(features: list[list[str]], labels: list[str], c: float) -> EventModel:
