@@ -175,6 +175,8 @@ def find_actor_mentions(doc: Document, mention: EventMention, country: str, day:
             if set(_words_after(norm, hit.end, 1)) & cues.not_actor_before:
                 continue  # "pro-government sources" report; they are not a party
 
+            if entry.kind == "community" and set(_words_before(norm, start, 1)) & cues.place_words:
+                continue  # "in Turkana", "Lake Turkana": the place named after the community
             if entry.needs == "subject":
                 following = hits[i + 1].start if i + 1 < len(hits) else len(norm)
                 if not _acts_as_state(norm, hit.start, hit.end, following, sentence_mentions, cues):
@@ -182,6 +184,8 @@ def find_actor_mentions(doc: Document, mention: EventMention, country: str, day:
             span = Span.of(doc.text, sentence.start + start, sentence.start + end)
             actor = _make_actor(kb, entry, dem_country, country, day, span, patron)
             side, marked = _side(norm, start, pivot, cues)
+            if not marked and _subject_of_verb(text, norm, end, cues):
+                side, marked = "agent", True
             pair = 0
             if between and between[0] <= start < between[1]:
                 pair = 1 if not any(m.pair for m in sentence_mentions) else 2
@@ -253,6 +257,19 @@ def _between_pair(norm: str, cues: RoleCues) -> tuple[int, int] | None:
     return None
 
 
+def _subject_of_verb(text: str, norm: str, end: int, cues: RoleCues) -> bool:
+    """The actor is the subject of an active verb right after it ("Pokot raiders attacked")."""
+    match = cues.verbs.match(norm, end + 1) if norm[end : end + 1] == " " else None
+    if match is None:
+        following = _WORD.match(norm, end + 1)  # one adverb or modifier between: "reportedly shelled"
+        if following is None or following.group(0) in _PASSIVE:
+            return False
+        match = cues.verbs.match(norm, following.end() + 1)
+    if match is None or text[match.start() : match.end()].endswith("ing"):
+        return False
+    return not cues.defence.match(norm, match.start())  # a defender is not the initiator
+
+
 _DETERMINERS = frozenset({"the", "a", "an", "suspected", "unknown", "unidentified", "two", "several", "some"})
 
 
@@ -316,7 +333,7 @@ def _corefer(mentions: list[ActorMention]) -> list[ActorMention]:
     for m in mentions:
         if m.kind in ("group", "community") and m.entry.inter in (2, 3, 4):
             named = named or m
-        elif m.kind == "unidentified" and named is not None and m.side == named.side:
+        elif m.kind in _GENERIC_ARMED and named is not None and (m.side == named.side or m.marked is False):
             m = replace(m, actor=replace(named.actor, evidence=named.actor.evidence + m.actor.evidence),
                         entry=named.entry)  # fmt: skip
         out.append(m)
