@@ -109,7 +109,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=Path("/work/shared/data"))
     parser.add_argument("--out", type=Path, default=ROOT / "frontwire/data/event_model/model.npz")
-    parser.add_argument("--C", type=float, default=1.0)
+    parser.add_argument("--C", type=float, default=0.6)
     parser.add_argument("--cv", action="store_true")
     parser.add_argument("--no-save", action="store_true")
     args = parser.parse_args()
