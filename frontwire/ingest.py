@@ -18,6 +18,7 @@ taken only from the input itself and is never invented.
 from __future__ import annotations
 
 import json
+import logging
 import re
 import sys
 from collections.abc import Iterable, Iterator
@@ -59,6 +60,12 @@ _BLOCK_TAGS = (
 _DROP_TAGS = ("script", "style", "noscript", "nav", "footer", "aside", "form", "iframe")
 _SPACES = re.compile(r"[ \t\r\f\v]+")
 _BLANKS = re.compile(r"\n\s*\n\s*")
+
+# trafilatura and htmldate log every unreadable page at ERROR; with no handler configured Python
+# would print those on stderr, around our one-line InputError. A NullHandler keeps them quiet
+# unless the application sets up logging itself.
+for _name in ("trafilatura", "htmldate", "courlan"):
+    logging.getLogger(_name).addHandler(logging.NullHandler())
 
 
 def read_inputs(

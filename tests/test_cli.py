@@ -15,6 +15,7 @@ from click.testing import CliRunner, Result
 from fixtures.sample_events import kunduz_document, kunduz_event, nairobi_document, nairobi_event
 
 from frontwire.cli import main
+from frontwire.settings import default_settings
 from frontwire.store import open_store
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -37,12 +38,24 @@ def filled_db(fresh_db: Path) -> Path:
     return fresh_db
 
 
+def _gazetteer_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """This machine's gazetteer cache when its index is built (the index is a pure cache, keyed by
+    the data's hash), else the geoparse tests' session cache, so a run builds it at most once."""
+    from frontwire.gazetteer.build import data_version
+
+    machine = default_settings().cache_dir
+    if (machine / f"gazetteer-{data_version()}.sqlite").is_file():
+        return machine
+    return Path(tmp_path_factory.getbasetemp()) / "gazetteer-cache"
+
+
 @pytest.fixture(scope="module")
 def config(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Settings that keep the gazetteer index and default store out of the user's home."""
     home = tmp_path_factory.mktemp("frontwire-home")
+    cache = _gazetteer_cache(tmp_path_factory)
     path = home / "config.yaml"
-    path.write_text(f"cache_dir: {home / 'cache'}\ndata_dir: {home / 'data'}\n", encoding="utf-8")
+    path.write_text(f"cache_dir: {cache}\ndata_dir: {home / 'data'}\n", encoding="utf-8")
     return path
 
 
@@ -108,8 +121,8 @@ def test_ingest_twice_stores_nothing_new_and_reports_each_bad_input(
     assert first.exit_code == 0, first.output
     read, new, unchanged, failed, stored = map(int, SUMMARY.match(first.stdout.strip()).groups())  # type: ignore[union-attr]
     assert (read, new, unchanged, failed) == (8, 4, 0, 4)  # the bad JSONL line and the three bad files
-    errors = first.stderr.splitlines()
-    assert len(errors) == 4 and all(e.startswith("error: ") for e in errors)
+    errors = [line for line in first.stderr.splitlines() if line.startswith("error: ")]
+    assert len(errors) == 4
     assert any("empty.txt: empty file" in e for e in errors) and any("docs.jsonl:3:" in e for e in errors)
     with open_store(str(fresh_db)) as store:
         events_before = store.count_events()
@@ -124,7 +137,8 @@ def test_ingest_fails_only_when_every_input_failed(cli: Cli, tmp_path: Path, fre
     pytest.importorskip("frontwire.pipeline", exc_type=ImportError)
     result = cli("ingest", "--db", str(fresh_db), str(_bad_batch(tmp_path / "bad")))
     assert result.exit_code != 0
-    assert "0 new" in result.stdout and len(result.stderr.splitlines()) == 3
+    assert "0 new" in result.stdout
+    assert len([line for line in result.stderr.splitlines() if line.startswith("error: ")]) == 3
 
 
 def test_extract_reads_stdin_and_prints_rows(cli: Cli, tmp_path: Path) -> None:
@@ -141,7 +155,7 @@ def test_extract_of_only_bad_inputs_exits_non_zero(cli: Cli, tmp_path: Path) -> 
     (tmp_path / "empty.txt").write_bytes(b"")
     result = cli("extract", str(tmp_path / "empty.txt"), "--format", "geojson")
     assert result.exit_code == 1
-    assert result.stderr.strip() == f"error: {tmp_path / 'empty.txt'}: empty file"
+    assert result.stderr.strip().splitlines()[-1] == f"error: {tmp_path / 'empty.txt'}: empty file"
     assert json.loads(result.stdout)["features"] == []
 
 
