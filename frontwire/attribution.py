@@ -33,8 +33,9 @@ CERTAINTIES = ("confirmed", "reported", "claimed", "unconfirmed")
 @dataclass(frozen=True, slots=True)
 class _Lexicon:
     canonical: dict[str, str]  # alias (lower case) -> canonical reporter name
-    reporter_before: re.Pattern[str]  # "according to X"
-    reporter_after: re.Pattern[str]  # "X (also) said"
+    generic_names: frozenset[str]  # generic reporters, lower case, without a leading article
+    named: tuple[re.Pattern[str], ...]  # "according to SOHR", "SOHR (also) claimed"
+    generic: tuple[re.Pattern[str], ...]  # "according to pro-government sources", "police said"
     hedges: tuple[tuple[str, re.Pattern[str]], ...]  # (certainty, pattern), strongest first
     negated: re.Pattern[str]
     refers_back: re.Pattern[str]
@@ -51,7 +52,6 @@ def _lexicon() -> _Lexicon:
     for name, aliases in raw["sources"].items():
         for alias in [name, *aliases]:
             canonical[" ".join(alias.lower().split())] = name
-    reporters = _alt([*canonical_aliases(raw), *raw["generic_reporters"]])
     before, after = _alt(raw["cues_before"]), _alt(raw["cues_after"])
     adj = r"(?:(?:the|a|an)\s+)?(?:[A-Z][\w-]*-based\s+|local\s+|several\s+|some\s+|two\s+|other\s+)?"
     hedges = tuple(
@@ -60,10 +60,11 @@ def _lexicon() -> _Lexicon:
     )
     return _Lexicon(
         canonical=canonical,
-        reporter_before=re.compile(rf"\b(?P<cue>{before})\s+{adj}(?P<who>{reporters})\b", re.IGNORECASE),
-        reporter_after=re.compile(
-            rf"{adj}(?<![\w-])(?P<who>{reporters})\b(?:\s+[\w-]+){{0,2}}?\s+(?P<cue>{after})\b", re.IGNORECASE
+        generic_names=frozenset(
+            _ARTICLE.sub("", " ".join(g.lower().split())) for g in raw["generic_reporters"]
         ),
+        named=_cue_patterns(_alt(canonical_aliases(raw)), before, after, adj),
+        generic=_cue_patterns(_alt(raw["generic_reporters"]), before, after, adj),
         hedges=hedges,
         negated=re.compile(rf"\b(?:{_alt(raw['negations'])})\s+(?:\w+\s+)?$", re.IGNORECASE),
         refers_back=re.compile(
@@ -73,18 +74,57 @@ def _lexicon() -> _Lexicon:
     )
 
 
+def _cue_patterns(reporters: str, before: str, after: str, adj: str) -> tuple[re.Pattern[str], ...]:
+    return (
+        re.compile(rf"\b(?P<cue>{before})\s+{adj}(?P<who>{reporters})\b", re.IGNORECASE),
+        re.compile(
+            rf"{adj}(?<![\w-])(?P<who>{reporters})\b(?:\s+[\w-]+){{0,2}}?\s+(?P<cue>{after})\b", re.IGNORECASE
+        ),
+    )
+
+
 def canonical_aliases(raw: dict) -> list[str]:
     return [a for name, aliases in raw["sources"].items() for a in [name, *aliases]]
 
 
+# Unknown reporters: "according to the UN", ", the Defence Ministry said", "Houthi-run Al-Masirah TV said".
+_ANY_AFTER_CUE = re.compile(
+    r"\baccording\s+to\s+(?P<who>(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,5}?[\w'’-]+)"
+    r"(?=\s*(?:[,.;:)]|$|\s+(?:on|in|at|who|which|that|as|and|while)\b))",
+    re.IGNORECASE,
+)
+_ANY_BEFORE_SAID = re.compile(
+    r"(?:^|,\s+)(?P<who>(?:[Tt]he\s+|[Aa]n?\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|for\s+|the\s+)*[A-Z][\w'’-]*){0,5})"
+    r"\s+(?:also\s+|later\s+|has\s+|have\s+)?(?P<cue>said|says|reported|told|claimed|stated|announced|confirmed)\b"
+)
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+# Heads that are not reporters, though a cue may point at them ("according to the report", "He said").
+_NOT_REPORTERS = frozenset(["report", "reports", "he", "she", "it", "they", "we", "i", "this", "that", "these", "those"])
+
+
 def _reporter(lex: _Lexicon, text: str, offset: int) -> tuple[str, Span] | None:
     """The first reporter named next to a reporting cue in `text`."""
-    hits = [m for p in (lex.reporter_before, lex.reporter_after) for m in p.finditer(text)]
+    # A named reporter beats a generic one in the same sentence ("state news agency SANA reported").
+    hits = [m for p in lex.named for m in p.finditer(text)]
+    if not hits:
+        hits = [m for p in lex.generic for m in p.finditer(text)]
+    if not hits:  # a reporter the lexicon does not know: the phrase the cue points at
+        hits = [m for p in (_ANY_AFTER_CUE, _ANY_BEFORE_SAID) for m in p.finditer(text)]
+        hits = [m for m in hits if m.group("who").split()[-1].lower() not in _NOT_REPORTERS]
     if not hits:
         return None
+
+    def name_of(m: re.Match[str]) -> str:
+        return _ARTICLE.sub("", " ".join(m.group("who").split()))
+
     m = min(hits, key=lambda h: h.start("who"))
-    who = " ".join(m.group("who").split())
-    name = lex.canonical.get(who.lower(), who[0].lower() + who[1:] if not who.isupper() else who)
+    who = name_of(m)
+    if who.lower() in lex.canonical:
+        name = lex.canonical[who.lower()]
+    elif who.lower() in lex.generic_names:
+        name = who.lower()  # "Police said" -> "police"
+    else:
+        name = who
     return name, Span(offset + m.start(), offset + m.end(), m.group(0))
 
 

@@ -42,8 +42,19 @@ def _attribution(text: str) -> Attribution:
         ("Gunmen reportedly abducted two traders near Mandera.", "", "reported"),
         ("Militants allegedly executed a village chief.", "", "claimed"),
         ("The strike killed 4 fighters, which could not be independently verified.", "", "unconfirmed"),
-        ("The army confirmed that two soldiers were killed near Gao.", "the army", "confirmed"),
+        ("The army confirmed that two soldiers were killed near Gao.", "army", "confirmed"),
         ("Protesters gathered outside parliament in Beirut.", "", "reported"),
+        (
+            "Two soldiers were killed in the attack, the Defence Ministry said.",
+            "Defence Ministry",
+            "reported",
+        ),
+        ("According to the UN, 12 civilians were killed in Idlib.", "UN", "reported"),
+        (
+            "Syrian state news agency SANA reported that jets struck targets near Damascus.",
+            "SANA",
+            "reported",
+        ),
     ],
 )
 def test_attribution(text: str, who: str, certainty: str) -> None:
