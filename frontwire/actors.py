@@ -305,7 +305,7 @@ def _merge_identities(mentions: list[ActorMention], text: str, cues: RoleCues) -
             gap_words = _WORD.findall(normalize(text[current.end : nxt.start]))
             # A generic phrase takes any identity link ("gunmen believed to belong to IS"); a
             # named one only a narrowing word ("Turkish-backed militants, mostly HTS").
-            links = cues.identity_links if current.kind == "unidentified" else cues.specific_links
+            links = cues.identity_links if current.kind in _GENERIC_ARMED else cues.specific_links
             if gap_words and len(gap_words) <= 6 and all(w in links for w in gap_words) or (
                     not gap_words and current.kind == "unidentified"):
                 actor = replace(nxt.actor, patron=nxt.actor.patron or current.actor.patron,
@@ -535,7 +535,8 @@ class _Roles:
         return Actors(actor1, tuple(_unique(assoc)), state, ())
 
     def violence_against_civilians(self) -> Actors:
-        doers = self.armed("agent")
+        # A doer said by "by ..." outranks one guessed from word order.
+        doers = sorted(self.armed("agent"), key=lambda m: not m.marked)
         actor1 = doers[0].actor if doers else self.template("unidentified")
         civilians = self.victims()
         victims = self.social(exclude="agent")

@@ -179,7 +179,7 @@ def build(rows: list[dict]) -> dict:
         if kind in PLACE_TYPES:
             aliases = [f"{label} {w}" for w in ("community", "communities", "residents", "villagers", "militia")]
         else:
-            aliases = [label, f"{label} community", f"{label} militia", f"{label} tribe", f"{label} clan"]
+            aliases = [label, f"{label}s", f"{label} community", f"{label} militia", f"{label} tribe", f"{label} clan"]
         actors.append({"name": militia, "kind": "community", "inter": item.get("inter", 4),
                        "country": country, "scope": country, "group_form": group,
                        "aliases": list(dict.fromkeys(aliases))})  # fmt: skip
