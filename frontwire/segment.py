@@ -77,6 +77,7 @@ class Lexicon:
     anaphora: re.Pattern[str]
     places: re.Pattern[str]
     relative_dates: re.Pattern[str]
+    agents: frozenset[str] = frozenset()
 
 
 _SEPARATORS = re.compile(r"[\s-]+")
@@ -160,6 +161,7 @@ def load_lexicon() -> Lexicon:
         anaphora=re.compile(r"(?i)\b(?:" + _alternation(raw["anaphora_cues"]) + r")\s+(?:[\w-]+\s+)?$"),
         places=re.compile(places),
         relative_dates=cue("relative_date_cues"),
+        agents=frozenset(_norm(str(t)) for t in raw.get("agent_nouns", [])),
     )
 
 
@@ -241,6 +243,7 @@ class SentenceFacts:
     durative: bool
     commentary: bool
     anaphoric: bool
+    agents_only: bool = False  # every trigger names the doers ("protesters"), none a deed
 
     @property
     def eventive(self) -> tuple[Trigger, ...]:
@@ -293,6 +296,7 @@ def read_sentence(text: str, span: Span, paragraph: int, own_line: bool) -> Sent
         durative=durative_date or has_cue(lexicon.durative, span.text),
         commentary=has_cue(lexicon.modal, span.text),
         anaphoric=any(t.anaphoric for t in triggers) and all(t.anaphoric or t.role for t in triggers[:1]),
+        agents_only=bool(triggers) and all(_norm(t.span.text) in lexicon.agents for t in triggers),
     )
 
 
@@ -337,6 +341,10 @@ def find_event_mentions(doc: Document, sentences: tuple[Span, ...]) -> tuple[Eve
             continue
         if sentence.durative and not sentence.commentary:
             pending.append(index)
+            continue
+        if sentence.commentary and sentence.agents_only:
+            # "Protesters are planning to march": the people are named, but nothing happened yet.
+            window_open = False
             continue
         if _starts_event(sentence, current, facts):
             current = _Draft(index, [*pending, index], set(sentence.dates), set(sentence.places))

@@ -102,3 +102,15 @@ def test_protest_arrest_and_looting_are_events():
 def test_negated_trigger_is_dropped():
     text = "No clashes were reported in the area."
     assert find_triggers(text, Span(0, len(text), text)) == ()
+
+
+def test_plans_and_warnings_are_not_events():
+    assert mentions("Protesters are planning to march on Friday.") == ()
+    assert mentions("The UN warned that violence could escalate in the coming weeks.") == ()
+    assert mentions("Officials condemned the attack.") == ()
+    assert mentions("The army launched a major offensive against the militants on Monday, officials said.") == ()
+
+
+def test_a_protest_that_happened_stays_an_event_despite_a_modal():
+    found = mentions("Hundreds of demonstrators gathered outside parliament on Monday, and police may intervene.")
+    assert len(found) == 1
