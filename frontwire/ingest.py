@@ -39,6 +39,9 @@ _FEED_SUFFIXES = frozenset({".xml", ".rss", ".atom"})
 _HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 _TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
 _CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1f]")
+_DECLARED_CHARSET = re.compile(
+    rb"""<(?:meta|\?xml)[^>]{0,200}?(?:charset|encoding)\s*=\s*["']?([A-Za-z0-9_-]{2,40})""", re.IGNORECASE
+)
 _FEED_SNIFF = re.compile(r"<(?:rss|feed|rdf:rdf)[\s>]", re.IGNORECASE)
 _HTML_SNIFF = re.compile(r"<(?:!doctype\s+html|html|head|body)[\s>]", re.IGNORECASE)
 _BLOCK_TAGS = (
@@ -144,6 +147,12 @@ def _decode(data: bytes, origin: str) -> str | InputError:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
+        declared = _DECLARED_CHARSET.search(head)  # HTML and XML may say they are not UTF-8
+        if declared:
+            try:
+                return data.decode(declared.group(1).decode("ascii"))
+            except (LookupError, UnicodeDecodeError):
+                pass
         return InputError(origin, f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})")
 
 

@@ -147,3 +147,15 @@ def test_html_fragment_text_keeps_one_paragraph_per_block() -> None:
     assert html_to_text("<p>First <b>bold</b> line.</p><script>x()</script><p>Second.</p>") == (
         "First bold line.\n\nSecond."
     )
+
+
+def test_html_in_its_declared_legacy_charset_is_read(tmp_path: Path) -> None:
+    page = (
+        (FIXTURES / "page.html")
+        .read_text(encoding="utf-8")
+        .replace('charset="utf-8"', 'charset="windows-1252"')
+    )
+    page = page.replace("Rana Haddad", "Zoë Haddad")
+    (tmp_path / "legacy.html").write_bytes(page.encode("windows-1252"))
+    (doc,) = read(tmp_path / "legacy.html")
+    assert doc.author == "Zoë Haddad"
