@@ -20,6 +20,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import pairwise
 
 import numpy as np
 import yaml
@@ -29,9 +30,15 @@ from .segment import Trigger, compile_terms, find_triggers
 from .taxonomy import event_type_of
 
 __all__ = [
-    "classify_event", "classify_text", "predict_sub_event", "event_features", "mention_features",
+    "EventModel",
+    "classify_event",
+    "classify_text",
+    "event_features",
+    "load_event_model",
+    "mention_features",
     "mention_hints",
-    "rule_decision", "EventModel", "load_event_model",
+    "predict_sub_event",
+    "rule_decision",
 ]  # fmt: skip
 
 # ACLED notes may open with a coder's tag ("Arrests: ...", "Movement of forces: ..."): one feature.
@@ -51,7 +58,7 @@ def event_features(text: str, hints: tuple[str, ...] = ()) -> list[str]:
     """
     words = _WORD.findall(_DIGITS.sub("0", text.lower()))
     features = ["w:" + w for w in words]
-    features += ["b:" + a + " " + b for a, b in zip(words, words[1:])]
+    features += ["b:" + a + " " + b for a, b in pairwise(words)]
     features += ["h:" + hint for hint in hints]
     tag = _TAG.match(text)
     if tag:
@@ -127,7 +134,7 @@ class PhraseRule:
 @lru_cache(maxsize=1)
 def load_phrase_rules() -> tuple[PhraseRule, ...]:
     text = resources.files("frontwire").joinpath("data/triggers.yaml").read_text(encoding="utf-8")
-    optional = lambda rule, key: compile_terms(rule[key]) if rule.get(key) else None  # noqa: E731
+    optional = lambda rule, key: compile_terms(rule[key]) if rule.get(key) else None
     return tuple(
         PhraseRule(
             sub_event_type=str(rule["sub"]),

@@ -1,12 +1,14 @@
 """Event segmentation: which sentences report which events.
 
 Reads a `Document` and its sentences (`sentences.split_sentences`) and the trigger lexicon
-(`data/triggers.yaml`, via `lexicon.load_lexicon`). Returns one `EventMention` per distinct event
+(`data/triggers.yaml`, compiled once by `load_lexicon`). Returns one `EventMention` per distinct event
 in text order: the sentence that reports it first, then the sentences that continue it.
 
 The rules, in the order they apply to each sentence:
 - headlines, bylines and menu lines (a title-case line of its own without a full stop), habitual
   ("they regularly engage each other") and irrealis sentences ("it may force ...") report nothing;
+  a trigger is dropped when generic ("a rise of attacks"), negated ("no clashes") or planned
+  ("vowed to attack"), and doers alone in a plan ("protesters plan to march") are no event;
 - a sentence with a trigger starts a new event when there is none yet, when it names a day the
   current event does not ("On August 4, ..."), or when it opens a new paragraph or names a new place
   without pointing back ("the attack", "their attack");
@@ -31,8 +33,13 @@ import yaml
 from .model import Document, EventMention, Span
 
 __all__ = [
-    "find_event_mentions", "find_triggers", "load_lexicon", "compile_terms", "Lexicon", "Trigger",
+    "Lexicon",
     "SentenceFacts",
+    "Trigger",
+    "compile_terms",
+    "find_event_mentions",
+    "find_triggers",
+    "load_lexicon",
 ]  # fmt: skip
 
 _MONTHS = {
@@ -46,8 +53,11 @@ _MONTHS = {
 }  # fmt: skip
 _MONTH = r"(?P<{0}>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY_MONTH = re.compile(
-    r"(?i)\b(?P<since>since\s+)?(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH.format("m1")
-    + r"|" + _MONTH.format("m2") + r"\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?)\b"
+    r"(?i)\b(?P<since>since\s+)?(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    + _MONTH.format("m1")
+    + r"|"
+    + _MONTH.format("m2")
+    + r"\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?)\b"
     + r"|\b(?P<since2>since\s+)?(?:on\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
 )
 
@@ -141,12 +151,15 @@ def load_lexicon() -> Lexicon:
             table = prefixes if term.endswith("*") else exact
             table.setdefault(_norm(term.rstrip("*")), info)  # the first (most specific) group wins
             terms.append(term)
-    cue = lambda name, flags="(?i)": re.compile(  # noqa: E731
+    cue = lambda name, flags="(?i)": re.compile(
         flags + r"\b(?:" + _alternation(raw[name], fold=bool(flags)) + r")\b"
     )
     places = (
-        r"\b(?i:" + _alternation(raw["place_cues"]) + r")\s+(?:the\s+)?(?:(?i:"
-        + _alternation(raw["place_features"]) + r")\s+of\s+(?:the\s+)?)?"
+        r"\b(?i:"
+        + _alternation(raw["place_cues"])
+        + r")\s+(?:the\s+)?(?:(?i:"
+        + _alternation(raw["place_features"])
+        + r")\s+of\s+(?:the\s+)?)?"
         + r"(?P<name>(?:[a-z]{1,2}-)?[A-Z][\w'’-]+(?:\s+(?:[a-z]{1,2}-)?[A-Z][\w'’-]+)*)"
     )
     return Lexicon(
@@ -209,8 +222,11 @@ def find_dates(sentence: Span) -> tuple[frozenset[object], bool]:
         else:
             month = _MONTHS[(match.group("m1") or match.group("m2")).lower()]
             day = int(match.group("d1") or match.group("d2"))
-            if not 1 <= day <= 31 or (match.group("m2") and match.group("m2").lower() == "may" and
-                                      sentence.text[match.start("m2")].islower()):
+            if not 1 <= day <= 31 or (
+                match.group("m2")
+                and match.group("m2").lower() == "may"
+                and sentence.text[match.start("m2")].islower()
+            ):
                 continue
             keys.add((month, day))
         durative = durative or bool(match.group("since") or match.group("since2"))
@@ -332,8 +348,11 @@ def find_event_mentions(doc: Document, sentences: tuple[Span, ...]) -> tuple[Eve
             window_open = False
             continue
         if not sentence.triggers:
-            if current is not None and window_open and not sentence.commentary and not (
-                sentence.dates and not (sentence.dates & current.dates)
+            if (
+                current is not None
+                and window_open
+                and not sentence.commentary
+                and not (sentence.dates and not (sentence.dates & current.dates))
             ):
                 current.members.append(index)
             else:

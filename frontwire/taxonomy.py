@@ -12,7 +12,7 @@ from importlib import resources
 
 import yaml
 
-__all__ = ["EVENT_TYPES", "SUB_EVENT_TYPES", "event_type_of", "sub_event_types_of", "load_taxonomy"]
+__all__ = ["EVENT_TYPES", "SUB_EVENT_TYPES", "event_type_of", "load_taxonomy", "sub_event_types_of"]
 
 
 @lru_cache(maxsize=1)

@@ -1,8 +1,7 @@
 """Event segmentation: split and merge rules on sentences written for these tests."""
 
-from frontwire.model import Document
+from frontwire.model import Document, Span
 from frontwire.segment import find_event_mentions, find_triggers
-from frontwire.model import Span
 from frontwire.sentences import split_sentences
 
 
@@ -108,9 +107,13 @@ def test_plans_and_warnings_are_not_events():
     assert mentions("Protesters are planning to march on Friday.") == ()
     assert mentions("The UN warned that violence could escalate in the coming weeks.") == ()
     assert mentions("Officials condemned the attack.") == ()
-    assert mentions("The army launched a major offensive against the militants on Monday, officials said.") == ()
+    assert (
+        mentions("The army launched a major offensive against the militants on Monday, officials said.") == ()
+    )
 
 
 def test_a_protest_that_happened_stays_an_event_despite_a_modal():
-    found = mentions("Hundreds of demonstrators gathered outside parliament on Monday, and police may intervene.")
+    found = mentions(
+        "Hundreds of demonstrators gathered outside parliament on Monday, and police may intervene."
+    )
     assert len(found) == 1

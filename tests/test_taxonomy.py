@@ -1,6 +1,6 @@
-from frontwire.taxonomy import EVENT_TYPES, SUB_EVENT_TYPES, event_type_of
-
 import pytest
+
+from frontwire.taxonomy import EVENT_TYPES, SUB_EVENT_TYPES, event_type_of
 
 
 def test_six_event_types_and_twenty_five_sub_types():
