@@ -95,6 +95,7 @@ _LINE = re.compile(r"[^\n]*\S[^\n]*")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _LINK = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.[a-z]{2,}", re.IGNORECASE)
 _TAG = re.compile(r"<[^>]{0,200}>|\*\*|__")
+_FULL_STOP = re.compile(r"[a-z0-9%)][.!?][\"'”’)\]]*$")
 _SENTENCE_END = re.compile(r"[.!?:;][\"'”’)\]]*$")
 _MONTHS = {
     m: i + 1
@@ -159,6 +160,14 @@ def _is_prose(unit: str, cues: _Cues) -> bool:
     if words >= cues.body_words_unpunctuated:
         return True
     return words >= cues.body_min_words and bool(_SENTENCE_END.search(unit))
+
+
+def _starts_body(unit: str, cues: _Cues) -> bool:
+    """Prose, or a short full sentence ("Three soldiers were killed.") — a headline, byline or
+    dateline does not end like a sentence, and a lede that short must not be lost as header."""
+    if _is_tail(unit, cues) or _is_droppable(unit, cues):
+        return False
+    return _is_prose(unit, cues) or len(_WORD.findall(unit)) >= 3 and bool(_FULL_STOP.search(unit))
 
 
 def _plain(line: str) -> str:
@@ -272,9 +281,7 @@ def clean_text(text: str) -> CleanedText:
     """The article body of `text` (kept paragraphs byte-identical) and the provenance around it."""
     cues = load_cues()
     units = _units(text)
-    first = next(
-        (i for i, u in enumerate(units) if _is_prose(u.text, cues) and not _is_tail(u.text, cues)), None
-    )
+    first = next((i for i, u in enumerate(units) if _starts_body(u.text, cues)), None)
     if first is None:
         return CleanedText(text=text)
     last = next((i for i in range(first + 1, len(units)) if _is_tail(units[i].text, cues)), len(units))

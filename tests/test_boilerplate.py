@@ -127,3 +127,8 @@ def test_datelines_run_together_on_one_line_are_each_read() -> None:
         + CROSSPOST.split("\n\n", 5)[5]
     )
     assert clean_text(text).published == date(2020, 8, 7)
+
+
+def test_a_short_lede_sentence_is_body_not_header() -> None:
+    text = "Three soldiers were killed.\n\nThe attack happened near Kunduz on Monday, officials said."
+    assert clean_text(text).text == text
