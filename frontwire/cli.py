@@ -78,12 +78,17 @@ def main(config: Path | None) -> None:
 @main.command()
 @click.argument("inputs", nargs=-1, required=True)
 @click.option(
-    "--published", type=DAY, help="Publication date (YYYY-MM-DD) for every input, overriding theirs."
+    "--published",
+    type=DAY,
+    metavar="YYYY-MM-DD",
+    help="Publication date (YYYY-MM-DD) for every input, overriding theirs.",
 )
 @click.option(
     "--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True, help="Worker processes."
 )
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True, help="Output format."
+)
 @click.pass_context
 @reports_errors
 def extract(
@@ -120,9 +125,16 @@ def extract(
 
 @main.command()
 @click.argument("inputs", nargs=-1, required=True)
-@click.option("--db", help="Event store: a SQLite path or SQLAlchemy URL (default: the settings' database).")
 @click.option(
-    "--published", type=DAY, help="Publication date (YYYY-MM-DD) for every input, overriding theirs."
+    "--db",
+    metavar="PATH|URL",
+    help="Event store: a SQLite path or SQLAlchemy URL (default: the settings' database).",
+)
+@click.option(
+    "--published",
+    type=DAY,
+    metavar="YYYY-MM-DD",
+    help="Publication date (YYYY-MM-DD) for every input, overriding theirs.",
 )
 @click.option(
     "--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True, help="Worker processes."
@@ -145,13 +157,23 @@ def ingest(
 
 
 @main.command()
-@click.option("--db", help="Event store: a SQLite path or SQLAlchemy URL (default: the settings' database).")
+@click.option(
+    "--db",
+    metavar="PATH|URL",
+    help="Event store: a SQLite path or SQLAlchemy URL (default: the settings' database).",
+)
 @click.option("--country", help="Only events in this country (ACLED spelling, any case).")
-@click.option("--since", type=DAY, help="Only events on or after this date (YYYY-MM-DD).")
-@click.option("--until", type=DAY, help="Only events on or before this date (YYYY-MM-DD).")
+@click.option(
+    "--since", type=DAY, metavar="YYYY-MM-DD", help="Only events on or after this date (YYYY-MM-DD)."
+)
+@click.option(
+    "--until", type=DAY, metavar="YYYY-MM-DD", help="Only events on or before this date (YYYY-MM-DD)."
+)
 @click.option("--type", "event_type", help="Only this event type or sub-event type (any case).")
 @click.option("--limit", type=click.IntRange(min=0), help="At most this many events.")
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True, help="Output format."
+)
 @click.pass_context
 @reports_errors
 def events(
