@@ -65,7 +65,8 @@ _TITLE_BEFORE = re.compile(r"\b(?:President|Governor|Minister|Mr|Mrs|Ms|Dr|Gen|G
 _ORG_AFTER = re.compile(
     r"^ (?:Observatory|Armed|Army|Forces?|Police|Government|Ministry|Defen[cs]e|Navy|Air Force|Embassy|"
     r"Airlines|Airways|Broadcasting|News|Times|Post|Daily|Tribune|Herald|Standard|Network|Party|"
-    r"Democratic Forces|National Army|Red Crescent|Revolutionary|Guard|Coast Guard|Cup|League)\b"
+    r"Democratic Forces|National Army|Red Crescent|Revolutionary|Guard|Coast Guard|Cup|League|Division|"
+    r"Brigades?|Corps|Front|Battalions?|Movement|Council|Militia|Regiment|Republican|Liberation)\b"
 )
 RELATIVE_CUES = ("near", "outside", "outskirts", "close", "vicinity", "countryside", "around", "between",
                  "north", "south", "east", "west", "rural", "suburb", "km", "kilomet", "part", "area",
@@ -74,7 +75,9 @@ ADMIN_CUES = frozenset({"province", "governorate", "district", "sub-district", "
                         "state", "constituency", "prefecture", "department", "oblast", "raion", "division",
                         "municipality", "ward"})  # fmt: skip
 _FEATURE_BONUS = {"PPLC": 1.2, "PPLA": 0.9, "PPLA2": 0.6, "PPLA3": 0.4, "PPLA4": 0.3, "PPL": 0.2, "PPLX": 0.1,
-                  "ADM1": 0.4, "ADM2": 0.3, "ADM3": 0.25, "CMP": 0.0, "PCLI": -1.0}  # fmt: skip
+                  "ADM1": 0.6, "ADM2": 0.0, "ADM3": -0.1, "CMP": 0.0, "PCLI": -1.0}  # fmt: skip
+_SETTLEMENT_CUES = frozenset({"town", "village", "city", "camp", "neighbourhood", "neighborhood", "suburb",
+                              "settlement", "hamlet", "locality", "market"})  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +110,23 @@ def _not_places() -> frozenset[str]:
     return frozenset(fold(x) for x in lines if x.strip() and not x.startswith("#"))
 
 
+@lru_cache(maxsize=1)
+def _name_heads() -> frozenset[str]:
+    lines = data_file("name_heads.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(x.strip() for x in lines if x.strip() and not x.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def _country_prior() -> dict[str, float]:
+    """ISO2 -> 0..1, log-scaled share of ACLED events: a weak tie-breaker between same-named places."""
+    counts = {}
+    for line in data_file("country_prior.tsv").read_text(encoding="utf-8").splitlines():
+        iso2, _, n = line.partition("\t")
+        counts[iso2] = math.log1p(int(n))
+    top = max(counts.values(), default=1.0)
+    return {iso2: v / top for iso2, v in counts.items()}
+
+
 @lru_cache(maxsize=8)
 def _country_names(gazetteer: Gazetteer) -> tuple[dict[str, str], dict[str, str]]:
     """(folded country name/alias -> ISO2, folded demonym -> ISO2)."""
@@ -128,7 +148,18 @@ def country_place(gazetteer: Gazetteer, iso2: str) -> Place:
 
 
 def _tokenise(text: str) -> list[_Token]:
-    return [_Token(m.start(), m.end(), m.group(0), m.group(0)[0].isupper()) for m in _TOKEN.finditer(text)]
+    tokens = []
+    for m in _TOKEN.finditer(text):
+        word, end = m.group(0), m.end()
+        if len(word) > 3 and word[-2] in "'’" and word[-1] == "s":
+            word, end = word[:-2], end - 2  # "Afrin's entrances": the place is Afrin
+        capital = word[0].isupper()
+        if capital and len(word) > 1 and word.isupper():
+            # An acronym (OSCE, SMM, ODM) in mixed-case prose is no place; in an all-caps headline it may be.
+            around = text[max(0, m.start() - 40) : m.end() + 40]
+            capital = not any(ch.islower() for ch in around)
+        tokens.append(_Token(m.start(), end, word, capital))
+    return tokens
 
 
 def _candidate_runs(text: str, tokens: list[_Token]) -> list[tuple[int, int, str]]:
@@ -151,13 +182,18 @@ def _candidate_runs(text: str, tokens: list[_Token]) -> list[tuple[int, int, str
     return runs
 
 
-def _lookup_runs(runs, gazetteer: Gazetteer, names: dict[str, str]) -> list[_Match]:
+def _lookup_runs(runs, gazetteer: Gazetteer, names: dict[str, str], common: frozenset[str]) -> list[_Match]:
     keys: dict[tuple[int, int], tuple[str, str, str]] = {}
     for i, j, surface in runs:
         key = fold(surface)
+        if len(key) < 3:
+            continue
         bare = strip_article(key)
         letters = sum(ch.isalpha() for ch in key)
-        keys[(i, j)] = (key, bare, skeleton(key) if letters >= 5 else "")
+        # "In Nairobi", "The Hague": a run led by a common word may match exactly, never by skeleton.
+        head = key.split(" ", 1)[0]
+        guess = letters >= 5 and head not in common
+        keys[(i, j)] = (key, bare, skeleton(key) if guess else "")
     exact = gazetteer.lookup({k for trio in keys.values() for k in trio[:2] if k})
     misses = {s for (k, b, s) in keys.values() if s and k not in exact and b not in exact}
     skel = gazetteer.lookup(misses, kind=1) if misses else {}
@@ -219,12 +255,14 @@ def find_places(doc: Document, sentences: tuple[Span, ...], gazetteer: Gazetteer
 
     focus: Counter[str] = Counter()
     country_mentions: list[_Match] = []
+    demonym_mentions: list[_Match] = []
     for i, j, surface in runs:
         key = fold(surface)
         if key in names:
             country_mentions.append(_Match(i, j, (country_place(gazetteer, names[key]),), 0))
         elif i == j and key in demonyms:
             focus[demonyms[key]] += 2
+            demonym_mentions.append(_Match(i, j, (country_place(gazetteer, demonyms[key]),), 0, "demonym"))
     for m in _select(country_mentions):
         focus[m.places[0].iso2] += 3
     source = f"{doc.source or ''} {doc.original_source or ''}"
@@ -232,8 +270,23 @@ def find_places(doc: Document, sentences: tuple[Span, ...], gazetteer: Gazetteer
         if iso2_key in names:
             focus[names[iso2_key]] += 2
 
+    found = _lookup_runs(runs, gazetteer, names, common)
+    for m in found:
+        countries = {p.iso2 for p in m.places}
+        if len(countries) == 1 and m.kind == 0:
+            focus[next(iter(countries))] += 0.5
+    # Skeleton hits are guesses: only believable inside a country the report is about.
+    for m in found:
+        if m.kind == 1:
+            m.places = tuple(p for p in m.places if focus.get(p.iso2))
+    found = [m for m in found if m.places]
+    for m in found:
+        # A named province or district ("in Dar'a", "Idleb province") pins the country down.
+        admin_countries = {p.iso2 for p in m.places if p.feature in ("ADM1", "ADM2")}
+        if len(admin_countries) == 1 and m.kind == 0:
+            focus[next(iter(admin_countries))] += 1.5
     kept: list[_Match] = []
-    for m in _select(_lookup_runs(runs, gazetteer, names) + _select(country_mentions)):
+    for m in _select(found + _select(country_mentions)):
         first, last = tokens[m.first], tokens[m.last]
         key = fold(text[first.start : last.end])
         if m.places and m.places[0].feature == "PCLI":
@@ -253,14 +306,29 @@ def find_places(doc: Document, sentences: tuple[Span, ...], gazetteer: Gazetteer
             continue
         if _ORG_AFTER.match(text[last.end : last.end + 30]):
             continue
+        if (key in _name_heads() or strip_article(key) in _name_heads()) and _continues(text, tokens, m.last):
+            continue  # "Kafr" of "Kafr Lusin": left to the unknown-name pass, which keeps the whole name
         kept.append(m)
 
     kept = _add_unknown(text, tokens, kept, sentence_starts, common, blocked)
     for m in kept:
         countries = {p.iso2 for p in m.places}
         if len(countries) == 1 and m.kind == 0 and m.places[0].feature != "PCLI":
-            focus[next(iter(countries))] += 1
+            focus[next(iter(countries))] += 0.5
+    # Demonyms are no places, but a report that names only "Kenyan villagers" is still in Kenya:
+    # they are passed on (cue "demonym") so the locator can give the country, never coordinates.
+    used = {k for m in kept for k in range(m.first, m.last + 1)}
+    kept += [m for m in demonym_mentions if m.first not in used]
+    kept.sort(key=lambda m: m.first)
     return _rank(text, tokens, kept, focus)
+
+
+def _continues(text: str, tokens: list[_Token], last: int) -> bool:
+    """True when the capitalised name goes on after token `last` (and is not a type word)."""
+    if last + 1 >= len(tokens) or not tokens[last + 1].capital:
+        return False
+    gap = text[tokens[last].end : tokens[last + 1].start]
+    return bool(_JOINABLE_GAP.match(gap)) and not _TYPE_AFTER.match(" " + tokens[last + 1].text)
 
 
 def _add_unknown(text, tokens, kept, sentence_starts, common, blocked) -> list[_Match]:
@@ -285,7 +353,8 @@ def _add_unknown(text, tokens, kept, sentence_starts, common, blocked) -> list[_
             cue in ("in", "at", "near") and after[:1] in ",(" and (j + 1) in used and tok.start not in sentence_starts
         )
         # "in Dandora (Nairobi)" / "in Kisauni, Mombasa": the next mention contains this one.
-        if strong or framed_by_known:
+        headed = key.split(" ", 1)[0] in _name_heads() and j > i  # "Kafr Lusin": a place by its form
+        if strong or framed_by_known or headed:
             out.append(_Match(i, j, (), 2, cue, strong))
             used |= set(range(i, j + 1))
     del start_index
@@ -316,18 +385,25 @@ def _rank(text: str, tokens: list[_Token], kept: list[_Match], focus: Counter[st
             return fold(text[tokens[n.first].start : tokens[n.last].end])
         return ""
 
+    prior = _country_prior()
+
     def score(p: Place, m: _Match, container: str, others: list[Place]) -> float:
-        s = 3.0 * share.get(p.iso2, 0.0)
-        admins = {fold(p.admin1), fold(p.admin2), fold(p.admin3)} - {""}
+        s = 3.0 * share.get(p.iso2, 0.0) + 0.8 * prior.get(p.iso2, 0.0)
+        # A place's own name is no evidence for it: "Basira" sub-district of the village Basira.
+        own = fold(text[tokens[m.first].start : tokens[m.last].end])
+        admins = {fold(p.admin1), fold(p.admin2), fold(p.admin3)} - {"", own, strip_article(own)}
         if container and (container in admins or strip_article(container) in admins):
             s += 2.5
         elif admins & mentioned:
             s += 1.0
         s += _FEATURE_BONUS.get(p.feature, 0.1 if p.feature.startswith("PPL") else 0.0)
-        admin_cue = any(c in m.cue.split() for c in ADMIN_CUES)
-        if admin_cue and p.feature.startswith("ADM"):
-            s += 1.5
-        if p.population:
+        cue_words = m.cue.split()
+        admin = p.feature.startswith("ADM")
+        if any(c in cue_words for c in ADMIN_CUES):
+            s += 1.5 if admin else 0.0
+        elif any(c in cue_words for c in _SETTLEMENT_CUES):
+            s += -1.0 if admin else 0.5
+        if p.population and not admin:
             s += math.log10(p.population + 1) / 6.0
         if not p.name.isascii() and fold(p.name).isascii() is False:
             s -= 0.05  # prefer the record with a Latin primary name among duplicates
@@ -345,7 +421,13 @@ def _rank(text: str, tokens: list[_Token], kept: list[_Match], focus: Counter[st
     result = []
     for idx, m in enumerate(kept):
         others = [p for k, p in enumerate(first_pass) if p is not None and k != idx and p.feature != "PCLI"]
-        cands = sorted(m.places, key=lambda p: -score(p, m, container_key(idx), others))[:12]
+        places = m.places
+        outer = first_pass[idx + 1] if container_key(idx) and idx + 1 < len(kept) else None
+        if outer is not None and places and places[0].feature != "PCLI":
+            # "Sahwa in Dar'a": a Sahwa outside Dar'a's country is another Sahwa; if the gazetteer
+            # knows none inside, the name is one it lacks (kept as text, placed by its container).
+            places = tuple(p for p in places if p.iso2 == outer.iso2)
+        cands = sorted(places, key=lambda p: -score(p, m, container_key(idx), others))[:12]
         span = Span.of(text, tokens[m.first].start, tokens[m.last].end)
         result.append(PlaceMention(span=span, candidates=tuple(cands), cue=m.cue))
     return tuple(result)

@@ -50,12 +50,25 @@ def _container_of(doc: Document, places: tuple[PlaceMention, ...], k: int) -> Pl
     return places[k + 1] if gap in (",", "(", ", in", "in", "of") else None
 
 
-def _mention_score(doc: Document, mention: EventMention, places, k: int) -> float:
+def _dominant_country(places: tuple[PlaceMention, ...]) -> str:
+    """The country most of the report's places (and its country names, demonyms) point to."""
+    votes: dict[str, float] = {}
+    for pm in places:
+        if pm.candidates:
+            iso2 = pm.candidates[0].iso2
+            votes[iso2] = votes.get(iso2, 0.0) + (1.5 if pm.candidates[0].feature == "PCLI" else 1.0)
+    return max(votes, key=lambda k: votes[k]) if votes else ""
+
+
+def _mention_score(doc: Document, mention: EventMention, places, k: int, dominant: str = "") -> float:
     pm = places[k]
     top = pm.candidates[0] if pm.candidates else None
+    if top is not None and dominant and top.iso2 != dominant:
+        return -2.0  # a namesake abroad ("Al Ahrar" in Iraq from "Ahrar al-Sharqiyah" in Syria)
     cue_words = pm.cue.split()
     if top is None:
-        s = 1.6  # an unknown name a cue framed: specific, but without coordinates of its own
+        # An unknown name a cue framed: specific, but without coordinates of its own.
+        s = 2.0 if any(c in ("town", "village", "city", "camp", "area") for c in cue_words) else 1.6
     else:
         s = {0: 2.0, 2: 1.0, 3: 0.6, 4: -1.0}[_level(top)]
         if any(c in ADMIN_CUES for c in cue_words) and _level(top) == 0:
@@ -78,7 +91,8 @@ def locate_event(
     pool = [(k, pm) for k, pm in indexed if _inside(pm.span, mention)]
     if not any(pm.candidates and _level(pm.candidates[0]) < 4 or not pm.candidates for _, pm in pool):
         pool = indexed  # the event's sentences name no place: fall back on the document's
-    best_k, best = max(pool, key=lambda kp: (_mention_score(doc, mention, places, kp[0]), -kp[1].span.start))
+    dominant = _dominant_country(places)
+    best_k, best = max(pool, key=lambda kp: (_mention_score(doc, mention, places, kp[0], dominant), -kp[1].span.start))
     container = _container_of(doc, places, best_k)
     evidence = (best.span,) + ((container.span,) if container else ())
     if best.candidates:
@@ -109,9 +123,10 @@ def _from_place(gazetteer: Gazetteer, pm: PlaceMention, place: Place, evidence: 
         return _location(seat, seat.name if seat is not place else place.admin1 or place.name, country, iso, 3,
                          evidence, admin_only=seat is place)  # fmt: skip
     if level == 2:
+        # A district: ACLED writes the district's name, placed at its main town when known.
         seat = gazetteer.largest_in(place.iso2, place.admin1, place.admin2) or place
         name = _display_name(place, pm.span)
-        return _location(seat, seat.name if seat is not place else name, country, iso, 2, evidence)
+        return _location(seat, name, country, iso, 2, evidence)
     return _location(place, _display_name(place, pm.span), country, iso, 2 if relative else 1, evidence)
 
 

@@ -12,6 +12,7 @@ Writes frontwire/data/gazetteer/:
   syria_admin.json.gz  simplified OCHA admin1-3 polygons with OCHA (= ACLED) names
   admin1_codes.tsv.gz  GeoNames admin1 code -> name (for imported GeoNames dumps)
   admin_names.tsv    (iso2, level, source name) -> ACLED spelling, voted from dev gold coordinates
+  country_prior.tsv  events per country in the dev period (a weak prior for ambiguous names)
   common_words.txt   words seen lowercase in prose (a place name equal to one needs a strong cue)
   VERSION            content hash, so installed indexes rebuild when the data changes
 
@@ -254,8 +255,8 @@ def main() -> None:
         rows.append([f"ocha:{d['adm4_pcode']}-{d['neighbor_2']}", d["neighborho"], "SY", "", "", "",
                      f"{sum(ys) / len(ys):.5f}", f"{sum(xs) / len(xs):.5f}", "PPLX", "0",
                      "|".join(alt_names(d["neighborho"], [d["neighbor_1"]]))])
-    with gzip.open(OUT / "syria_admin.json.gz", "wt", encoding="utf-8", compresslevel=9) as fh:
-        json.dump(polys, fh, separators=(",", ":"))
+    data = json.dumps(polys, separators=(",", ":")).encode("utf-8")
+    (OUT / "syria_admin.json.gz").write_bytes(gzip.compress(data, compresslevel=9, mtime=0))
 
     buf = io.StringIO()
     for r in rows:
@@ -271,13 +272,14 @@ def main() -> None:
 def write_admin1_codes(path: Path) -> None:
     """GeoNames admin1 code -> name ("KE.05\tNairobi Area"), for importing GeoNames dumps."""
     lines = [line.split("\t")[0] + "\t" + line.split("\t")[1] for line in path.read_text(encoding="utf-8").splitlines()]
-    with gzip.open(OUT / "admin1_codes.tsv.gz", "wt", encoding="utf-8", compresslevel=9) as fh:
-        fh.write("\n".join(lines) + "\n")
+    data = ("\n".join(lines) + "\n").encode("utf-8")
+    (OUT / "admin1_codes.tsv.gz").write_bytes(gzip.compress(data, compresslevel=9, mtime=0))
 
 
 def write_version() -> None:
     digest = hashlib.sha256()
-    for name in sorted(p.name for p in OUT.iterdir() if p.name != "VERSION"):
+    # Only what goes into the SQLite index: runtime lexicons (common words, priors) need no rebuild.
+    for name in ("places.tsv.xz", "countries.tsv", "admin_names.tsv", "syria_admin.json.gz", "admin1_codes.tsv.gz"):
         digest.update((OUT / name).read_bytes())
     (OUT / "VERSION").write_text(digest.hexdigest()[:16] + "\n")
 
@@ -351,6 +353,11 @@ def write_derived(data: Path, trees, rows: list[list[str]]) -> None:
         if n >= 2 and n / sum(counter.values()) >= 0.5 and similar and src != target:
             lines.append(f"{iso2}\t{level}\t{src}\t{target}")
     (OUT / "admin_names.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    # Country prior: how often ACLED codes events in each country (log-scaled at use).
+    per_country = collections.Counter(name_to_iso.get(g["country"], "") for g in gold)
+    per_country.pop("", None)
+    (OUT / "country_prior.tsv").write_text(
+        "".join(f"{iso2}\t{n}\n" for iso2, n in per_country.most_common()), encoding="utf-8")
     # Common words: seen lowercase at least 3 times in the notes.
     counts: collections.Counter = collections.Counter()
     for line in (data / "acled_dev_docs.jsonl").open(encoding="utf-8"):
