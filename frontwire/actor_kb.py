@@ -181,7 +181,10 @@ class ActorKB:
                 continue
             exact = self._case_sensitive.get(key)
             if exact is not None and text[start:end] not in exact:
-                continue
+                written = text[start:end]
+                # "Nasa", "Kanu": long acronyms are often written as names; "Is" never is one.
+                if not (len(written) >= 4 and written[0].isupper() and written.upper() in exact):
+                    continue
             if country is not None and self.pick(self._index[key], country) is None and not any(
                     e.scope == "" or e.kind == "unit" for e in self._index[key]):  # fmt: skip
                 continue

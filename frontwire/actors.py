@@ -539,7 +539,10 @@ class _Roles:
         doers = sorted(self.armed("agent"), key=lambda m: not m.marked)
         actor1 = doers[0].actor if doers else self.template("unidentified")
         civilians = self.victims()
-        victims = self.social(exclude="agent")
+        # The victims' identity: social groups, and parties or officials attacked ("ODM supporters").
+        affiliated = [m.actor for m in self.found if m.side == "target" and (
+            m.kind == "group" and m.entry.inter in (3, 6) or m.is_state and m.entry.branch == "government")]
+        victims = _unique([*self.social(exclude="agent"), *affiliated])
         return Actors(actor1, tuple(self.allies(doers[0])) if doers else (), civilians, tuple(victims))
 
     def battle(self) -> Actors:
