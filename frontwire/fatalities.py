@@ -88,13 +88,26 @@ def _lexicon() -> _Lexicon:
     stop = r"(?-i:or|but|who|which|that|were|was|are|is|have|has|had|been|by|in|on|at|after|when|while|during|with|as|from|of|reportedly|[Ww]ho|[Ww]hich|[Aa]fter|[Ww]hen|[Ww]hile|[Dd]uring)"
     # A victim noun phrase: a few words, with "and" only when no second figure follows it.
     # A participle closing a conjunct is a verb, not a noun: "15 captured and 1 killed" counts 1.
-    np = rf"(?:\s+(?!{stop}\b)(?!and\s+{qty})(?![\w-]+ed(?:\s*,|\s+and\b))[\w'’.()\"“”-]+){{0,6}}?"
+    breakers = _alt(raw["np_breakers"])
+    np = (
+        rf"(?:\s+(?!{stop}\b)(?!(?:{breakers})\b)(?!and\s+{qty})(?![\w-]+ed(?:\s*,|\s+and\b))"
+        rf"[\w'’.()\"“”-]+){{0,6}}?"
+    )
     # "two of the suspected bandits", "1 of whom", "5 people in Ruaraka"
     of_np = rf"{np}(?:\s+(?:of|in|from)(?:\s+(?:the|them|his|her|their|whom|those))?{np})?"
     sep = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+plus\s+)"
-    chain = lambda n: "".join(
-        (rf"(?P<q{i}>{qty}){of_np}" if i == 0 else rf"(?:{sep}(?P<q{i}>{qty}){of_np})?") for i in range(n)
-    )
+    # Later conjuncts may be one person named by a possessive: "a councillor and his wife".
+    later_qty = rf"(?:{qty}|(?-i:his|her)\b)"
+    # A figure straight before an injury word is the injured, not victims: "1 killed 3 injured".
+    not_hurt = rf"(?!\s+(?:{_alt(raw['injury_words'])})\b)"
+
+    def chain(n: int, deaths: bool = True) -> str:
+        guard = not_hurt if deaths else ""
+        return "".join(
+            rf"(?P<q{i}>{qty}){guard}{of_np}" if i == 0 else rf"(?:{sep}(?P<q{i}>{later_qty}){guard}{of_np})?"
+            for i in range(n)
+        )
+
     months = _alt(month_names())
     death_p, death_a = _alt(raw["death_passive"]), _alt(raw["death_active"])
     inj = _alt(raw["injury_words"])
@@ -148,8 +161,8 @@ def _lexicon() -> _Lexicon:
         person_suffixes=tuple(raw["person_suffixes"]),
         elsewhere=re.compile(rf"^[^.;]{{0,30}}?\b(?:{_alt(raw['counted_elsewhere'])})", flags),
         cause=tuple(w.lower() for w in raw["cause_hedges"]),
-        injured_passive=re.compile(rf"\b{chain(3)}\s+{aux}(?P<verb>{inj})\b", flags),
-        injured_active=re.compile(rf"\b(?P<verb>{inj})\s+{chain(3)}", flags),
+        injured_passive=re.compile(rf"\b{chain(3, False)}\s+{aux}(?P<verb>{inj})\b", flags),
+        injured_active=re.compile(rf"\b(?P<verb>{inj})\s+{chain(3, False)}", flags),
         share=tuple(re.compile(p, flags) for p in raw["share_statements"]),
         split=tuple(re.compile(p, flags) for p in raw["split_statements"]),
         split_total=tuple(re.compile(p, flags) for p in raw["split_total_statements"]),
@@ -184,6 +197,8 @@ def parse_quantity(text: str) -> tuple[int, int] | None:
         return n, n
     if t in lex.words:
         return lex.words[t], lex.words[t]
+    if t in ("his", "her"):  # "a councillor and his wife": one more person
+        return 1, 1
     parts = re.split(r"[\s-]+", t)
     if len(parts) == 2 and parts[0] in lex.tens and parts[1] in lex.words:
         n = lex.tens[parts[0]] + lex.words[parts[1]]

@@ -113,3 +113,16 @@ def test_an_updated_toll_replaces_the_first() -> None:
 
 def test_a_sentence_that_adds_deaths_adds_them() -> None:
     assert _count("Three soldiers were killed in the ambush. Two militants were also killed.").fatalities == 5
+
+
+def test_a_possessive_conjunct_is_one_more_victim() -> None:
+    assert _count("A former town councillor and his wife were shot dead by gunmen.").fatalities == 2
+
+
+def test_claimed_deaths_still_count() -> None:
+    assert _count("Al Shabaab claimed to have killed four soldiers near Janaale.").fatalities == 4
+
+
+def test_injured_right_after_a_figure_are_not_dead() -> None:
+    got = _count("A mob attacked a youth and 3 others in Jathol village. 1 killed 3 injured.")
+    assert (got.fatalities, got.injured) == (1, 3)
