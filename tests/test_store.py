@@ -141,3 +141,19 @@ def test_worker_processes_give_the_same_store_as_one_process(tmp_path: Path) -> 
         parallel = ingest_documents(two, docs, extract_by_hand, jobs=2)
         assert serial == parallel and parallel.events == 40
         assert one.query_events() == two.query_events()
+
+
+def test_store_throughput(benchmark, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The store alone: `pytest tests/test_store.py -k throughput --benchmark-enable` times 300
+    new documents (one event each), one transaction per document, into a fresh SQLite file."""
+    docs = [kunduz_document(f"bench-{i}", f"{i}: {kunduz_document().text}") for i in range(300)]
+    pairs = [(doc, [kunduz_event(doc)]) for doc in docs]
+    rounds = iter(range(1_000_000))
+
+    def fill() -> int:
+        with open_store(str(tmp_path / f"bench-{next(rounds)}.db")) as store:
+            for doc, events in pairs:
+                store.add_document(doc, events)
+            return store.count_events()
+
+    assert benchmark.pedantic(fill, rounds=3, iterations=1) == 300
