@@ -17,6 +17,7 @@ taken only from the input itself and is never invented.
 
 from __future__ import annotations
 
+import codecs
 import json
 import logging
 import re
@@ -141,6 +142,11 @@ def _read_bytes(
 def _decode(data: bytes, origin: str) -> str | InputError:
     if not data.strip():
         return InputError(origin, "empty file")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # Windows tools still write UTF-16
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            return InputError(origin, "not valid UTF-16 despite its byte-order mark")
     head = data[:8192]
     if b"\x00" in head or len(_CONTROL.findall(head)) > len(head) // 100 + 2:
         return InputError(origin, "binary file, not text")
@@ -318,7 +324,11 @@ def _entry_body(entry: Any) -> str:
 def _read_feed(text: str, origin: str, feed_name: str) -> Iterator[Document | InputError]:
     import feedparser  # imported on first feed input
 
-    parsed = feedparser.parse(text)
+    try:
+        parsed = feedparser.parse(text)
+    except Exception as exc:  # noqa: BLE001 - feedparser's parsers raise many types on bad input
+        yield InputError(origin, f"malformed feed ({type(exc).__name__}: {exc})")
+        return
     # A feed that did not parse cleanly is still read when its entries have content (feeds with
     # one undeclared entity are common); it is malformed when nothing readable came out of it.
     if not parsed.entries or parsed.bozo and not any(_entry_body(e).strip() for e in parsed.entries):

@@ -159,3 +159,9 @@ def test_html_in_its_declared_legacy_charset_is_read(tmp_path: Path) -> None:
     (tmp_path / "legacy.html").write_bytes(page.encode("windows-1252"))
     (doc,) = read(tmp_path / "legacy.html")
     assert doc.author == "Zoë Haddad"
+
+
+def test_utf16_text_with_a_byte_order_mark_is_text_not_binary(tmp_path: Path) -> None:
+    (tmp_path / "windows.txt").write_bytes(PROSE.encode("utf-16"))
+    (doc,) = read(tmp_path / "windows.txt")
+    assert doc.text == PROSE.strip()
