@@ -47,6 +47,7 @@ class _Lexicon:
     noun: re.Pattern[str]
     to_death: re.Pattern[str]
     toll: re.Pattern[str]
+    noun_list: re.Pattern[str]
     bare_passive: re.Pattern[str]
     bare_active: re.Pattern[str]
     not_one: frozenset[str]
@@ -136,6 +137,8 @@ def _lexicon() -> _Lexicon:
             flags,
         ),
         # "the death toll rose to 9", "a death toll of 12"
+        # "resulting in 25 ADF fighters and 6 military fatalities": only the unambiguous nouns take a list
+        noun_list=re.compile(rf"\b{chain(3)}\s+(?P<verb>fatalities|deaths)\b", flags),
         toll=re.compile(
             rf"\b(?P<verb>death\s+toll|toll|number\s+of\s+(?:dead|deaths|fatalities))\s+(?:[a-z]+\s+){{0,3}}?"
             rf"(?:to|of|at|reached|hit|is|was)\s+(?P<q0>{qty})",
@@ -443,6 +446,7 @@ def count_casualties(doc: Document, mention: EventMention) -> Casualties:
             + _figures(lex, lex.noun, text, True)
             + _figures(lex, lex.to_death, text, True)
             + _figures(lex, lex.toll, text, True)
+            + _figures(lex, lex.noun_list, text, True)
         )
         if not dead:
             dead = _bare_victim(lex, text)
