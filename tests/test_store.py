@@ -157,3 +157,11 @@ def test_store_throughput(benchmark, tmp_path: Path) -> None:  # type: ignore[no
             return store.count_events()
 
     assert benchmark.pedantic(fill, rounds=3, iterations=1) == 300
+
+
+def test_a_store_from_a_newer_frontwire_is_refused_cleanly(fresh_db: Path) -> None:
+    open_store(str(fresh_db)).close()
+    with sqlite3.connect(fresh_db) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    with pytest.raises(StoreError, match="cannot open event store"):
+        open_store(str(fresh_db))

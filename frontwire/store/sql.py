@@ -14,6 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from alembic.util import CommandError
 from sqlalchemy import bindparam, create_engine, delete, event, func, insert, or_, select
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import SQLAlchemyError
@@ -62,16 +63,16 @@ _ID_CHUNK = 500  # bound on ids per IN (...) so every backend accepts the query
 def open_store(url: str) -> EventStore:
     """Open (creating and migrating as needed) the store at a SQLAlchemy URL or a SQLite file path."""
     if "://" not in url:
-        url = f"sqlite:///{url}"
+        url = f"sqlite:///{Path(url).expanduser()}"
     try:
         if url.startswith("sqlite:///") and url != "sqlite:///:memory:":
-            Path(url.removeprefix("sqlite:///")).expanduser().parent.mkdir(parents=True, exist_ok=True)
+            Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url)
         if engine.dialect.name == "sqlite":
             event.listen(engine, "connect", _sqlite_pragmas)
         with engine.begin() as conn:
             migrate.upgrade(conn)
-    except (SQLAlchemyError, OSError, ImportError, ValueError) as exc:
+    except (SQLAlchemyError, CommandError, OSError, ImportError, ValueError) as exc:
         raise StoreError(f"cannot open event store {_safe(url)}: {_reason(exc)}") from exc
     return SqlEventStore(engine)
 
