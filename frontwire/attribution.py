@@ -33,6 +33,7 @@ CERTAINTIES = ("confirmed", "reported", "claimed", "unconfirmed")
 @dataclass(frozen=True, slots=True)
 class _Lexicon:
     canonical: dict[str, str]  # alias (lower case) -> canonical reporter name
+    not_reporters: frozenset[str]  # first or last words of a phrase that is not a reporter
     generic_names: frozenset[str]  # generic reporters, lower case, without a leading article
     named: tuple[re.Pattern[str], ...]  # "according to SOHR", "SOHR (also) claimed"
     generic: tuple[re.Pattern[str], ...]  # "according to pro-government sources", "police said"
@@ -60,6 +61,7 @@ def _lexicon() -> _Lexicon:
     )
     return _Lexicon(
         canonical=canonical,
+        not_reporters=frozenset(w.lower() for w in raw["not_reporters"]),
         generic_names=frozenset(
             _ARTICLE.sub("", " ".join(g.lower().split())) for g in raw["generic_reporters"]
         ),
@@ -99,7 +101,9 @@ _ANY_BEFORE_SAID = re.compile(
 )
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 # Heads that are not reporters, though a cue may point at them ("according to the report", "He said").
-_NOT_REPORTERS = frozenset(["report", "reports", "he", "she", "it", "they", "we", "i", "this", "that", "these", "those"])
+_NOT_REPORTERS = frozenset(
+    ["report", "reports", "he", "she", "it", "they", "we", "i", "this", "that", "these", "those"]
+)
 
 
 def _reporter(lex: _Lexicon, text: str, offset: int) -> tuple[str, Span] | None:
@@ -110,7 +114,13 @@ def _reporter(lex: _Lexicon, text: str, offset: int) -> tuple[str, Span] | None:
         hits = [m for p in lex.generic for m in p.finditer(text)]
     if not hits:  # a reporter the lexicon does not know: the phrase the cue points at
         hits = [m for p in (_ANY_AFTER_CUE, _ANY_BEFORE_SAID) for m in p.finditer(text)]
-        hits = [m for m in hits if m.group("who").split()[-1].lower() not in _NOT_REPORTERS]
+        hits = [
+            m
+            for m in hits
+            if not lex.not_reporters.intersection(
+                m.group("who").lower().split()[::-1][:1] + m.group("who").lower().split()[:1]
+            )
+        ]
     if not hits:
         return None
 
