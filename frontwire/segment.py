@@ -52,6 +52,10 @@ _MONTHS = {
     for name in names.split()
 }  # fmt: skip
 _MONTH = r"(?P<{0}>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+# "since 2015", "since early March 2019": a tally over a period, not one event.
+_SINCE_YEAR = re.compile(
+    r"(?i)\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:" + "|".join(_MONTHS) + r")\w*\s+)?(?:19|20)\d\d\b"
+)
 _DAY_MONTH = re.compile(
     r"(?i)\b(?P<since>since\s+)?(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
     + _MONTH.format("m1")
@@ -309,7 +313,7 @@ def read_sentence(text: str, span: Span, paragraph: int, own_line: bool) -> Sent
         places=find_places(span),
         headline=_is_headline(text, span, own_line),
         habitual=has_cue(lexicon.habitual, span.text),
-        durative=durative_date or has_cue(lexicon.durative, span.text),
+        durative=durative_date or has_cue(lexicon.durative, span.text) or has_cue(_SINCE_YEAR, span.text),
         commentary=has_cue(lexicon.modal, span.text),
         anaphoric=any(t.anaphoric for t in triggers) and all(t.anaphoric or t.role for t in triggers[:1]),
         agents_only=bool(triggers) and all(_norm(t.span.text) in lexicon.agents for t in triggers),
@@ -361,8 +365,11 @@ def find_event_mentions(doc: Document, sentences: tuple[Span, ...]) -> tuple[Eve
         if sentence.durative and not sentence.commentary:
             pending.append(index)
             continue
-        if sentence.commentary and sentence.agents_only:
-            # "Protesters are planning to march": the people are named, but nothing happened yet.
+        if sentence.commentary and (
+            sentence.agents_only or (sentence.anaphoric and not sentence.dates and current is None)
+        ):
+            # "Protesters are planning to march", "Analysts say the attacks are likely to continue":
+            # doers or earlier deeds talked about, nothing reported as happening.
             window_open = False
             continue
         if _starts_event(sentence, current, facts):

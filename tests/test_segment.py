@@ -117,3 +117,15 @@ def test_a_protest_that_happened_stays_an_event_despite_a_modal():
         "Hundreds of demonstrators gathered outside parliament on Monday, and police may intervene."
     )
     assert len(found) == 1
+
+
+def test_tallies_and_analysis_are_not_events():
+    assert mentions("The conflict has killed more than 10,000 people since 2015, according to the UN.") == ()
+    assert mentions("Analysts say the attacks are likely to continue as the group seeks to expand.") == ()
+
+
+def test_separate_incident_in_another_place_is_another_event():
+    found = mentions(
+        "On Monday, a roadside bomb killed two soldiers in Helmand. Separately, gunmen shot dead a teacher in Kandahar."
+    )
+    assert [m.trigger.text for m in found] == ["roadside bomb", "gunmen"]
