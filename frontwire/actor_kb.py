@@ -11,6 +11,7 @@ Reads every `*.yaml` file under `frontwire/data/actors/` (or a directory passed 
   template kind (`protester`, `rioter`, `civilian`, `unidentified`, `social`, `state`...) whose
   `name` holds `{country}`; state templates name the branch (`military`, `police`, `government`).
 - `states`: regime-dated state force names `{country, branch, name, from, to}`.
+- `regimes`: `{country, from, label}`: a regime change naming all state forces ("(2022-)").
 - `demonyms`: `{country: [adjective, ...]}` ("Syrian", "Turkish", "Afghan").
 - `default_pairs`: `{country, event_type, actor1, actor2}`: the actors coded when a report names none.
 - `unidentified`: `{country, event_type, name}`: what ACLED writes for an unnamed doer there when it
@@ -244,6 +245,7 @@ def build_kb(documents: list[tuple[str, dict[str, Any]]]) -> ActorKB:
     demonyms: dict[str, str] = {}
     unidentified: dict[tuple[str, str], str] = {}
     default_pairs: dict[tuple[str, str], tuple[str, str]] = {}
+    regimes: list[dict[str, Any]] = []
     for origin, content in documents:
         for raw in content.get("unidentified", ()) or ():
             unidentified[(str(raw["country"]), str(raw["event_type"]))] = str(raw["name"])
@@ -256,6 +258,8 @@ def build_kb(documents: list[tuple[str, dict[str, Any]]]) -> ActorKB:
                 StateForce(str(raw["country"]), str(raw["branch"]), str(raw["name"]),
                            _as_date(raw.get("from")), _as_date(raw.get("to"), end=True))
             )  # fmt: skip
+        for raw in content.get("regimes", ()) or ():
+            regimes.append(raw)
         for country, words in (content.get("demonyms", {}) or {}).items():
             for word in [country, *words]:
                 demonyms[_alias_key(str(word))] = str(country)
@@ -300,6 +304,7 @@ def build_kb(documents: list[tuple[str, dict[str, Any]]]) -> ActorKB:
     if index:
         automaton.make_automaton()
 
+    states.extend(_regime_forces(regimes, {f.name for f in states}))
     by: dict[tuple[str, str], list[StateForce]] = defaultdict(list)
     for force in states:
         by[(force.country, force.branch)].append(force)
@@ -324,6 +329,20 @@ def build_kb(documents: list[tuple[str, dict[str, Any]]]) -> ActorKB:
         default_pairs=default_pairs,
         by_name={e.name: e for e in reversed(entries) if e.kind not in TEMPLATE_KINDS},
     )
+
+
+def _regime_forces(regimes: list[dict[str, Any]], known: set[str]) -> list[StateForce]:
+    """State force names for each regime change ("Police Forces of Kenya (2022-)"), unless known."""
+    out = []
+    for raw in regimes:
+        country = str(raw["country"])
+        where = f"the {country}" if raw.get("the") else country
+        for branch, pattern in (("military", "Military Forces of {} ({})"), ("police", "Police Forces of {} ({})"),
+                                ("government", "Government of {} ({})")):  # fmt: skip
+            name = pattern.format(where, raw["label"])
+            if name not in known:
+                out.append(StateForce(country, branch, name, _as_date(raw.get("from"))))
+    return out
 
 
 def read_kb_files(directory: Path) -> list[tuple[str, dict[str, Any]]]:

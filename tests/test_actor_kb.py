@@ -58,7 +58,12 @@ def test_acronym_is_case_sensitive(kb):
 def test_state_forces_name_follows_the_regime_on_the_day(kb):
     assert kb.state_name("Kenya", "police", date(2008, 1, 1)) == "Police Forces of Kenya (2002-2013)"
     assert kb.state_name("Kenya", "police", date(2019, 6, 1)) == "Police Forces of Kenya (2013-)"
-    assert kb.state_name("Syria", "military", None) == "Military Forces of Syria (2000-)"
+    assert kb.state_name("Syria", "military", date(2020, 8, 6)) == "Military Forces of Syria (2000-)"
+
+
+def test_regime_change_after_the_dev_data_renames_state_forces(kb):
+    assert kb.state_name("Kenya", "military", date(2023, 3, 1)) == "Military Forces of Kenya (2022-)"
+    assert kb.state_name("United States", "military", date(2022, 1, 1)) == "Military Forces of the United States (2021-)"
 
 
 def test_demonyms_name_countries(kb):
