@@ -164,6 +164,11 @@ class EventModel:
     weights: np.ndarray  # (n_classes, n_features)
     bias: np.ndarray  # (n_classes,)
     classes: tuple[str, ...]
+    temperature: float = 3.0  # softmax(temperature * SVM margin) approximates the probability
+
+    def probabilities(self, scores: np.ndarray) -> np.ndarray:
+        exp = np.exp(self.temperature * (scores - scores.max()))
+        return exp / exp.sum()
 
     def scores(self, features: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Class scores, and the feature columns and values that produced them."""
@@ -189,12 +194,8 @@ def load_event_model() -> EventModel:
             weights=data["weights"],
             bias=data["bias"].astype(np.float64),
             classes=tuple(str(c) for c in data["classes"]),
+            temperature=float(data["temperature"]) if "temperature" in data.files else 3.0,
         )
-
-
-def _softmax(scores: np.ndarray) -> np.ndarray:
-    exp = np.exp(3.0 * (scores - scores.max()))  # LinearSVC margins are ~[-1, 1]: sharpen them
-    return exp / exp.sum()
 
 
 def classify_text(text: str, main_sentence: str | None = None) -> tuple[str, float, tuple[str, ...]]:
@@ -209,7 +210,7 @@ def predict_sub_event(
     decided = rule_decision(main_sentence if main_sentence is not None else text, text)
     scores, columns, values = model.scores(mention_features(text, main_sentence))
     best = int(scores.argmax())
-    probabilities = _softmax(scores)
+    probabilities = model.probabilities(scores)
     if decided is not None:
         rule = model.classes.index(decided) if decided in model.classes else -1
         if rule < 0:

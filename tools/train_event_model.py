@@ -15,6 +15,7 @@ Usage: python tools/train_event_model.py [--data DIR] [--cv] [--C 0.5] [--out PA
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 from pathlib import Path
 
@@ -93,6 +94,27 @@ def score(model: EventModel, rows: list[dict]) -> dict[str, float]:
     }
 
 
+def calibrate(features: list[list[str]], labels: list[str], c: float) -> float:
+    """The softmax temperature that makes SVM margins honest probabilities: fitted by likelihood on a
+    random tenth of the training rows, with a model trained on the other nine tenths."""
+    order = np.random.default_rng(0).permutation(len(labels))
+    cut = len(labels) // 10
+    model = fit([features[i] for i in order[cut:]], [labels[i] for i in order[cut:]], c)
+    scores = np.array([model.scores(features[i])[0] for i in order[:cut]])
+    gold = np.array(
+        [model.classes.index(labels[i]) if labels[i] in model.classes else -1 for i in order[:cut]]
+    )
+    keep = gold >= 0
+    best, best_loss = 1.0, float("inf")
+    for temperature in np.arange(0.5, 15.01, 0.25):
+        shifted = temperature * (scores[keep] - scores[keep].max(axis=1, keepdims=True))
+        log_p = shifted - np.log(np.exp(shifted).sum(axis=1, keepdims=True))
+        loss = -float(log_p[np.arange(keep.sum()), gold[keep]].mean())
+        if loss < best_loss:
+            best, best_loss = float(temperature), loss
+    return best
+
+
 def save(model: EventModel, out: Path) -> None:
     out.parent.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(
@@ -102,6 +124,7 @@ def save(model: EventModel, out: Path) -> None:
         weights=model.weights.astype(np.float16),
         bias=model.bias.astype(np.float32),
         classes=np.array(model.classes),
+        temperature=np.array(model.temperature),
     )
 
 
@@ -127,7 +150,10 @@ def main() -> None:
             results.append(score(model, [train[i] for i in fold_test]))
         means = {k: float(np.mean([r[k] for r in results])) for k in results[0]}
         print("5-fold CV on training rows:", {k: round(v, 4) for k, v in means.items()})
-    model = fit(features, labels, args.C)
+    model = dataclasses.replace(
+        fit(features, labels, args.C), temperature=calibrate(features, labels, args.C)
+    )
+    print(f"softmax temperature {model.temperature}")
     print("held-out slice:", {k: round(v, 4) for k, v in score(model, held_out).items()})
     if not args.no_save:
         save(model, args.out)
