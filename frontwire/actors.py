@@ -197,7 +197,7 @@ def find_actor_mentions(doc: Document, mention: EventMention, country: str, day:
                     ActorMention(leader, leader_entry, span.start, span.end, side, pair, marked, start < pivot[0]))
             sentence_mentions.append(
                 ActorMention(actor, entry, span.start, span.end, side, pair, marked, start < pivot[0]))
-        found.extend(_merge_identities(sentence_mentions, doc.text, cues))
+        found.extend(_merge_identities(sentence_mentions, doc.text, cues, kb))
     return _resolve_anaphora(found, doc, mention, country, day, kb)
 
 
@@ -293,14 +293,23 @@ def _side(norm: str, start: int, pivot: tuple[int, str], cues: RoleCues) -> tupl
     return ("agent" if start < at else "target"), False
 
 
-def _merge_identities(mentions: list[ActorMention], text: str, cues: RoleCues) -> list[ActorMention]:
-    """A generic armed phrase joined to a named group is that group ("militants, mostly HTS")."""
+def _merge_identities(mentions: list[ActorMention], text: str, cues: RoleCues, kb: ActorKB) -> list[ActorMention]:
+    """A generic armed phrase joined to a named group is that group ("militants, mostly HTS");
+    "X or Y" is ACLED's "X and/or Y" where the KB knows that name ("JNIM or ISGS militants")."""
     merged: list[ActorMention] = []
     skip = -1
     for i, current in enumerate(mentions):
         if i == skip:
             continue
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if nxt is not None and current.kind == nxt.kind == "group" and \
+                normalize(text[current.end : nxt.start]).strip() in ("or", "and or"):  # fmt: skip
+            either = kb.by_name.get(f"{current.actor.name} and/or {nxt.actor.name}")
+            if either is not None:
+                actor = replace(current.actor, name=either.name, evidence=current.actor.evidence + nxt.actor.evidence)
+                merged.append(replace(current, actor=actor, entry=either, end=nxt.end))
+                skip = i + 1
+                continue
         if current.armed and nxt is not None and nxt.kind in ("group", "community") and nxt.entry.inter in (2, 3, 4):
             gap_words = _WORD.findall(normalize(text[current.end : nxt.start]))
             # A generic phrase takes any identity link ("gunmen believed to belong to IS"); a
