@@ -191,3 +191,78 @@ def events(
     with open_store(settings.database_url) as store:
         rows = store.query_events(country, _day(since), _day(until), event_type, limit)
     write_events(rows, fmt, sys.stdout)
+
+
+@main.command(name="eval")
+@click.argument("docs", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--baseline", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="JSON file of pinned floors; exit 1 when any score falls below its floor.")
+@click.option("--jobs", type=click.IntRange(min=1), default=1, show_default=True, help="Worker processes.")
+@click.option("--limit", type=click.IntRange(min=1), help="Score only the first N documents.")
+@click.option("--json", "json_out", type=click.Path(dir_okay=False, path_type=Path),
+              help="Also write the full report as JSON to this file.")
+@click.pass_context
+@reports_errors
+def evaluate_command(
+    ctx: click.Context, docs: Path, gold: Path, baseline: Path | None, jobs: int, limit: int | None,
+    json_out: Path | None,
+) -> None:  # fmt: skip
+    """Score extraction against ACLED-coded GOLD events for the documents in DOCS, field by field."""
+    import json
+
+    from .evaluate import check_floors, evaluate, load_gold
+
+    settings = command_settings(ctx)
+    documents = (d for d in read_inputs([str(docs)], settings) if isinstance(d, Document))
+    report = evaluate(documents, load_gold(gold), jobs=jobs, limit=limit)
+    click.echo(report.format_text())
+    if json_out:
+        json_out.write_text(json.dumps(report.to_dict(), indent=2) + "\n", encoding="utf-8")
+    if baseline:
+        failures = check_floors(report, json.loads(baseline.read_text(encoding="utf-8")))
+        for failure in failures:
+            click.echo(f"below floor: {failure}", err=True)
+        if failures:
+            sys.exit(1)
+        click.echo(f"accuracy gate passed: every score is at or above its floor in {baseline}")
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--published", type=DAY, metavar="YYYY-MM-DD", help="Publication date for every input.")
+@click.option("--repeat", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Run over the corpus this many times.")
+@click.pass_context
+@reports_errors
+def bench(ctx: click.Context, inputs: tuple[str, ...], published: datetime | None, repeat: int) -> None:
+    """Measure extraction throughput (documents/s on one core) and peak memory on INPUTS."""
+    from .bench import run_bench
+
+    settings = command_settings(ctx)
+    documents = [d for d in read_inputs(inputs, settings, _day(published)) if isinstance(d, Document)]
+    click.echo(run_bench(documents, repeat=repeat).format_text())
+
+
+@main.group()
+def gazetteer() -> None:
+    """Build or import the place gazetteer."""
+
+
+@gazetteer.command(name="build")
+@click.option("--geonames", "geonames_zip", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="A GeoNames dump (allCountries.zip or XX.zip) to import on top of the bundled places.")
+@click.option("--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Gazetteer file to write (default: the bundled index in the cache directory).")
+@click.pass_context
+@reports_errors
+def gazetteer_build(ctx: click.Context, geonames_zip: Path | None, output: Path | None) -> None:
+    """Build the gazetteer index from the bundled extracts, then import a GeoNames dump if given."""
+    from .gazetteer import build_index, data_version, import_geonames
+
+    settings = command_settings(ctx)
+    path = output or settings.gazetteer or settings.cache_dir / f"gazetteer-{data_version()}.sqlite"
+    if not path.is_file():
+        click.echo(f"{build_index(path)} bundled places indexed in {path}")
+    if geonames_zip:
+        click.echo(f"{import_geonames(geonames_zip, path)} GeoNames places imported into {path}")
