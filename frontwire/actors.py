@@ -590,7 +590,9 @@ class _Roles:
     def one_sided(self, sub: str) -> Actors:
         """Explosions/remote violence and strategic developments: a doer, and a target if named."""
         armed = self.armed()
-        doer = next((m for m in armed if m.side == "agent"), None) or next(iter(armed), None)
+        doer = next((m for m in armed if m.side == "agent"), None)
+        if doer is None and not any(m.side == "target" and m.marked for m in armed):
+            doer = next(iter(armed), None)  # no side is told: the first named is the doer
         target = next((m for m in armed if m.side == "target" and (doer is None or m.actor.name != doer.actor.name)), None)
         if doer is None or doer is target:
             doer = self.earlier_doer(target) or (None if doer is target else doer)
