@@ -78,6 +78,9 @@ def _lexicon() -> _Lexicon:
     mon = rf"(?:{mon_all}|{mon_all.upper()})\.?"
     wd = "|".join(sorted(raw["weekdays"], key=len, reverse=True))
     ordn = r"(?:st|nd|rd|th)?"
+    # Look-behinds need a fixed width: one alternative per word length.
+    not_after = ")(?<!".join(rf"{re.escape(w)}\s" for w in raw.get("weekday_not_after", ["Good"]))
+    not_before = "|".join(map(re.escape, raw.get("weekday_not_before", [])))
     year = r"(?:,?\s+(?P<y>(?:19|20)\d\d))?"
     dash = r"\s*(?:-|–|to|and|until|till)\s*"
 
@@ -122,7 +125,10 @@ def _lexicon() -> _Lexicon:
         ("rel_prev", rf"\b(?:{phrases(relative_prev)})\b"),
         ("weekend", rf"\b(?:{phrases(weekend)})\b"),
         ("relative", rf"\b(?:{phrases(relative)})\b"),
-        ("weekday", rf"\b(?P<last>last\s+|this\s+past\s+|past\s+)?(?P<wd>{wd})\b"),
+        (
+            "weekday",
+            rf"(?<!{not_after})\b(?P<last>last\s+|this\s+past\s+|past\s+)?(?P<wd>{wd})\b(?!\s+(?:{not_before})\b)",
+        ),
     ]
     flags = {
         "relative": re.IGNORECASE,

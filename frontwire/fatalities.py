@@ -97,7 +97,8 @@ def _lexicon() -> _Lexicon:
     # "two of the suspected bandits", "1 of whom", "5 people in Ruaraka"
     of_np = rf"{np}(?:\s+(?:of|in|from)(?:\s+(?:the|them|his|her|their|whom|those))?{np})?"
     sep = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+plus\s+)"
-    # Later conjuncts may be one person named by a possessive: "a councillor and his wife".
+    # Later conjuncts may be one person named by a possessive: "a councillor and his wife"; a conjunct
+    # "2 of them" breaks down the figure before it ("killed 3 people, 2 of them children").
     later_qty = rf"(?:{qty}|(?-i:his|her)\b)"
     # A figure straight before an injury word is the injured, not victims: "1 killed 3 injured".
     not_hurt = rf"(?!\s+(?:{_alt(raw['injury_words'])})\b)"
@@ -105,7 +106,9 @@ def _lexicon() -> _Lexicon:
     def chain(n: int, deaths: bool = True) -> str:
         guard = not_hurt if deaths else ""
         return "".join(
-            rf"(?P<q{i}>{qty}){guard}{of_np}" if i == 0 else rf"(?:{sep}(?P<q{i}>{later_qty}){guard}{of_np})?"
+            rf"(?P<q{i}>{qty}){guard}{of_np}"
+            if i == 0
+            else rf"(?:{sep}(?P<q{i}>{later_qty})(?!\s+of\s+(?:them|whom|those)\b){guard}{of_np})?"
             for i in range(n)
         )
 

@@ -111,3 +111,7 @@ def test_a_body_found_on_a_day_is_dated_within_a_week() -> None:
 
 def test_on_or_before_widens_to_a_week() -> None:
     assert _date("On or before August 4th, herders attacked three men in Mutha.").precision == 2
+
+
+def test_a_weekday_in_a_name_is_not_a_date() -> None:
+    assert not _date("The Sunday Nation reported that police killed two men in Kisumu.").evidence

@@ -126,3 +126,11 @@ def test_claimed_deaths_still_count() -> None:
 def test_injured_right_after_a_figure_are_not_dead() -> None:
     got = _count("A mob attacked a youth and 3 others in Jathol village. 1 killed 3 injured.")
     assert (got.fatalities, got.injured) == (1, 3)
+
+
+def test_a_breakdown_of_them_is_not_added() -> None:
+    assert _count("Gunmen killed 3 people, 2 of them children, in Mandera.").fatalities == 3
+
+
+def test_death_toll_phrase() -> None:
+    assert _count("Death toll climbs to 20 in Kabul blasts.").fatalities == 20
