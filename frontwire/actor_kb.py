@@ -36,21 +36,31 @@ import yaml
 from .errors import FrontwireError
 
 __all__ = [
+    "DATA_DIR",
     "ActorEntry",
     "ActorKB",
     "ActorKBError",
     "StateForce",
     "load_actor_kb",
     "normalize",
-    "DATA_DIR",
 ]
 
 DATA_DIR = Path(__file__).parent / "data" / "actors"
 
 # Kinds whose `name` is a pattern filled with the event's country.
 TEMPLATE_KINDS = frozenset(
-    {"protester", "rioter", "civilian", "unidentified", "ethnic", "communal", "gang", "social", "state",
-     "vigilante"}
+    {
+        "protester",
+        "rioter",
+        "civilian",
+        "unidentified",
+        "ethnic",
+        "communal",
+        "gang",
+        "social",
+        "state",
+        "vigilante",
+    }
 )
 
 
@@ -250,7 +260,10 @@ def build_kb(documents: list[tuple[str, dict[str, Any]]]) -> ActorKB:
         for raw in content.get("unidentified", ()) or ():
             unidentified[(str(raw["country"]), str(raw["event_type"]))] = str(raw["name"])
         for raw in content.get("default_pairs", ()) or ():
-            default_pairs[(str(raw["country"]), str(raw["event_type"]))] = (str(raw["actor1"]), str(raw["actor2"]))
+            default_pairs[(str(raw["country"]), str(raw["event_type"]))] = (
+                str(raw["actor1"]),
+                str(raw["actor2"]),
+            )
         for raw in content.get("actors", ()) or ():
             entries.append(_entry(raw, origin))
         for raw in content.get("states", ()) or ():
@@ -258,8 +271,7 @@ def build_kb(documents: list[tuple[str, dict[str, Any]]]) -> ActorKB:
                 StateForce(str(raw["country"]), str(raw["branch"]), str(raw["name"]),
                            _as_date(raw.get("from")), _as_date(raw.get("to"), end=True))
             )  # fmt: skip
-        for raw in content.get("regimes", ()) or ():
-            regimes.append(raw)
+        regimes.extend(content.get("regimes", ()) or ())
         for country, words in (content.get("demonyms", {}) or {}).items():
             for word in [country, *words]:
                 demonyms[_alias_key(str(word))] = str(country)
@@ -308,9 +320,7 @@ def build_kb(documents: list[tuple[str, dict[str, Any]]]) -> ActorKB:
     by: dict[tuple[str, str], list[StateForce]] = defaultdict(list)
     for force in states:
         by[(force.country, force.branch)].append(force)
-    states_by = {
-        k: tuple(sorted(v, key=lambda f: f.start or date.min)) for k, v in by.items()
-    }
+    states_by = {k: tuple(sorted(v, key=lambda f: f.start or date.min)) for k, v in by.items()}
     by_kind: dict[str, list[ActorEntry]] = defaultdict(list)
     for entry in entries:
         if entry.kind in TEMPLATE_KINDS and "{country}" in entry.name:

@@ -32,10 +32,10 @@ from typing import Any
 
 import yaml
 
-from .actor_kb import ActorEntry, ActorKB, DATA_DIR, TEMPLATE_KINDS, load_actor_kb, normalize
+from .actor_kb import DATA_DIR, TEMPLATE_KINDS, ActorEntry, ActorKB, load_actor_kb, normalize
 from .model import Actor, Actors, Document, EventMention, EventType, Span
 
-__all__ = ["extract_actors", "find_actor_mentions", "ActorMention", "load_role_cues"]
+__all__ = ["ActorMention", "extract_actors", "find_actor_mentions", "load_role_cues"]
 
 _WORD = re.compile(r"[A-Za-z\u00C0-\u024F0-9']+")
 _LOOKBACK_CHARS = 800  # how far before the mention "the terrorists" may look for the group's name
@@ -127,7 +127,12 @@ def _demonym(kb: ActorKB, norm: str, start: int, end: int) -> tuple[str, str, in
         rest = after[2:] if len(after) > 1 and after[1].group(0) == "the" else after[1:]
         for size in (3, 2, 1):
             if len(rest) >= size and kb.country_of(" ".join(w.group(0) for w in rest[:size])):
-                return kb.country_of(" ".join(w.group(0) for w in rest[:size])), "", start, end + rest[size - 1].end()
+                return (
+                    kb.country_of(" ".join(w.group(0) for w in rest[:size])),
+                    "",
+                    start,
+                    end + rest[size - 1].end(),
+                )
     return "", "", start, end
 
 
@@ -143,7 +148,9 @@ def _make_actor(kb: ActorKB, entry: ActorEntry, country: str, event_country: str
         return Actor(entry.name, inter, entry.country, patron or entry.patron, (span,))
     if entry.kind in TEMPLATE_KINDS:
         home = country or event_country
-        return Actor(entry.name.replace("{country}", home), entry.inter, home, patron or entry.patron, (span,))
+        return Actor(
+            entry.name.replace("{country}", home), entry.inter, home, patron or entry.patron, (span,)
+        )
     if entry.kind == "community" and as_group:
         return Actor(entry.group_form, 7, entry.country, patron or entry.patron, (span,))
     return Actor(entry.name, entry.inter, entry.country, patron or entry.patron, (span,))
@@ -194,9 +201,13 @@ def find_actor_mentions(doc: Document, mention: EventMention, country: str, day:
                 # ACLED codes this group as associated with a main actor (NDF with the Syrian army).
                 leader = _make_actor(kb, leader_entry, entry.country, country, day, span)
                 sentence_mentions.append(
-                    ActorMention(leader, leader_entry, span.start, span.end, side, pair, marked, start < pivot[0]))
+                    ActorMention(
+                        leader, leader_entry, span.start, span.end, side, pair, marked, start < pivot[0]
+                    )
+                )
             sentence_mentions.append(
-                ActorMention(actor, entry, span.start, span.end, side, pair, marked, start < pivot[0]))
+                ActorMention(actor, entry, span.start, span.end, side, pair, marked, start < pivot[0])
+            )
         found.extend(_merge_identities(sentence_mentions, doc.text, cues, kb))
     return _resolve_anaphora(found, doc, mention, country, day, kb)
 
@@ -293,7 +304,9 @@ def _side(norm: str, start: int, pivot: tuple[int, str], cues: RoleCues) -> tupl
     return ("agent" if start < at else "target"), False
 
 
-def _merge_identities(mentions: list[ActorMention], text: str, cues: RoleCues, kb: ActorKB) -> list[ActorMention]:
+def _merge_identities(
+    mentions: list[ActorMention], text: str, cues: RoleCues, kb: ActorKB
+) -> list[ActorMention]:
     """A generic armed phrase joined to a named group is that group ("militants, mostly HTS");
     "X or Y" is ACLED's "X and/or Y" where the KB knows that name ("JNIM or ISGS militants")."""
     merged: list[ActorMention] = []
@@ -306,24 +319,41 @@ def _merge_identities(mentions: list[ActorMention], text: str, cues: RoleCues, k
                 normalize(text[current.end : nxt.start]).strip() in ("or", "and or"):  # fmt: skip
             either = kb.by_name.get(f"{current.actor.name} and/or {nxt.actor.name}")
             if either is not None:
-                actor = replace(current.actor, name=either.name, evidence=current.actor.evidence + nxt.actor.evidence)
+                actor = replace(
+                    current.actor, name=either.name, evidence=current.actor.evidence + nxt.actor.evidence
+                )
                 merged.append(replace(current, actor=actor, entry=either, end=nxt.end))
                 skip = i + 1
                 continue
-        if current.armed and nxt is not None and nxt.kind in ("group", "community") and nxt.entry.inter in (2, 3, 4):
+        if (
+            current.armed
+            and nxt is not None
+            and nxt.kind in ("group", "community")
+            and nxt.entry.inter in (2, 3, 4)
+        ):
             gap_words = _WORD.findall(normalize(text[current.end : nxt.start]))
             # A generic phrase takes any identity link ("gunmen believed to belong to IS"); a
             # named one only a narrowing word ("Turkish-backed militants, mostly HTS").
             links = cues.identity_links if current.kind in _GENERIC_ARMED else cues.specific_links
-            if gap_words and len(gap_words) <= 6 and all(w in links for w in gap_words) or (
-                    not gap_words and current.kind == "unidentified"):
+            if (
+                gap_words
+                and len(gap_words) <= 6
+                and all(w in links for w in gap_words)
+                or (not gap_words and current.kind == "unidentified")
+            ):
                 actor = replace(nxt.actor, patron=nxt.actor.patron or current.actor.patron,
                                 evidence=current.actor.evidence + nxt.actor.evidence)  # fmt: skip
-                merged.append(replace(nxt, actor=actor, start=current.start, side=current.side, pair=current.pair))
+                merged.append(
+                    replace(nxt, actor=actor, start=current.start, side=current.side, pair=current.pair)
+                )
                 skip = i + 1
                 continue
-        if current.kind in ("group", "community") and nxt is not None and nxt.kind in _GENERIC_ARMED \
-                and not normalize(text[current.end : nxt.start]).strip():
+        if (
+            current.kind in ("group", "community")
+            and nxt is not None
+            and nxt.kind in _GENERIC_ARMED
+            and not normalize(text[current.end : nxt.start]).strip()
+        ):
             # "Pokot militias", "Al Shabaab gunmen": the generic word is the named group's noun.
             merged.append(replace(current, end=nxt.end))
             skip = i + 1
@@ -359,7 +389,9 @@ def earlier_groups(doc: Document, mention: EventMention, country: str, day: date
         entry = kb.pick(hit.entries, country)
         if entry is not None and entry.kind == "group" and entry.inter == 2:
             span = Span.of(doc.text, lo + hit.start, lo + hit.end)
-            found.append(ActorMention(_make_actor(kb, entry, "", country, day, span), entry, span.start, span.end))
+            found.append(
+                ActorMention(_make_actor(kb, entry, "", country, day, span), entry, span.start, span.end)
+            )
     return found
 
 
@@ -474,7 +506,9 @@ class _Roles:
     def armed(self, side: str = "") -> list[ActorMention]:
         return [m for m in self.found if m.armed and (not side or m.side == side)]
 
-    def social(self, side: str = "", exclude: str = "", among: list[ActorMention] | None = None) -> list[Actor]:
+    def social(
+        self, side: str = "", exclude: str = "", among: list[ActorMention] | None = None
+    ) -> list[Actor]:
         """Social groups (and communities in their non-fighting form) on a side, as assoc actors."""
         out: list[Actor] = []
         for m in self.found if among is None else among:
@@ -488,7 +522,13 @@ class _Roles:
 
     def named_supporters(self) -> list[Actor]:
         """Parties, unions and movements on the doers' side of a protest or riot."""
-        return _unique([m.actor for m in self.found if m.kind == "group" and m.side == "agent" and m.entry.inter in (3, 6)])
+        return _unique(
+            [
+                m.actor
+                for m in self.found
+                if m.kind == "group" and m.side == "agent" and m.entry.inter in (3, 6)
+            ]
+        )
 
     def allies(self, leader: ActorMention, stop: ActorMention | None = None) -> list[Actor]:
         """Armed actors joined to the leader ("regime forces supported by QSD") become associated,
@@ -534,7 +574,9 @@ class _Roles:
             side2 = [other.actor] if other is not None and other.kind in ("group", "social") else []
             return Actors(actor1, tuple(_unique(assoc)), self.template("rioter"), tuple(side2))
         if sub == "Mob violence":
-            target = next((m for m in self.found if m.side == "target" and m.kind not in ("rioter", "protester")), None)
+            target = next(
+                (m for m in self.found if m.side == "target" and m.kind not in ("rioter", "protester")), None
+            )
             if target is not None and target.armed and target.kind not in ("unidentified", "gang"):
                 return Actors(actor1, tuple(_unique(assoc)), target.actor, ())
             if state is not None and target is None:
@@ -549,8 +591,14 @@ class _Roles:
         actor1 = doers[0].actor if doers else self.template("unidentified")
         civilians = self.victims()
         # The victims' identity: social groups, and parties or officials attacked ("ODM supporters").
-        affiliated = [m.actor for m in self.found if m.side == "target" and (
-            m.kind == "group" and m.entry.inter in (3, 6) or m.is_state and m.entry.branch == "government")]
+        affiliated = [
+            m.actor
+            for m in self.found
+            if m.side == "target"
+            and (
+                m.kind == "group" and m.entry.inter in (3, 6) or m.is_state and m.entry.branch == "government"
+            )
+        ]
         victims = _unique([*self.social(exclude="agent"), *affiliated])
         return Actors(actor1, tuple(self.allies(doers[0])) if doers else (), civilians, tuple(victims))
 
@@ -569,7 +617,8 @@ class _Roles:
             if first is None and second is not None:
                 allied = {a.name for a in self.allies(second)}
                 first = self.earlier_doer(second) or next(
-                    (m for m in armed if not _same(m, second) and m.actor.name not in allied), None)
+                    (m for m in armed if not _same(m, second) and m.actor.name not in allied), None
+                )
         if first is None:
             first = self.earlier_doer(second)
         default = self.template("ethnic", self.found) if any(m.kind == "ethnic" for m in self.found) else None
@@ -585,7 +634,11 @@ class _Roles:
         return next((m for m in reversed(earlier) if not _same(m, other)), None)
 
     def _reciprocal(self) -> bool:
-        return bool(self.cues.reciprocal.search(normalize(self.doc.text[self.mention.sentences[0].start : self.mention.sentences[0].end])))
+        return bool(
+            self.cues.reciprocal.search(
+                normalize(self.doc.text[self.mention.sentences[0].start : self.mention.sentences[0].end])
+            )
+        )
 
     def one_sided(self, sub: str) -> Actors:
         """Explosions/remote violence and strategic developments: a doer, and a target if named."""
@@ -593,7 +646,10 @@ class _Roles:
         doer = next((m for m in armed if m.side == "agent"), None)
         if doer is None and not any(m.side == "target" and m.marked for m in armed):
             doer = next(iter(armed), None)  # no side is told: the first named is the doer
-        target = next((m for m in armed if m.side == "target" and (doer is None or m.actor.name != doer.actor.name)), None)
+        target = next(
+            (m for m in armed if m.side == "target" and (doer is None or m.actor.name != doer.actor.name)),
+            None,
+        )
         if doer is None or doer is target:
             doer = self.earlier_doer(target) or (None if doer is target else doer)
         actor1 = doer.actor if doer else self.template("unidentified")

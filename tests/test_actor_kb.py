@@ -63,7 +63,10 @@ def test_state_forces_name_follows_the_regime_on_the_day(kb):
 
 def test_regime_change_after_the_dev_data_renames_state_forces(kb):
     assert kb.state_name("Kenya", "military", date(2023, 3, 1)) == "Military Forces of Kenya (2022-)"
-    assert kb.state_name("United States", "military", date(2022, 1, 1)) == "Military Forces of the United States (2021-)"
+    assert (
+        kb.state_name("United States", "military", date(2022, 1, 1))
+        == "Military Forces of the United States (2021-)"
+    )
 
 
 def test_demonyms_name_countries(kb):

@@ -16,13 +16,13 @@ def actors_of(text: str, event_type: str, sub: str, country: str, trigger: str =
     """Actors of the event told by `text`, optionally after some earlier `context` in the document."""
     full = f"{context} {text}".strip() if context else text
     offset = full.index(text)
-    sentences = tuple(
-        Span(s.start + offset, s.end + offset, s.text) for s in split_sentences(text)
-    )
+    sentences = tuple(Span(s.start + offset, s.end + offset, s.text) for s in split_sentences(text))
     at = full.index(trigger, offset) if trigger else sentences[0].start
     trigger_span = Span(at, at + len(trigger), trigger) if trigger else sentences[0]
     doc = Document(id="t", text=full, published=DAY)
-    return extract_actors(doc, EventMention(sentences, trigger_span), EventType(event_type, sub), country, day)
+    return extract_actors(
+        doc, EventMention(sentences, trigger_span), EventType(event_type, sub), country, day
+    )
 
 
 def names(actors: Actors) -> tuple[str, str]:

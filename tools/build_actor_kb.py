@@ -29,7 +29,7 @@ import yaml
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from frontwire.actor_kb import DATA_DIR, normalize, read_kb_files  # noqa: E402
+from frontwire.actor_kb import DATA_DIR, normalize, read_kb_files
 
 STATE = re.compile(
     r"^(?P<former>Former )?(?P<branch>Military|Police) Forces of (?P<the>the )?(?P<country>.+?) "
@@ -144,9 +144,12 @@ def build(rows: list[dict]) -> dict:
         scope = ""
         base = name
         suffixed = SUFFIXED.match(name)
-        if suffixed and not re.search(r"\d{4}", suffixed["inner"]):
-            if suffixed["inner"] in countries or any(suffixed["inner"] in c for c in countries[name]):
-                scope, base = suffixed["inner"], suffixed["base"]
+        if (
+            suffixed
+            and not re.search(r"\d{4}", suffixed["inner"])
+            and (suffixed["inner"] in countries or any(suffixed["inner"] in c for c in countries[name]))
+        ):
+            scope, base = suffixed["inner"], suffixed["base"]
         acronym = ACRONYM.match(base)
         if acronym:
             for part in acronym["acr"].split("/"):
@@ -177,9 +180,18 @@ def build(rows: list[dict]) -> dict:
         militia = item.get("militia") or f"{label} {kind} Militia ({country})"
         group = item.get("group") or f"{label} {kind} Group ({country})"
         if kind in PLACE_TYPES:
-            aliases = [f"{label} {w}" for w in ("community", "communities", "residents", "villagers", "militia")]
+            aliases = [
+                f"{label} {w}" for w in ("community", "communities", "residents", "villagers", "militia")
+            ]
         else:
-            aliases = [label, f"{label}s", f"{label} community", f"{label} militia", f"{label} tribe", f"{label} clan"]
+            aliases = [
+                label,
+                f"{label}s",
+                f"{label} community",
+                f"{label} militia",
+                f"{label} tribe",
+                f"{label} clan",
+            ]
         actors.append({"name": militia, "kind": "community", "inter": item.get("inter", 4),
                        "country": country, "scope": country, "group_form": group,
                        "aliases": list(dict.fromkeys(aliases))})  # fmt: skip
@@ -229,7 +241,9 @@ def _drop_shared_aliases(actors: list[dict], counts: dict[str, int]) -> None:
 UNIDENTIFIED_KINDS = ("unidentified", "ethnic", "communal", "gang")
 
 
-def learn_local_usage(rows: list[dict], docs_path: Path, inters: dict[str, int]) -> tuple[list[dict], list[dict]]:
+def learn_local_usage(
+    rows: list[dict], docs_path: Path, inters: dict[str, int]
+) -> tuple[list[dict], list[dict]]:
     """What ACLED writes for an unnamed perpetrator, per country, learned from notes + gold.
 
     Returns (aliases, defaults): scoped aliases where a generic phrase in one country is coded as
@@ -257,7 +271,11 @@ def learn_local_usage(rows: list[dict], docs_path: Path, inters: dict[str, int])
                 key = " ".join(normalize(text[hit.start : hit.end]).split())
                 usage[(country, key)].update(set(perpetrators) or {""})
         first = row["actor1"]
-        if first.startswith(("Unidentified", "Unidentified Gang")) or " and/or " in first and "Unidentified" in first:
+        if (
+            first.startswith(("Unidentified", "Unidentified Gang"))
+            or " and/or " in first
+            and "Unidentified" in first
+        ):
             defaults[(country, row["event_type"])][first] += 1
     aliases = []
     for (country, key), names in sorted(usage.items()):
@@ -265,13 +283,23 @@ def learn_local_usage(rows: list[dict], docs_path: Path, inters: dict[str, int])
         name, count = names.most_common(1)[0]
         generic = hand.pick(hand.lookup(key), country)
         generic_name = generic.name.replace("{country}", country) if generic else ""
-        if name and name != generic_name and total >= 4 and count / total >= 0.6 and not name.startswith("Unidentified Armed Group"):
+        if (
+            name
+            and name != generic_name
+            and total >= 4
+            and count / total >= 0.6
+            and not name.startswith("Unidentified Armed Group")
+        ):
             aliases.append({"name": name, "scope": country, "aliases": [key], "country": country,
                             "inter": inters.get(name, 3), "learned": f"{count}/{total} dev rows"})  # fmt: skip
     default_rows = []
     for (country, event_type), names in sorted(defaults.items()):
         name, count = names.most_common(1)[0]
-        if name != f"Unidentified Armed Group ({country})" and count >= 4 and count / sum(names.values()) >= 0.5:
+        if (
+            name != f"Unidentified Armed Group ({country})"
+            and count >= 4
+            and count / sum(names.values()) >= 0.5
+        ):
             default_rows.append({"country": country, "event_type": event_type, "name": name})
     return aliases, default_rows
 
@@ -313,19 +341,27 @@ def learn_default_pairs(rows: list[dict], docs_path: Path) -> list[dict]:
             continue  # their actors are templated by rule
         text = texts.get(row["doc_id"], "")
         named = [hand.pick(h.entries, row["country"]) for h in hand.find(text)]
-        if any(e is not None and e.kind not in ("civilian", "social") and e.needs != "subject" for e in named):
+        if any(
+            e is not None and e.kind not in ("civilian", "social") and e.needs != "subject" for e in named
+        ):
             continue
         pairs[(row["country"], row["event_type"])][(row["actor1"], row["actor2"])] += 1
     out = []
     for (country, event_type), counts in sorted(pairs.items()):
         (actor1, actor2), count = counts.most_common(1)[0]
-        if count >= 5 and count / sum(counts.values()) >= 0.5 and not actor1.startswith("Unidentified Armed Group"):
+        if (
+            count >= 5
+            and count / sum(counts.values()) >= 0.5
+            and not actor1.startswith("Unidentified Armed Group")
+        ):
             out.append({"country": country, "event_type": event_type, "actor1": actor1, "actor2": actor2})
     return out
 
 
 def _is_armed_name(name: str) -> bool:
-    return not re.match(r"^(Civilians|Protesters|Rioters|Military Forces|Police Forces|Government) ", name) and not name.startswith(("Military Forces", "Police Forces"))
+    return not re.match(
+        r"^(Civilians|Protesters|Rioters|Military Forces|Police Forces|Government) ", name
+    ) and not name.startswith(("Military Forces", "Police Forces"))
 
 
 def main() -> None:

@@ -27,10 +27,10 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from frontwire.actor_kb import DATA_DIR, load_actor_kb  # noqa: E402
-from frontwire.actors import extract_actors  # noqa: E402
-from frontwire.model import Document, EventMention, EventType, Span  # noqa: E402
-from frontwire.sentences import split_sentences  # noqa: E402
+from frontwire.actor_kb import DATA_DIR, load_actor_kb
+from frontwire.actors import extract_actors
+from frontwire.model import Document, EventMention, EventType, Span
+from frontwire.sentences import split_sentences
 
 DATA = Path("/work/shared/data")
 GLOBAL = "RPanlilio_acled_global_2020.csv"
@@ -57,7 +57,9 @@ def predict(doc_raw: dict, row: dict, kb) -> dict[str, str]:
     sentences = split_sentences(text) or (Span(0, len(text), text),)
     mention = EventMention(sentences=sentences, trigger=sentences[0])
     event_type = EventType(row["event_type"], row["sub_event_type"])
-    actors = extract_actors(doc, mention, event_type, row["country"], date.fromisoformat(row["event_date"]), kb=kb)
+    actors = extract_actors(
+        doc, mention, event_type, row["country"], date.fromisoformat(row["event_date"]), kb=kb
+    )
     return {
         "actor1": actors.actor1.name if actors.actor1 else "",
         "actor2": actors.actor2.name if actors.actor2 else "",
@@ -99,7 +101,9 @@ def main() -> None:
     parser.add_argument("--data", default=str(DATA))
     parser.add_argument("--generalisation", action="store_true")
     parser.add_argument("--errors", type=int, default=0)
-    parser.add_argument("--show-part", default="global", choices=["all", "global", "syria", "kenya", "afghanistan"])
+    parser.add_argument(
+        "--show-part", default="global", choices=["all", "global", "syria", "kenya", "afghanistan"]
+    )
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args()
     pairs = load(Path(args.data))
@@ -140,14 +144,22 @@ def main() -> None:
         report(f"full KB:     global>={HELDOUT_FROM}", run(held, load_actor_kb()))
 
     if args.errors:
-        wrong = [r for r in parts[args.show_part] if r[2]["actor1"] != r[1]["actor1"] or r[2]["actor2"] != r[1]["actor2"]]
+        wrong = [
+            r
+            for r in parts[args.show_part]
+            if r[2]["actor1"] != r[1]["actor1"] or r[2]["actor2"] != r[1]["actor2"]
+        ]
         random.Random(args.seed).shuffle(wrong)
         for doc, row, pred in wrong[: args.errors]:
             print("-" * 100)
             print(f"{row['country']} | {row['event_type']} / {row['sub_event_type']}")
             print("  TEXT:", doc["text"][:500])
-            print(f"  GOLD: {row['actor1']} [{row['assoc_actor_1']}] vs {row['actor2']} [{row['assoc_actor_2']}]")
-            print(f"  PRED: {pred['actor1']} [{pred['assoc_actor_1']}] vs {pred['actor2']} [{pred['assoc_actor_2']}]")
+            print(
+                f"  GOLD: {row['actor1']} [{row['assoc_actor_1']}] vs {row['actor2']} [{row['assoc_actor_2']}]"
+            )
+            print(
+                f"  PRED: {pred['actor1']} [{pred['assoc_actor_1']}] vs {pred['actor2']} [{pred['assoc_actor_2']}]"
+            )
 
 
 if __name__ == "__main__":
