@@ -90,10 +90,10 @@ def load_cues() -> _Cues:
     )
 
 
-_PARAGRAPH = re.compile(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*")  # non-blank lines, blank-line separated
-_LINE = re.compile(r"[^\n]*\S[^\n]*")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
-_LINK = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.[a-z]{2,}", re.IGNORECASE)
+# Each alternative can start only at a token's first character, so the scan stays linear even on
+# megabyte-long tokens.
+_LINK = re.compile(r"(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
 _TAG = re.compile(r"<[^>]{0,200}>|\*\*|__")
 _FULL_STOP = re.compile(r"[a-z0-9%)][.!?][\"'”’)\]]*$")
 _SENTENCE_END = re.compile(r"[.!?:;][\"'”’)\]]*$")
@@ -124,6 +124,8 @@ _DATE = re.compile(
     r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2}))\b",
     re.IGNORECASE,
 )
+_HEADER_LINE_CHARS = 500  # longer lines are not titles, bylines or datelines
+_SAMPLE_CHARS = 4000  # judging a unit never needs more of it than this
 _LONG_LINE = 100  # a paragraph with lines longer than this is one-line-per-paragraph, not hard-wrapped
 
 
@@ -135,26 +137,42 @@ class _Unit:
 
 
 def _units(text: str) -> list[_Unit]:
+    """Paragraphs (blank-line separated), or their lines when the paragraph is one-line-per-paragraph
+    prose; each trimmed of surrounding spaces. One linear pass: scraped text can be megabytes."""
     units: list[_Unit] = []
-    for para in _PARAGRAPH.finditer(text):
-        lines = list(_LINE.finditer(para.group()))
-        if len(lines) > 1 and max(len(m.group()) for m in lines) > _LONG_LINE:
-            base = para.start()
-            units.extend(_Unit(base + m.start(), base + m.end(), m.group()) for m in lines)
+    block: list[tuple[int, int]] = []
+
+    def flush() -> None:
+        if len(block) > 1 and max(end - start for start, end in block) > _LONG_LINE:
+            units.extend(_Unit(start, end, text[start:end]) for start, end in block)
+        elif block:
+            units.append(_Unit(block[0][0], block[-1][1], text[block[0][0] : block[-1][1]]))
+        block.clear()
+
+    pos = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            start = pos + len(line) - len(line.lstrip())
+            block.append((start, start + len(stripped)))
         else:
-            units.append(_Unit(para.start(), para.end(), para.group()))
-    # Keep leading/trailing spaces out of the unit so joined output never starts with blanks.
-    return [_Unit(u.start + len(u.text) - len(u.text.lstrip()), u.end - (len(u.text) - len(u.text.rstrip())),
-                  u.text.strip()) for u in units]  # fmt: skip
+            flush()
+        pos += len(line) + 1
+    flush()
+    return units
 
 
 def _link_density(text: str) -> float:
-    linked = sum(len(m.group()) for m in _LINK.finditer(text))
-    return linked / max(1, len(text.replace(" ", "")))
+    """Share of the (first few thousand) non-space characters that are URLs or e-mail addresses."""
+    sample = text[:_SAMPLE_CHARS]
+    if "://" not in sample and "www." not in sample and "@" not in sample:
+        return 0.0
+    linked = sum(len(m.group()) for m in _LINK.finditer(sample))
+    return linked / max(1, len(sample.replace(" ", "")))
 
 
 def _is_prose(unit: str, cues: _Cues) -> bool:
-    words = len(_WORD.findall(unit))
+    words = len(_WORD.findall(unit[:_SAMPLE_CHARS]))  # enough to tell; a unit may be megabytes
     if _link_density(unit) > cues.max_link_density:
         return False
     if words >= cues.body_words_unpunctuated:
@@ -167,7 +185,11 @@ def _starts_body(unit: str, cues: _Cues) -> bool:
     dateline does not end like a sentence, and a lede that short must not be lost as header."""
     if _is_tail(unit, cues) or _is_droppable(unit, cues):
         return False
-    return _is_prose(unit, cues) or len(_WORD.findall(unit)) >= 3 and bool(_FULL_STOP.search(unit))
+    return (
+        _is_prose(unit, cues)
+        or len(_WORD.findall(unit[:_SAMPLE_CHARS])) >= 3
+        and bool(_FULL_STOP.search(unit))
+    )
 
 
 def _plain(line: str) -> str:
@@ -175,13 +197,15 @@ def _plain(line: str) -> str:
 
 
 def _is_tail(unit: str, cues: _Cues) -> bool:
-    first = _plain(unit.split("\n", 1)[0])
+    first = _plain(unit[:_SAMPLE_CHARS].split("\n", 1)[0])
     if cues.tail_always.match(first):
         return True
     return len(first.split()) <= cues.max_drop_words and bool(cues.tail_short.match(first))
 
 
 def _is_droppable(unit: str, cues: _Cues) -> bool:
+    if len(unit) > _SAMPLE_CHARS:  # too long for a menu, share bar or tag line; maybe a link list
+        return _link_density(unit) > cues.max_link_density
     plain = _plain(unit)
     low = plain.lower()
     if not _WORD.search(plain) or low in cues.drop_exact:
@@ -242,7 +266,7 @@ def _read_header(lines: list[str], cues: _Cues) -> _Header:
     title = author = None
     dates: list[tuple[date, str]] = []
     for raw in lines:
-        line = _plain(raw)
+        line = _plain(raw) if len(raw) <= _HEADER_LINE_CHARS else ""
         if not line or _LINK.fullmatch(line):
             continue
         found = _datelines(line)
@@ -264,7 +288,7 @@ def _read_header(lines: list[str], cues: _Cues) -> _Header:
 
 def _find_original_source(lines: list[str], cues: _Cues) -> str | None:
     for raw in lines:
-        line = _plain(raw)
+        line = _plain(raw[:_HEADER_LINE_CHARS])
         m = cues.crosspost.match(line)
         if m:
             name = _credited_name(line[m.end() :], cues)

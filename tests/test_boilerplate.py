@@ -132,3 +132,16 @@ def test_datelines_run_together_on_one_line_are_each_read() -> None:
 def test_a_short_lede_sentence_is_body_not_header() -> None:
     text = "Three soldiers were killed.\n\nThe attack happened near Kunduz on Monday, officials said."
     assert clean_text(text).text == text
+
+
+def test_pathological_scrapes_stay_linear() -> None:
+    import time
+
+    started = time.perf_counter()
+    for junk in (
+        "@" * 1_000_000 + " a b.",
+        (" " * 100 + "\n") * 20_000 + "Shots were fired.",
+        "word " * 400_000,
+    ):
+        clean_text(junk)
+    assert time.perf_counter() - started < 2.0
