@@ -50,6 +50,7 @@ class _Lexicon:
     noun_list: re.Pattern[str]
     bare_passive: re.Pattern[str]
     bare_active: re.Pattern[str]
+    bare_to_death: re.Pattern[str]
     not_one: frozenset[str]
     person_nouns: frozenset[str]
     person_suffixes: tuple[str, ...]
@@ -84,7 +85,8 @@ def _lexicon() -> _Lexicon:
     )
     aux = (
         r"(?:(?:who|that)\s+)?(?:were|was|are|is|have\s+been|has\s+been|had\s+been|being|got|been|all|also|later|"
-        r"reportedly|allegedly|subsequently|eventually|reported|found|(?:shot|[a-z]+ed)\s+and|severely|seriously|critically|badly|slightly|lightly|mortally|gravely|\s)*"
+        rf"reportedly|allegedly|subsequently|eventually|reported|found|{_WHEN}|"
+        r"(?:shot|[a-z]+ed)\s+and|severely|seriously|critically|badly|slightly|lightly|mortally|gravely|\s)*"
     )
     stop = r"(?-i:or|but|who|which|that|were|was|are|is|have|has|had|been|by|in|on|at|after|when|while|during|with|as|from|of|reportedly|[Ww]ho|[Ww]hich|[Aa]fter|[Ww]hen|[Ww]hile|[Dd]uring)"
     # A victim noun phrase: a few words, with "and" only when no second figure follows it.
@@ -128,6 +130,7 @@ def _lexicon() -> _Lexicon:
             rf"\[size=[^\]]*\]|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{months})\b\.?(?:,?\s+\d{{4}})?"
             rf"|\b(?:{months})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?|\b(?:1[89]|20)\d\d\b"
             r"|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b\d{1,2}[:.]\d\d\b|\b\d+\s*(?:-|\s)?year\S*\s+old\b"
+            r"|\b[a-z]+[\s-]+(?:year|month)s?[\s-]+old\b"
         ),
         # The verb must end its clause ("were killed by/in/."), so "A mob lynched two men" is not read as passive.
         passive=re.compile(
@@ -152,14 +155,21 @@ def _lexicon() -> _Lexicon:
         # Headline style with no figure: "Policeman killed after ambush", "kill mobile phone company employee"
         bare_passive=re.compile(
             rf"(?:^|(?<=[.;:!?])\s+|,\s+)(?:[\w'-]+\s+){{0,3}}?(?P<head>[\w'-]+)\s+"
-            rf"(?:was\s+|is\s+|has\s+been\s+|reportedly\s+)*(?P<verb>{death_p})\b"
+            rf"(?:was\s+|is\s+|has\s+been\s+|reportedly\s+|{_WHEN}\s+)*(?P<verb>{death_p})\b"
             rf"(?=\s*(?:$|[.,;:()\-–]|{_PASSIVE_NEXT}))",
             flags,
         ),
         bare_active=re.compile(
             rf"\b(?P<verb>{_alt(set(raw['death_active']) - set(raw['needs_dead_after']))})\s+"
-            rf"(?:his\s+|her\s+)?(?:(?!{stop}\b)[\w'-]+\s+){{0,3}}?(?P<head>[\w'-]+)"
-            rf"(?=\s*(?:$|[.,;:()\-–]|{_PASSIVE_NEXT}))",
+            rf"(?:his\s+|her\s+|the\s+)?(?:(?!{stop}\b)[\w'-]+\s+){{0,3}}?(?P<head>[\w'-]+)"
+            rf"(?=\s*(?:$|[.,;:()\-–]|{_PASSIVE_NEXT}|{_BARE_NEXT}))",
+            flags,
+        ),
+        # "Police shoot Al Shabaab suspect dead", "beat a suspected thief to death"
+        bare_to_death=re.compile(
+            r"\b(?P<verb>shot|shoot|shoots|beat|beats|beaten|stoned|stone|stones|hacked|stabbed|burnt|burned|clubbed)\s+"
+            rf"(?:a\s+|an\s+|the\s+|his\s+|her\s+)?(?:(?!{stop}\b)[\w'-]+\s+){{0,3}}?(?P<head>[\w'-]+)"
+            r"\s+(?:to\s+death|dead)\b",
             flags,
         ),
         not_one=frozenset(w.lower() for w in raw["not_one_person"]),
@@ -182,6 +192,13 @@ _PASSIVE_NEXT = (
     r"along|since|for|with|without|last|this|yesterday|today|earlier|later|each|respectively|between|"
     r"amid|around|from|under|reportedly|allegedly|instantly|immediately|on\s+the\s+spot|too|both|so\s+far)\b"
 )
+# When-phrases that may sit between the auxiliary and the verb: "A herder was on Friday killed".
+_WHEN = (
+    r"(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this)\s+(?:night|week|morning|evening)"
+    r"|yesterday|today|overnight)"
+)
+# After a bare victim: a participle or pronoun starting a new clause ("kills man suspected of", "civilian they").
+_BARE_NEXT = r"(?:[a-z]+ed|they|he|she|who|whom|that|of)\b"
 _LEADING_QUALIFIER = re.compile(
     r"^(?:at\s+least|more\s+than|over|some|about|around|nearly|almost|up\s+to|approximately|"
     r"an\s+estimated|as\s+many\s+as|roughly|close\s+to|a\s+total\s+of|a\s+further|another|an\s+additional)\s+",
@@ -322,7 +339,7 @@ def _hedged(lex: _Lexicon, text: str, m: re.Match[str]) -> bool:
 
 def _bare_victim(lex: _Lexicon, text: str) -> list[_Figure]:
     """One death for a clause whose victim is a bare singular noun ("Policeman killed", "kills elder")."""
-    for pattern in (lex.bare_passive, lex.bare_active):
+    for pattern in (lex.bare_passive, lex.bare_active, lex.bare_to_death):
         for m in pattern.finditer(text):
             raw_head = m.group("head")
             head = raw_head.lower()

@@ -134,3 +134,16 @@ def test_a_breakdown_of_them_is_not_added() -> None:
 
 def test_death_toll_phrase() -> None:
     assert _count("Death toll climbs to 20 in Kabul blasts.").fatalities == 20
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police shoot Al Shabaab suspect dead in shoot-out.",
+        "Vigilante mob kills man suspected of robbery.",
+        "A Kenyan herder was on Friday killed by Al Shabaab militants.",
+        "Unidentified armed men killed a three years old girl in Isiolo.",
+    ],
+)
+def test_one_unnumbered_victim(text: str) -> None:
+    assert _count(text).fatalities == 1
