@@ -25,8 +25,9 @@ import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import date
+from itertools import chain
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from .boilerplate import clean_text, english_stopword_ratio, looks_english
 from .errors import InputError
@@ -78,8 +79,7 @@ def read_inputs(
     """Every document in `inputs` (paths or "-"), in order; bad inputs are yielded as `InputError`s."""
     for item in inputs:
         if item == "-":
-            data = sys.stdin.buffer.read(settings.max_input_bytes + 1)
-            yield from _read_bytes(data, "-", "stdin", "", settings, published)
+            yield from _read_stdin(sys.stdin.buffer, settings, published)
             continue
         path = Path(item)
         if path.is_dir():
@@ -92,6 +92,37 @@ def read_inputs(
             yield from _read_file(path, path.name, settings, published)
         else:
             yield InputError(item, "no such file or folder")
+
+
+def _read_stdin(
+    stream: BinaryIO, settings: Settings, published: date | None
+) -> Iterator[Document | InputError]:
+    """stdin: JSON Lines are streamed record by record (a pipe may carry millions, so the size
+    limit applies to each record); anything else is read whole, up to the limit."""
+    first = stream.readline(settings.max_input_bytes + 1)
+    if not first.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
+        rest = stream.read(settings.max_input_bytes + 1 - len(first))
+        yield from _read_bytes(first + rest, "-", "stdin", "", settings, published)
+        return
+    for number, raw in enumerate(
+        chain([first], iter(lambda: stream.readline(settings.max_input_bytes + 1), b"")), 1
+    ):
+        where = f"-:{number}"
+        if len(raw) > settings.max_input_bytes:
+            yield InputError(where, f"record too large (over {settings.max_input_bytes:,} bytes)")
+            while raw and not raw.endswith(b"\n"):  # skip the rest of that line, a bounded piece at a time
+                raw = stream.readline(settings.max_input_bytes)
+            continue
+        try:
+            line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+        except UnicodeDecodeError as exc:
+            yield InputError(
+                where, f"not valid UTF-8 (byte 0x{raw[exc.start]:02x} at column {exc.start + 1})"
+            )
+            continue
+        if line.strip():
+            doc = _jsonl_record(line, where, settings.min_text_chars)
+            yield doc if isinstance(doc, InputError) else _checked(doc, settings, published)
 
 
 def _hidden(relative: Path) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import shutil
 import sys
 from dataclasses import replace
@@ -165,3 +166,13 @@ def test_utf16_text_with_a_byte_order_mark_is_text_not_binary(tmp_path: Path) ->
     (tmp_path / "windows.txt").write_bytes(PROSE.encode("utf-16"))
     (doc,) = read(tmp_path / "windows.txt")
     assert doc.text == PROSE.strip()
+
+
+def test_jsonl_on_stdin_is_streamed_with_the_size_limit_per_record(monkeypatch: pytest.MonkeyPatch) -> None:
+    good = json.dumps({"id": "a", "text": PROSE.strip()}) + "\n"
+    huge = json.dumps({"id": "b", "text": "x" * 5000}) + "\n"
+    stream = (good + huge + "{not json}\n" + good.replace('"a"', '"c"')).encode("utf-8")
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(stream)))
+    items = read("-", settings=replace(SETTINGS, max_input_bytes=1000))
+    assert [i.id if isinstance(i, Document) else str(i).split(":")[1] for i in items] == ["a", "2", "3", "c"]
+    assert "record too large" in str(items[1]) and str(items[2]).startswith("-:3: not valid JSON")
