@@ -195,7 +195,12 @@ def find_actor_mentions(doc: Document, mention: EventMention, country: str, day:
                 side, marked = "agent", True
             pair = 0
             if between and between[0] <= start < between[1]:
-                pair = 1 if not any(m.pair for m in sentence_mentions) else 2
+                if not any(m.pair for m in sentence_mentions):
+                    pair = 1
+                elif not any(m.pair == 2 for m in sentence_mentions) and (
+                    set(_words_before(norm, start, 2)) & _SIDE_SEPARATORS
+                ):
+                    pair = 2  # the other side starts at "and"/"against", not at "supported by QSD"
             leader_entry = _leader_of(kb, entry)
             if leader_entry is not None:
                 # ACLED codes this group as associated with a main actor (NDF with the Syrian army).
@@ -281,6 +286,7 @@ def _subject_of_verb(text: str, norm: str, end: int, cues: RoleCues) -> bool:
     return not cues.defence.match(norm, match.start())  # a defender is not the initiator
 
 
+_SIDE_SEPARATORS = frozenset({"and", "against", "with", "vs", "versus"})
 _DETERMINERS = frozenset({"the", "a", "an", "suspected", "unknown", "unidentified", "two", "several", "some"})
 
 
@@ -606,6 +612,16 @@ class _Roles:
         armed = self.armed()
         first = next((m for m in armed if m.pair == 1), None)
         second = next((m for m in armed if m.pair == 2), None)
+        if (
+            (first is None or second is None)
+            and self._reciprocal()
+            and not any(m.side == "target" for m in armed)
+        ):
+            # "X and Y exchanged fire", "X clashed with Y": the first two sides named, in order.
+            first = next(iter(armed), None)
+            allied = {a.name for a in self.allies(first)} if first else set()
+            allied -= {m.actor.name for m in armed if m.pair == 2}
+            second = next((m for m in armed if not _same(m, first) and m.actor.name not in allied), None)
         if first is None or second is None:
             first = next((m for m in armed if m.side == "agent"), None)
             second = next((m for m in armed if m.side == "target" and not _same(m, first)), None)
