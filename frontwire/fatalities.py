@@ -1,19 +1,22 @@
 """Fatalities and injuries: how many died in one event, by ACLED's conservative rules.
 
 Reads a `Document` and one `EventMention`; only the mention's own sentences are read, so deaths
-from another event in the same article are never merged in. Returns `Casualties`: the lowest
-credible death figure summed across sides ("9 soldiers and 5 militants were killed" = 14), the
-injured, a low/high pair when the text gives a range or disagreeing figures, and the spans of
-the figures it counted as evidence.
+from another event in the same article are never merged in. Returns `Casualties`: the death
+figure summed across sides ("9 soldiers and 5 militants were killed" = 14), the injured, a
+low/high pair when the text gives a range or disagreeing figures, and the counted figures' spans.
 
-Figures are read, in this order: a coder's explicit statement ("Fatalities coded as 3",
-"split across 3 events (4)"); then clauses where a figure and a death verb meet, in three shapes:
-victims before a passive verb ("at least 9 soldiers and 5 militants were killed"), victims after
-an active verb ("killing five civilians", "the bodies of four men"), and a figure before a death
-noun ("4 dead", "2 fatalities"). A figure fails when its noun is not a person ("120 military
-vehicles", "2 km"), when the verb mixes dead and wounded ("killed or wounded"), or when a hedge
-says nobody died ("nearly lynched"). Dates and ages are masked before counting. Lexicons live in
-`data/numbers.yaml`. Never raises on odd text: no figure gives 0.
+The cascade: a coder's explicit statement wins ("Fatalities coded as 3", "split across 3 events
+(4)"). Otherwise each sentence's clauses where a figure and a death word meet are read: victims
+before a passive verb ("at least 9 soldiers and 5 militants were killed"), after an active verb
+("killing five civilians", "the bodies of four men"), before a death noun ("4 dead", "6 rebel
+fatalities"), around "to death"/"dead" ("shot six of the robbers dead"), toll phrases ("the death
+toll rose to 9"), and, when no figure is given, one bare singular victim ("Policeman killed").
+A figure fails when its noun names things ("120 military vehicles"), when the verb mixes dead and
+wounded ("killed or wounded"), when a hedge says nobody died or it was another event ("nearly
+lynched", "protested the death of"), or when it sits straight before an injury word. Sentences
+combine as ACLED would: the first toll stands, "also"-sentences add, "the toll rose to" replaces,
+disagreeing sources become the low/high range. Dates, ages and coder tags are masked first.
+Lexicons live in `data/numbers.yaml`. Never raises on odd text: no figure gives 0.
 """
 
 from __future__ import annotations
