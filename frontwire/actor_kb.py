@@ -47,6 +47,8 @@ __all__ = [
 
 DATA_DIR = Path(__file__).parent / "data" / "actors"
 
+_BRANCH_PREFIX = {"military": "Military Forces of ", "police": "Police Forces of ", "government": "Government of "}
+
 # Kinds whose `name` is a pattern filled with the event's country.
 TEMPLATE_KINDS = frozenset(
     {
@@ -164,18 +166,30 @@ class ActorKB:
         return unscoped[0] if unscoped else None
 
     def state_name(self, country: str, branch: str, day: date | None) -> str:
-        """The regime-dated name of a country's state forces valid on `day` (latest when unknown)."""
+        """The regime-dated name of a country's state forces valid on `day` (latest when unknown).
+
+        A branch with no name for that day borrows the regime label another branch has ("Military
+        Forces of Chad (1990-)" -> "Government of Chad (1990-)"); with none, the name is undated."""
+        prefix = _BRANCH_PREFIX.get(branch, _BRANCH_PREFIX["military"])
+        found = self._state_on(country, branch, day)
+        if found:
+            return found
+        for other, other_prefix in _BRANCH_PREFIX.items():
+            borrowed = self._state_on(country, other, day) if other != branch else ""
+            if borrowed:
+                return prefix + borrowed[len(other_prefix) :]
         forces = self._states_by.get((country, branch), ())
-        if not forces:
-            if branch == "government":
-                return f"Government of {country}"
-            return f"{'Police' if branch == 'police' else 'Military'} Forces of {country}"
-        if day is not None:
-            # The newest regime that had begun by `day` (names overlap in their boundary year).
-            for force in reversed(forces):
-                if (force.start is None or force.start <= day) and (force.end is None or day < force.end):
-                    return force.name
-        return forces[-1].name
+        return forces[-1].name if forces and day is None else f"{prefix}{country}"
+
+    def _state_on(self, country: str, branch: str, day: date | None) -> str:
+        forces = self._states_by.get((country, branch), ())
+        if day is None:
+            return forces[-1].name if forces else ""
+        # The newest regime that had begun by `day` (names overlap in their boundary year).
+        for force in reversed(forces):
+            if (force.start is None or force.start <= day) and (force.end is None or day < force.end):
+                return force.name
+        return ""
 
     def country_of(self, word: str) -> str:
         """The country a demonym or country name denotes ("Turkish" -> "Turkey"), or ""."""
