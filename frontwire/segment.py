@@ -322,12 +322,14 @@ def read_sentence(text: str, span: Span, paragraph: int, own_line: bool) -> Sent
 
 def _own_lines(text: str, sentences: tuple[Span, ...]) -> list[bool]:
     """Whether each sentence sits alone on its line(s): only such lines can be headlines."""
+    if "\n" not in text:  # one-line notes and snippets have no headline lines (and no O(n^2) scans)
+        return [False] * len(sentences)
     flags = []
     for span in sentences:
         before = text.rfind("\n", 0, span.start)
         after = text.find("\n", span.end)
         line = text[before + 1 : after if after >= 0 else len(text)]
-        flags.append(line.strip() == span.text.strip() and "\n" in text)
+        flags.append(line.strip() == span.text.strip())
     return flags
 
 

@@ -77,3 +77,17 @@ def test_a_mention_made_by_hand_is_classified():
     doc = Document(id="t", text=text)
     mention = EventMention(sentences=(Span.of(text, 0, len(text)),), trigger=Span.of(text, 37, 47))
     assert classify_event(doc, mention).event_type == "Protests"
+
+
+def test_model_artefact_is_compact_numpy_without_pickles():
+    from importlib import resources
+
+    import numpy as np
+
+    path = resources.files("frontwire").joinpath("data/event_model/model.npz")
+    with path.open("rb") as handle:
+        data = handle.read()
+    assert len(data) < 10_000_000
+    with path.open("rb") as handle, np.load(handle, allow_pickle=False) as arrays:
+        assert set(arrays["classes"]) <= set(SUB_EVENT_TYPES)
+        assert arrays["weights"].shape == (len(arrays["classes"]), len(arrays["vocabulary"]))
