@@ -178,7 +178,7 @@ def _lexicon() -> _Lexicon:
         not_one=frozenset(w.lower() for w in raw["not_one_person"]),
         person_nouns=frozenset(w.lower() for w in raw["person_nouns"]),
         person_suffixes=tuple(raw["person_suffixes"]),
-        elsewhere=re.compile(rf"^[^.;]{{0,30}}?\b(?:{_alt(raw['counted_elsewhere'])})", flags),
+        elsewhere=re.compile(rf"^[^.;]{{0,60}}?\b(?:{_alt(raw['counted_elsewhere'])})", flags),
         cause=tuple(w.lower() for w in raw["cause_hedges"]),
         injured_passive=re.compile(rf"\b{chain(3, False)}\s+{aux}(?P<verb>{inj})\b", flags),
         injured_active=re.compile(rf"\b(?P<verb>{inj})\s+{chain(3, False)}", flags),
@@ -325,6 +325,10 @@ def _hedged(lex: _Lexicon, text: str, m: re.Match[str]) -> bool:
     cut = min(m.start(), vs)  # what precedes the whole clause, whichever shape it has
     before = text[max(0, cut - 40) : cut].lower().rstrip()
     nominal = " of" in m.group("verb").lower()
+    if _PRIOR_DEED.search(
+        before
+    ):  # "lynched a man after he allegedly killed a rider": the cause, not this event
+        return True
     noun_of = _DEATH_OF.search(before)
     if noun_of and not nominal:  # "protested the death of [a student killed by a car]"
         before, nominal = before[: noun_of.start()].rstrip(), True
@@ -347,7 +351,7 @@ def _bare_victim(lex: _Lexicon, text: str) -> list[_Figure]:
             raw_head = m.group("head")
             head = raw_head.lower()
             clause_start = m.start("head") == m.start() or not text[: m.start("head")].strip()
-            if not raw_head.isalpha() or (raw_head[0].isupper() and not clause_start):
+            if not raw_head.isalpha() or len(raw_head) < 3 or (raw_head[0].isupper() and not clause_start):
                 continue  # a name or a code, not a common noun
             personal = head in lex.person_nouns or head.endswith(lex.person_suffixes)
             if not personal or head in lex.not_one or head in lex.non_person or _hedged(lex, text, m):
@@ -421,6 +425,9 @@ def _coded(lex: _Lexicon, text: str, sentences: tuple[Span, ...]) -> tuple[int, 
     return None
 
 
+_PRIOR_DEED = re.compile(
+    r"\b(?:after|for|of|to|since|because)\s+(?:he|she|they|allegedly|reportedly|having|his|her|their)\b[^.,;()]*$"
+)
 _DEATH_OF = re.compile(r"\b(?:the\s+)?(?:death|deaths|killing|killings|murder|murders)\s+of\s*$")
 _ADDITIVE = re.compile(r"\b(?:also|another|a\s+further|additional|as\s+well|other)\b", re.IGNORECASE)
 

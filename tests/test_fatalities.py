@@ -147,3 +147,12 @@ def test_death_toll_phrase() -> None:
 )
 def test_one_unnumbered_victim(text: str) -> None:
     assert _count(text).fatalities == 1
+
+
+def test_the_deed_that_caused_a_lynching_is_not_counted() -> None:
+    assert (
+        _count(
+            "A man was burnt to death by a mob in Meru after he allegedly stabbed a guard to death."
+        ).fatalities
+        == 1
+    )
