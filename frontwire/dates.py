@@ -364,12 +364,23 @@ def _month_context(text: str, start: int) -> bool:
 
 
 def _pick(expressions: list[DateExpression]) -> DateExpression | None:
-    """The event's date: the first written-out point date, else the first relative one ("A day
-    earlier, on August 5" is August 5), else the first "since X"; never an unresolved one."""
+    """The event's date: the first point date (main sentence first), else the first "since X";
+    never an unresolved one. A relative date restated right after in writing ("A day earlier, on
+    August 5", "Wednesday (13/04)") gives way to the written one."""
     usable = [x for x in expressions if x.day is not None]
-    points = [x for x in usable if not x.open_start]
-    written = [x for x in points if not x.relative]
-    return (written or points or usable or [None])[0]
+    points = [x for x in usable if not x.open_start] or usable
+    if not points:
+        return None
+    first = points[0]
+    if first.relative:
+        for x in points[1:]:
+            if not x.relative and 0 <= x.span.start - first.span.end <= _APPOSITION_CHARS:
+                return x
+    return first
+
+
+# How close a written date must follow a relative one to restate it.
+_APPOSITION_CHARS = 12
 
 
 def resolve_event_date(doc: Document, mention: EventMention, sentences: tuple[Span, ...]) -> EventDate:

@@ -115,3 +115,14 @@ def test_on_or_before_widens_to_a_week() -> None:
 
 def test_a_weekday_in_a_name_is_not_a_date() -> None:
     assert not _date("The Sunday Nation reported that police killed two men in Kisumu.").evidence
+
+
+def test_the_event_day_beats_an_earlier_event_named_after_it() -> None:
+    got = _date("On Tuesday, gunmen killed three farmers in retaliation for the 1 August attack.")
+    assert got.event_date == date(2020, 8, 4)
+
+
+def test_a_relative_day_restated_in_writing_takes_the_written_date() -> None:
+    assert _date(
+        "Tens of traders in Embu Town Wednesday (5/08) held a peaceful demonstration."
+    ).event_date == date(2020, 8, 5)
