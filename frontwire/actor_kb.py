@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import functools
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -47,7 +47,11 @@ __all__ = [
 
 DATA_DIR = Path(__file__).parent / "data" / "actors"
 
-_BRANCH_PREFIX = {"military": "Military Forces of ", "police": "Police Forces of ", "government": "Government of "}
+_BRANCH_PREFIX = {
+    "military": "Military Forces of ",
+    "police": "Police Forces of ",
+    "government": "Government of ",
+}
 
 # Kinds whose `name` is a pattern filled with the event's country.
 TEMPLATE_KINDS = frozenset(
@@ -297,6 +301,12 @@ def build_kb(documents: list[tuple[str, dict[str, Any]]]) -> ActorKB:
         if _alias_key(country) not in taken:
             entries.append(ActorEntry("state:military", 1, country, "", "state", "military",
                                       aliases=(country,), needs="subject"))  # fmt: skip
+    # A people named by its plural demonym are that country's civilians ("killed 20 Palestinians").
+    civilian = next((e for e in entries if e.kind == "civilian" and "{country}" in e.name), None)
+    countries = {_alias_key(c) for c in demonyms.values()}
+    for word, country in sorted(demonyms.items()):
+        if civilian is not None and word.endswith("s") and len(word) > 4 and word not in taken | countries:
+            entries.append(replace(civilian, country=country, aliases=(word,)))
     index: dict[str, list[ActorEntry]] = defaultdict(list)
     owner: dict[tuple[str, str], ActorEntry] = {}
     exact: dict[str, set[str]] = defaultdict(set)

@@ -147,7 +147,7 @@ def _make_actor(kb: ActorKB, entry: ActorEntry, country: str, event_country: str
         inter = 1 if not event_country or entry.country == event_country else 8
         return Actor(entry.name, inter, entry.country, patron or entry.patron, (span,))
     if entry.kind in TEMPLATE_KINDS:
-        home = country or event_country
+        home = country or entry.country or event_country
         return Actor(
             entry.name.replace("{country}", home), entry.inter, home, patron or entry.patron, (span,)
         )

@@ -115,3 +115,18 @@ def test_place_name_is_not_an_actor():
     a = actors_of("On 2 May 2020, unidentified gunmen killed a man in Metepec, Mexico.",
                   "Violence against civilians", "Attack", "Mexico", "killed")  # fmt: skip
     assert "Military" not in (a.actor1.name if a.actor1 else "")
+
+
+def test_plural_demonym_victims_are_that_countrys_civilians():
+    a = actors_of("Israeli airstrikes killed 20 Palestinians in Gaza on Tuesday, health officials said.",
+                  "Explosions/Remote violence", "Air/drone strike", "Palestine", "killed", day=date(2024, 3, 5))  # fmt: skip
+    assert names(a) == ("Military Forces of Israel (2022-)", "Civilians (Palestine)")
+    assert a.assoc_actor_2 == ()  # officials who speak are a source, not victims
+
+
+def test_x_or_y_is_acleds_and_or_actor():
+    a = actors_of("On 29 April 2020, presumed JNIM or ISGS militants shot dead a civilian in Logobou.",
+                  "Violence against civilians", "Attack", "Burkina Faso", "shot")  # fmt: skip
+    assert (
+        a.actor1.name == "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Greater Sahara)"
+    )
