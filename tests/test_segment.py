@@ -129,3 +129,10 @@ def test_separate_incident_in_another_place_is_another_event():
         "On Monday, a roadside bomb killed two soldiers in Helmand. Separately, gunmen shot dead a teacher in Kandahar."
     )
     assert [m.trigger.text for m in found] == ["roadside bomb", "gunmen"]
+
+
+def test_references_to_past_events_are_not_triggers():
+    found = mentions("Police arrested three suspects in connection with the bombing, a spokesman said.")
+    assert [m.trigger.text for m in found] == ["arrested"]
+    assert mentions("Talks on a ceasefire are expected to resume next week in Doha.") == ()
+    assert mentions("Thousands of people have fled their homes since the fighting began last month.") == ()
