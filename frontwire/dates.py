@@ -89,7 +89,10 @@ def _lexicon() -> _Lexicon:
 
     # Order matters: earlier patterns win overlaps, so ranges come before single days.
     patterns = [
-        ("iso", r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"),
+        ("iso", r"\b(?P<y>(?:19|20)\d\d)([-/.])(?P<m>\d{1,2})\2(?P<d>\d{1,2})\b"),
+        # "09.05.2020" and "9-May-20", day first as ACLED writes them
+        ("num", r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)\b"),
+        ("dm", rf"\b(?P<d>\d{{1,2}})-(?P<mon>{mon})-(?P<y>\d\d(?:\d\d)?)\b"),
         (
             "range_dm",
             rf"\b(?P<d>\d{{1,2}}){ordn}{dash}(?P<d2>\d{{1,2}}){ordn}\s+(?:of\s+)?(?P<mon>{mon}){year}",

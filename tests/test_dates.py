@@ -126,3 +126,10 @@ def test_a_relative_day_restated_in_writing_takes_the_written_date() -> None:
     assert _date(
         "Tens of traders in Embu Town Wednesday (5/08) held a peaceful demonstration."
     ).event_date == date(2020, 8, 5)
+
+
+@pytest.mark.parametrize(
+    "written", ["2020/08/05", "05.08.2020", "5-Aug-20", "5 August 2020", "August 5th, 2020"]
+)
+def test_other_written_formats(written: str) -> None:
+    assert _date(f"Clashes erupted in Kabul on {written}, officials said.").event_date == date(2020, 8, 5)
