@@ -165,3 +165,12 @@ def test_a_store_from_a_newer_frontwire_is_refused_cleanly(fresh_db: Path) -> No
         conn.execute("UPDATE alembic_version SET version_num = '9999'")
     with pytest.raises(StoreError, match="cannot open event store"):
         open_store(str(fresh_db))
+
+
+def test_migrations_create_exactly_the_tables_the_store_reads(store: EventStore, fresh_db: Path) -> None:
+    from frontwire.store.schema import metadata
+
+    with sqlite3.connect(fresh_db) as conn:
+        for table in metadata.sorted_tables:
+            migrated = {row[1] for row in conn.execute(f"PRAGMA table_info({table.name})")}
+            assert migrated == {c.name for c in table.columns}, table.name
