@@ -226,9 +226,13 @@ def predict_sub_event(
 def classify_event(doc: Document, mention: EventMention) -> EventType:
     main = mention.sentences[0]
     sub_event_type, confidence, decisive = classify_text(mention.text(doc), doc.text[main.start : main.end])
-    evidence = [mention.trigger]
+    trigger = mention.trigger
+    evidence = [trigger]
     for word in decisive:
-        evidence.extend(_find_word(doc.text, mention, word))
+        # Words inside the trigger are already shown by it.
+        evidence.extend(
+            s for s in _find_word(doc.text, mention, word) if not trigger.start <= s.start < trigger.end
+        )
     return EventType(
         event_type=event_type_of(sub_event_type),
         sub_event_type=sub_event_type,
