@@ -100,7 +100,11 @@ def _lexicon() -> _Lexicon:
         rf"[\w'’.()\"“”-]+){{0,6}}?"
     )
     # "two of the suspected bandits", "1 of whom", "5 people in Ruaraka"
-    of_np = rf"{np}(?:\s+(?:of|in|from)(?:\s+(?:the|them|his|her|their|whom|those))?{np})?"
+    # ", including 12 children," inside a victim phrase is a breakdown, skipped over
+    of_np = (
+        rf"{np}(?:\s+(?:of|in|from)(?:\s+(?:the|them|his|her|their|whom|those))?{np})?"
+        r"(?:\s*[,(–-]\s*(?:including|among\s+them|mostly|mainly)\s+[^,;.()]{1,60}[,)–-])?"
+    )
     sep = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+plus\s+)"
     # Later conjuncts may be one person named by a possessive: "a councillor and his wife"; a conjunct
     # "2 of them" breaks down the figure before it ("killed 3 people, 2 of them children").

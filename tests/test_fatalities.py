@@ -156,3 +156,9 @@ def test_the_deed_that_caused_a_lynching_is_not_counted() -> None:
         ).fatalities
         == 1
     )
+
+
+def test_an_including_clause_is_not_added() -> None:
+    assert (
+        _count("At least 30 people, including 12 children, were killed in the air strike.").fatalities == 30
+    )
