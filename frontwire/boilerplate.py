@@ -23,7 +23,10 @@ from importlib import resources
 
 import yaml
 
-__all__ = ["CleanedText", "clean_text", "english_stopword_ratio", "looks_english"]
+__all__ = [
+    "CleanedText", "clean_text", "english_stopword_ratio", "find_original_source", "looks_english",
+    "mentions_crosspost",
+]  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +47,7 @@ class _Cues:
     drop_contains: re.Pattern[str]
     drop_exact: frozenset[str]
     crosspost: re.Pattern[str]
+    crosspost_anywhere: re.Pattern[str]
     name_stop: re.Pattern[str]
     byline: re.Pattern[str]
     date_labels: frozenset[str]
@@ -75,6 +79,7 @@ def load_cues() -> _Cues:
         drop_contains=_alternation(raw["drop_line_contains"], at_start=False),
         drop_exact=frozenset(str(x).lower() for x in raw["drop_lines_exact"]),
         crosspost=_alternation(raw["crosspost_phrases"], at_start=True),
+        crosspost_anywhere=_alternation(raw["crosspost_phrases"], at_start=False),
         name_stop=re.compile("|".join(re.escape(s) for s in stops), re.IGNORECASE),
         byline=_alternation(raw["byline_starts"], at_start=True),
         date_labels=frozenset(str(x).lower() for x in raw["date_labels"]),
@@ -295,6 +300,20 @@ def _find_original_source(lines: list[str], cues: _Cues) -> str | None:
             if name:
                 return name
     return None
+
+
+def mentions_crosspost(text: str) -> bool:
+    """True when `text` (markup included) contains any crosspost credit phrase."""
+    return bool(load_cues().crosspost_anywhere.search(text))
+
+
+def find_original_source(text: str) -> str | None:
+    """The first publisher a crosspost credits anywhere in `text` ("The original source of this
+    article is X"); for pages whose credit sits outside the extracted article."""
+    cues = load_cues()
+    if not cues.crosspost_anywhere.search(text):  # the common case, in one scan
+        return None
+    return _find_original_source(text.split("\n"), cues)
 
 
 def _same(a: str | None, b: str | None) -> bool:

@@ -29,7 +29,13 @@ from itertools import chain
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from .boilerplate import clean_text, english_stopword_ratio, looks_english
+from .boilerplate import (
+    clean_text,
+    english_stopword_ratio,
+    find_original_source,
+    looks_english,
+    mentions_crosspost,
+)  # fmt: skip
 from .errors import InputError
 from .model import Document
 from .settings import Settings
@@ -62,7 +68,8 @@ _BLOCK_TAGS = (
     "section",
     "article",
 )
-_DROP_TAGS = ("script", "style", "noscript", "nav", "footer", "aside", "form", "iframe")
+_SCRIPT_TAGS = ("script", "style", "noscript", "template")
+_DROP_TAGS = (*_SCRIPT_TAGS, "nav", "footer", "aside", "form", "iframe")
 _SPACES = re.compile(r"[ \t\r\f\v]+")
 _BLANKS = re.compile(r"\n\s*\n\s*")
 
@@ -309,6 +316,10 @@ def _read_html(html: str, origin: str, doc_id: str, min_chars: int) -> Document 
             origin, f"no readable text in the HTML: broken or empty page ({len(text.strip())} characters)"
         )
     cleaned = clean_text(text)
+    # Main-text extraction often drops the footer where a crosspost credits the original publisher.
+    original = cleaned.original_source
+    if original is None and found is not None and mentions_crosspost(html):
+        original = find_original_source(html_to_text(html, furniture=True))
     meta_date = _iso_date(getattr(found, "date", None))
     return Document(
         id=doc_id,
@@ -317,7 +328,7 @@ def _read_html(html: str, origin: str, doc_id: str, min_chars: int) -> Document 
         title=getattr(found, "title", None) or cleaned.title,
         url=getattr(found, "url", None),
         source=getattr(found, "sitename", None) or cleaned.source,
-        original_source=cleaned.original_source,
+        original_source=original,
         author=getattr(found, "author", None) or cleaned.author,
         origin=origin,
     )
@@ -330,8 +341,9 @@ def _iso_date(value: str | None) -> date | None:
         return None
 
 
-def html_to_text(html: str) -> str:
-    """The visible text of an HTML fragment (feed entry content), one paragraph per block element."""
+def html_to_text(html: str, *, furniture: bool = False) -> str:
+    """The visible text of an HTML fragment (feed entry content), one paragraph per block element;
+    navigation, footers and asides are left out unless `furniture` is asked for."""
     from lxml import etree
     from lxml import html as lxml_html
 
@@ -339,7 +351,7 @@ def html_to_text(html: str) -> str:
         root = lxml_html.fragment_fromstring(html, create_parent="div")
     except (etree.ParserError, ValueError):
         return ""
-    for el in list(root.iter(*_DROP_TAGS)):
+    for el in list(root.iter(*(_SCRIPT_TAGS if furniture else _DROP_TAGS))):
         el.drop_tree()
     for el in root.iter(*_BLOCK_TAGS):
         el.tail = "\n\n" + (el.tail or "")

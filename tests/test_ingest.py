@@ -176,3 +176,14 @@ def test_jsonl_on_stdin_is_streamed_with_the_size_limit_per_record(monkeypatch: 
     items = read("-", settings=replace(SETTINGS, max_input_bytes=1000))
     assert [i.id if isinstance(i, Document) else str(i).split(":")[1] for i in items] == ["a", "2", "3", "c"]
     assert "record too large" in str(items[1]) and str(items[2]).startswith("-:3: not valid JSON")
+
+
+def test_crosspost_credit_in_an_html_footer_names_the_original_source(tmp_path: Path) -> None:
+    page = (
+        (FIXTURES / "page.html")
+        .read_text(encoding="utf-8")
+        .replace("<footer>", "<footer><p>The original source of this article is <u>Frontline Monitor</u></p>")
+    )
+    (tmp_path / "crosspost.html").write_text(page, encoding="utf-8")
+    (doc,) = read(tmp_path / "crosspost.html")
+    assert doc.original_source == "Frontline Monitor" and doc.source == "Levant Wire"
