@@ -112,12 +112,17 @@ def _lexicon() -> _Lexicon:
     # A figure straight before an injury word is the injured, not victims: "1 killed 3 injured".
     not_hurt = rf"(?!\s+(?:{_alt(raw['injury_words'])})\b)"
 
-    def chain(n: int, deaths: bool = True) -> str:
+    # After an active verb nothing ends the victim phrase, so it is read greedily: "killed a policeman
+    # and two civilians" must reach the second figure.
+    greedy_np = of_np.replace("}}?", "}}").replace("{0,6}?", "{0,6}")
+
+    def chain(n: int, deaths: bool = True, greedy: bool = False) -> str:
         guard = not_hurt if deaths else ""
+        tail = greedy_np if greedy else of_np
         return "".join(
-            rf"(?P<q{i}>{qty}){guard}{of_np}"
+            rf"(?P<q{i}>{qty}){guard}{tail}"
             if i == 0
-            else rf"(?:{sep}(?P<q{i}>{later_qty})(?!\s+of\s+(?:them|whom|those)\b){guard}{of_np})?"
+            else rf"(?:{sep}(?P<q{i}>{later_qty})(?!\s+of\s+(?:them|whom|those)\b){guard}{tail})?"
             for i in range(n)
         )
 
@@ -143,7 +148,7 @@ def _lexicon() -> _Lexicon:
         passive=re.compile(
             rf"\b{chain(4)}\s+{aux}(?P<verb>{death_p})\b(?=\s*(?:$|[.,;:()\-–\[]|{_PASSIVE_NEXT}))", flags
         ),
-        active=re.compile(rf"\b(?P<verb>{death_a})\s+{chain(4)}", flags),
+        active=re.compile(rf"\b(?P<verb>{death_a})\s+{chain(4, greedy=True)}", flags),
         # "4 dead", "2 people dead", "6 rebel fatalities"
         noun=re.compile(
             rf"\b(?P<q0>{qty})(?:\s+(?:people|persons|more|others|of\s+them|(?:[\w-]+\s+){{0,1}}[\w-]+(?=\s+(?:fatalit|deaths))))?\s+(?P<verb>{_alt(raw['death_nouns'])})\b",
@@ -185,7 +190,7 @@ def _lexicon() -> _Lexicon:
         elsewhere=re.compile(rf"^[^.;]{{0,60}}?\b(?:{_alt(raw['counted_elsewhere'])})", flags),
         cause=tuple(w.lower() for w in raw["cause_hedges"]),
         injured_passive=re.compile(rf"\b{chain(3, False)}\s+{aux}(?P<verb>{inj})\b", flags),
-        injured_active=re.compile(rf"\b(?P<verb>{inj})\s+{chain(3, False)}", flags),
+        injured_active=re.compile(rf"\b(?P<verb>{inj})\s+{chain(3, False, greedy=True)}", flags),
         share=tuple(re.compile(p, flags) for p in raw["share_statements"]),
         split=tuple(re.compile(p, flags) for p in raw["split_statements"]),
         split_total=tuple(re.compile(p, flags) for p in raw["split_total_statements"]),

@@ -162,3 +162,11 @@ def test_an_including_clause_is_not_added() -> None:
     assert (
         _count("At least 30 people, including 12 children, were killed in the air strike.").fatalities == 30
     )
+
+
+def test_victims_listed_after_an_active_verb_are_summed() -> None:
+    assert _count("The blast killed a policeman and two civilians near the market.").fatalities == 3
+
+
+def test_no_one_killed() -> None:
+    assert _count("No one was killed in the attack on the checkpoint.").fatalities == 0
