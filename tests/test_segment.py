@@ -136,3 +136,11 @@ def test_references_to_past_events_are_not_triggers():
     assert [m.trigger.text for m in found] == ["arrested"]
     assert mentions("Talks on a ceasefire are expected to resume next week in Doha.") == ()
     assert mentions("Thousands of people have fled their homes since the fighting began last month.") == ()
+
+
+def test_court_news_tolls_and_track_records_are_not_events():
+    assert mentions("A court sentenced five men to death for the 2019 attack on a church.") == ()
+    assert mentions("The death toll from last week's attack has risen to 30.") == ()
+    assert mentions("The group has carried out dozens of attacks in the region.") == ()
+    assert mentions("Opposition leaders called for nationwide protests on Friday.") == ()
+    assert len(mentions("Dozens of people were killed in the attack on Sunday.")) == 1
