@@ -35,7 +35,10 @@ __all__ = ["find_places", "RELATIVE_CUES", "ADMIN_CUES", "country_place"]
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’`][^\W\d_]+)*")
 _JOINABLE_GAP = re.compile(r"^(?: ?- ?| )$")
-_PARTICLES = ARTICLES | frozenset("de del la le les du des da di of bin bani bani ibn wa abu um umm".split())
+_PARTICLES = ARTICLES | frozenset(
+    "de del della la le les du des da di do dos das los las lo y e au aux sur sous en of on upon am im der den "
+    "bin bani ibn wa abu um umm".split()
+)
 _MAX_TOKENS = 6
 _STRONG_BEFORE = re.compile(
     r"\b(?:town|city|village|villages|area|district|sub-district|subdistrict|neighbou?rhood|suburb|locality|settlement|"
@@ -46,7 +49,7 @@ _STRONG_BEFORE = re.compile(
 _TYPE_AFTER = re.compile(
     r"^ ?(?:-)?(province|governorate|district|sub-district|county|sub-county|region|state|village|town|city|"
     r"camp|area|neighbou?rhood|ward|estate|division|location|municipality|countryside|suburb|market|"
-    r"constituency|prefecture|department|oblast|raion)\b",
+    r"constituency|prefecture|department|oblast|raion)s?\b",
     re.IGNORECASE,
 )
 _RELATIVE_BEFORE = re.compile(
@@ -61,6 +64,12 @@ _RELATIVE_BEFORE = re.compile(
 _PREPOSITION_BEFORE = re.compile(r"\b(in|at|from|into|to|on|of|across|inside|within|towards?)(?: the)? $", re.IGNORECASE)
 _TITLE_BEFORE = re.compile(r"\b(?:President|Governor|Minister|Mr|Mrs|Ms|Dr|Gen|General|Sheikh|Imam|MP|Senator|"
                            r"Commander|Colonel|Col|Chief|Bishop|Pastor|Mayor|Senator|Hon)\.? $")  # fmt: skip
+# A place name followed by one of these names a facility ("Rabin Square", "Kenyatta Hospital").
+_FACILITY_AFTER = re.compile(
+    r"^ (?:[Ss]quare|[Ss]treet|St\b|[Rr]oad|[Aa]venue|[Bb]ridge|[Jj]unction|[Rr]oundabout|[Hh]ospital|[Ss]chool|"
+    r"[Uu]niversity|[Cc]ollege|[Mm]osque|[Cc]hurch|[Ss]tadium|[Pp]rison|[Hh]otel|[Mm]all|[Pp]ark|[Gg]roup|"
+    r"[Cc]ompany|[Bb]ank|[Ff]oundation|[Ii]nstitute)\b"
+)
 # Words that turn a preceding place name into an organisation or a person's affiliation.
 _ORG_AFTER = re.compile(
     r"^ (?:Observatory|Armed|Army|Forces?|Police|Government|Ministry|Defen[cs]e|Navy|Air Force|Embassy|"
@@ -271,14 +280,18 @@ def find_places(doc: Document, sentences: tuple[Span, ...], gazetteer: Gazetteer
             focus[names[iso2_key]] += 2
 
     found = _lookup_runs(runs, gazetteer, names, common)
+    heads = _name_heads()
     for m in found:
         countries = {p.iso2 for p in m.places}
-        if len(countries) == 1 and m.kind == 0:
+        key = fold(text[tokens[m.first].start : tokens[m.last].end])
+        if len(countries) == 1 and m.kind == 0 and key not in heads and key not in common:
             focus[next(iter(countries))] += 0.5
-    # Skeleton hits are guesses: only believable inside a country the report is about.
+    # Skeleton hits are guesses: only believable inside a country the report is about, or for
+    # towns big enough to be written many ways ("Deir Ezzor" for Deir ez-Zor).
     for m in found:
         if m.kind == 1:
-            m.places = tuple(p for p in m.places if focus.get(p.iso2))
+            sk = skeleton(fold(text[tokens[m.first].start : tokens[m.last].end]))
+            m.places = tuple(p for p in m.places if focus.get(p.iso2) or (p.population >= 20_000 and len(sk) >= 4))
     found = [m for m in found if m.places]
     for m in found:
         # A named province or district ("in Dar'a", "Idleb province") pins the country down.
@@ -304,8 +317,10 @@ def find_places(doc: Document, sentences: tuple[Span, ...], gazetteer: Gazetteer
             continue
         if _TITLE_BEFORE.search(text[max(0, first.start - 20) : first.start]):
             continue
-        if _ORG_AFTER.match(text[last.end : last.end + 30]):
+        if _ORG_AFTER.match(text[last.end : last.end + 30]) or _FACILITY_AFTER.match(text[last.end : last.end + 14]):
             continue
+        if text[max(0, first.start - 5) : first.start].lower().endswith(("pro-", "anti-", "non-", "ex-")):
+            continue  # "pro-Hadi forces": a person or a side, not a place
         if (key in _name_heads() or strip_article(key) in _name_heads()) and _continues(text, tokens, m.last):
             continue  # "Kafr" of "Kafr Lusin": left to the unknown-name pass, which keeps the whole name
         kept.append(m)

@@ -13,6 +13,8 @@ as ACLED does) or only the country (its capital). A country's centroid is never 
 
 from __future__ import annotations
 
+import math
+
 from .gazetteer import Gazetteer
 from .gazetteer.names import fold
 from .geoparse import ADMIN_CUES, RELATIVE_CUES
@@ -56,7 +58,10 @@ def _dominant_country(places: tuple[PlaceMention, ...]) -> str:
     for pm in places:
         if pm.candidates:
             iso2 = pm.candidates[0].iso2
-            votes[iso2] = votes.get(iso2, 0.0) + (1.5 if pm.candidates[0].feature == "PCLI" else 1.0)
+            # Places vote; country names and demonyms only break ties ("Israeli forces ... Jenin").
+            top = pm.candidates[0]
+            weight = 0.1 if top.feature == "PCLI" else 1.0 + math.log10(top.population + 1) / 6.0
+            votes[iso2] = votes.get(iso2, 0.0) + weight
     return max(votes, key=lambda k: votes[k]) if votes else ""
 
 

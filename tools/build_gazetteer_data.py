@@ -211,7 +211,14 @@ def main() -> None:
             big = r["placetype"] in ("region", "county") or int(r["population"] or 0) >= 50_000
             alts = alt_names(r["name"], r["names_en"].split("|") + r["names_all"].split("|")
                              + r["names_ar"].split("|"), iso2, big)
-            rows.append([f"wof:{r['wof_id']}", r["name"], r["country"] or iso2, a1 or r["region"], r["county"],
+            name = r["name"]
+            if not is_latin(name):
+                # Some WOF records carry an Arabic primary name: show an English one, match both.
+                latin = [a for a in (r["names_en"].split("|") + alts) if a and is_latin(a)]
+                if latin:
+                    alts = [a for a in alts if a != latin[0]] + [name]
+                    name = latin[0]
+            rows.append([f"wof:{r['wof_id']}", name, r["country"] or iso2, a1 or r["region"], r["county"],
                          r["localadmin"], r["lat"], r["lon"], feature, r["population"] or "0", "|".join(alts)])
         print(path.name, len(recs), file=sys.stderr)
     # 2. GeoNames cities (population >= 500) not already in WOF.

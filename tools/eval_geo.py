@@ -43,7 +43,11 @@ def main() -> None:
     ap.add_argument("--cache", type=Path, default=Path("/tmp/fw-cache"))
     ap.add_argument("--errors", type=int, default=0)
     ap.add_argument("--country", default="")
+    ap.add_argument("--bench", type=Path, help="time find_places on this text file instead")
     args = ap.parse_args()
+    if args.bench:
+        bench(args.bench, args.cache)
+        return
     gold = {}
     for line in (args.data / "acled_dev_gold.jsonl").open(encoding="utf-8"):
         g = json.loads(line)
@@ -96,6 +100,21 @@ def main() -> None:
         print("\n" + m[0])
         print(f"  gold: {m[1]} | {m[2]} | {m[3]} | p{m[4]}")
         print(f"  got : {m[5]} | {m[6]} | {m[7]} | p{m[8]}   ({m[9]} km)")
+
+
+def bench(path: Path, cache: Path) -> None:
+    """Milliseconds to geoparse one report (warm caches: the steady state of a long run)."""
+    gaz = default_gazetteer(cache)
+    text = path.read_text(encoding="utf-8")
+    doc = Document(id="bench", text=text)
+    sentences = split_sentences(text)
+    find_places(doc, sentences, gaz)
+    runs = 50
+    t = time.perf_counter()
+    for i in range(runs):
+        find_places(Document(id=f"b{i}", text=text + " " * i), sentences, gaz)
+    ms = 1000 * (time.perf_counter() - t) / runs
+    print(f"{len(text.split())} words: {ms:.1f} ms per find_places")
 
 
 if __name__ == "__main__":

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -44,9 +45,27 @@ def _spellings() -> dict[tuple[str, str, str], str]:
     return table
 
 
+_SUFFIX = re.compile(
+    r"\s+(?:County|Region|Province|Governorate|Oblast|District|Department|Prefecture|Municipality|Area|"
+    r"Division|Raion|Rayon|Voivodeship|Muhafazah|Ostan)$"
+)
+_PREFIX = re.compile(
+    r"^(?:Province of|Region of|Departamento de|Provincia de|Provincia del|Estado de|Ostan-e|Muhafazat|"
+    r"Wilayat|Wilaya de|Governorate of)\s+"
+)
+
+
 def acled_admin_name(iso2: str, level: int, name: str) -> str:
-    """ACLED's spelling of a GeoNames/WOF admin name ("Nairobi Area" -> "Nairobi"); unknown names pass."""
-    return _spellings().get((iso2, str(level), name), name)
+    """ACLED's spelling of a GeoNames/WOF admin name ("Nairobi Area" -> "Nairobi", "Korçë County" -> "Korçë").
+
+    The learned spelling table first; otherwise the generic type word is dropped, as ACLED writes
+    bare names. Unknown names pass unchanged.
+    """
+    known = _spellings().get((iso2, str(level), name))
+    if known:
+        return known
+    bare = _PREFIX.sub("", _SUFFIX.sub("", name))
+    return bare or name
 
 
 @lru_cache(maxsize=1)

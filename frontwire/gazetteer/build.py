@@ -19,7 +19,9 @@ import sqlite3
 import sys
 import zipfile
 from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from functools import lru_cache
+from multiprocessing import get_context
 from pathlib import Path
 
 from tqdm import tqdm
@@ -45,6 +47,7 @@ CREATE INDEX IF NOT EXISTS places_admin ON places(iso2, admin1, admin2, feature)
 """
 _GEONAMES_CLASSES = frozenset("PAST")  # populated places, admin areas, spots (bases, airports), terrain
 _MAX_ALT = 10
+_CHUNK = 40_000
 
 
 def data_version() -> str:
@@ -61,20 +64,30 @@ def build_index(db_path: Path, progress: bool = True) -> int:
         raw = lzma.decompress(data_file("places.tsv.xz").read_bytes()).decode("utf-8")
     except (OSError, lzma.LZMAError) as exc:
         raise GazetteerError(f"cannot read the bundled gazetteer data: {exc}") from exc
-    lines = [line for line in raw.split("\n") if line]
+    lines = [line for line in raw.split("\n") if line.count("\t") == 10]
+    del raw
     db = _create(tmp)
-    count = 0
     bar = tqdm(total=len(lines), desc="building gazetteer", unit=" places", disable=not progress,
                file=sys.stderr, mininterval=0.5)  # fmt: skip
-    for start in range(0, len(lines), 50_000):
-        chunk = [line.split("\t") for line in lines[start : start + 50_000]]
-        count += _insert(db, (_shipped_row(f) for f in chunk if len(f) == 11))
-        bar.update(len(chunk))
+    chunks = [(lines[i : i + _CHUNK], i + 1) for i in range(0, len(lines), _CHUNK)]
+    # Name keys are pure-Python string work: spread it over the cores, insert in one writer.
+    workers = max(1, min(4, os.cpu_count() or 1))
+    with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("fork")) as pool:
+        for places, names in pool.map(_prepare_chunk, chunks):
+            db.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)", places)
+            db.executemany("INSERT INTO names VALUES (?,?,?)", names)
+            bar.update(len(places))
     bar.close()
+    count = len(lines)
     db.execute("INSERT OR REPLACE INTO meta VALUES ('version', ?)", (data_version(),))
     _finish(db)
     os.replace(tmp, db_path)
     return count
+
+
+def _prepare_chunk(chunk: tuple[list[str], int]) -> tuple[list[tuple], list[tuple]]:
+    lines, first_pid = chunk
+    return _prepare((_shipped_row(line.split("\t")) for line in lines), first_pid)
 
 
 def _shipped_row(f: list[str]) -> tuple[str, str, str, str, str, str, float, float, str, int, list[str]]:
@@ -104,7 +117,16 @@ def _finish(db: sqlite3.Connection) -> None:
 def _insert(db: sqlite3.Connection, rows: Iterable[tuple]) -> int:
     """Insert places with ACLED admin spellings and their name keys; returns the count."""
     (next_pid,) = db.execute("SELECT COALESCE(MAX(pid), 0) + 1 FROM places").fetchone()
-    places, names = [], []
+    places, names = _prepare(rows, next_pid)
+    db.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)", places)
+    db.executemany("INSERT INTO names VALUES (?,?,?)", names)
+    return len(places)
+
+
+def _prepare(rows: Iterable[tuple], next_pid: int) -> tuple[list[tuple], list[tuple]]:
+    """Place rows (ACLED admin spellings, Syrian admins from polygons) and name-key rows."""
+    places: list[tuple] = []
+    names: list[tuple] = []
     for pid, (pid_s, name, iso2, a1, a2, a3, lat, lon, feature, pop, alts) in enumerate(rows, next_pid):
         if iso2 == "SY":
             area = admin_for_point("SY", lat, lon)
@@ -121,9 +143,7 @@ def _insert(db: sqlite3.Connection, rows: Iterable[tuple]) -> int:
             skel |= s
         names.extend((k, pid, 0) for k in exact)
         names.extend((k, pid, 1) for k in skel - exact)
-    db.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)", places)
-    db.executemany("INSERT INTO names VALUES (?,?,?)", names)
-    return len(places)
+    return places, names
 
 
 @lru_cache(maxsize=1)
