@@ -66,10 +66,24 @@ class _Lexicon:
     split_total: tuple[re.Pattern[str], ...]
     coded: tuple[re.Pattern[str], ...]
     needs_dead: tuple[str, ...]
+    death_hint: re.Pattern[str]
+    hurt_hint: re.Pattern[str]
 
 
 def _alt(words: Any) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+_STEM_SKIP = frozenset(
+    ["the", "of", "a", "an", "to", "and", "their", "his", "her", "were", "was", "or", "by"]
+)
+
+
+def _stems(phrases: list[str]) -> str:
+    """An alternation of the first four letters of every content word: a cheap test that a sentence
+    may hold one of `phrases` at all."""
+    stems = {w[:4] for p in phrases for w in p.lower().split() if w not in _STEM_SKIP}
+    return r"\b(?:" + "|".join(sorted(map(re.escape, stems))) + ")"
 
 
 @lru_cache(maxsize=1)
@@ -196,6 +210,11 @@ def _lexicon() -> _Lexicon:
         split_total=tuple(re.compile(p, flags) for p in raw["split_total_statements"]),
         coded=tuple(re.compile(p, flags) for p in raw["coded_statements"]),
         needs_dead=tuple(w.lower() for w in raw["needs_dead_after"]),
+        # The word starts every death clause contains ("kill" in "killing"), from the lexicon's words.
+        death_hint=re.compile(
+            _stems([*raw["death_passive"], *raw["death_active"], *raw["death_nouns"], "toll"]), flags
+        ),
+        hurt_hint=re.compile(_stems(raw["injury_words"]), flags),
     )
 
 
@@ -478,20 +497,28 @@ def count_casualties(doc: Document, mention: EventMention) -> Casualties:
         return Casualties(coded[0], 0, None, None, (coded[1],))
     for sent in mention.sentences:
         raw = doc.text[sent.start : sent.end]
+        # Most sentences of an article name no death or injury: one cheap scan skips them.
+        death_hint, hurt_hint = lex.death_hint.search(raw), lex.hurt_hint.search(raw)
+        if not death_hint and not hurt_hint:
+            continue
         text = _masked(raw)
-        dead = _merge(
-            _figures(lex, lex.passive, text, True)
-            + _figures(lex, lex.active, text, True)
-            + _figures(lex, lex.noun, text, True)
-            + _figures(lex, lex.to_death, text, True)
-            + _figures(lex, lex.toll, text, True)
-            + _figures(lex, lex.noun_list, text, True)
-        )
-        if not dead:
-            dead = _bare_victim(lex, text)
-        hurt = _merge(
-            _figures(lex, lex.injured_passive, text, False) + _figures(lex, lex.injured_active, text, False)
-        )
+        dead: list[_Figure] = []
+        if death_hint:
+            dead = _merge(
+                _figures(lex, lex.passive, text, True)
+                + _figures(lex, lex.active, text, True)
+                + _figures(lex, lex.noun, text, True)
+                + _figures(lex, lex.to_death, text, True)
+                + _figures(lex, lex.toll, text, True)
+                + _figures(lex, lex.noun_list, text, True)
+            )
+            dead = dead or _bare_victim(lex, text)
+        hurt: list[_Figure] = []
+        if hurt_hint:
+            hurt = _merge(
+                _figures(lex, lex.injured_passive, text, False)
+                + _figures(lex, lex.injured_active, text, False)
+            )
         dead = _outside_asides(text, dead)
         dead_spans = [(f.start, f.end) for f in dead]
         hurt = [f for f in hurt if not any(f.start < e and s < f.end for s, e in dead_spans)]
