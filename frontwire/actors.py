@@ -56,6 +56,7 @@ class RoleCues:
     place_words: frozenset[str]
     specific_links: frozenset[str]
     not_actor_before: frozenset[str]
+    topic: Any  # compiled regex: the start of a protest's topic
 
 
 @functools.lru_cache(maxsize=2)
@@ -73,7 +74,7 @@ def load_role_cues(path: str | None = None) -> RoleCues:
         words("target_markers"), words("agent_markers"), words("pair_markers"),
         words("identity_links"), words("ally_links"), alternation("verbs"), alternation("vigilante_cues"),
         alternation("defence_verbs"), alternation("reciprocal_verbs"), words("place_words"),
-        words("specific_links"), words("not_actor_before"),
+        words("specific_links"), words("not_actor_before"), alternation("topic_markers"),
     )  # fmt: skip
 
 
@@ -89,6 +90,7 @@ class ActorMention:
     pair: int = 0  # 1 or 2 inside "between X and Y"
     marked: bool = False  # the side was said by a word ("by", "against"), not by word order
     subject: bool = False  # stands before the pivot verb (a passive's subject is its target)
+    topic: bool = False  # named after "against"/"demanding": what a protest is about
 
     @property
     def kind(self) -> str:
@@ -167,6 +169,8 @@ def find_actor_mentions(doc: Document, mention: EventMention, country: str, day:
         norm = normalize(text)
         pivot = _pivot(mention, sentence, text, norm, cues)
         between = _between_pair(norm, cues)
+        opened = cues.topic.search(norm)
+        topic_at = opened.start() if opened else len(norm)
         sentence_mentions = []
         hits = kb.find(text, country)
         for i, hit in enumerate(hits):
@@ -211,7 +215,9 @@ def find_actor_mentions(doc: Document, mention: EventMention, country: str, day:
                     )
                 )
             sentence_mentions.append(
-                ActorMention(actor, entry, span.start, span.end, side, pair, marked, start < pivot[0])
+                ActorMention(
+                    actor, entry, span.start, span.end, side, pair, marked, start < pivot[0], start > topic_at
+                )
             )
         found.extend(_merge_identities(sentence_mentions, doc.text, cues, kb))
     return _resolve_anaphora(found, doc, mention, country, day, kb)
@@ -558,7 +564,17 @@ class _Roles:
     def protest(self, sub: str) -> Actors:
         actor1 = self.template("protester", self.found)
         # Who protests may be the passive's subject ("students ... were dispersed by police").
-        who = [m for m in self.found if m.side == "agent" or m.subject and not m.marked]
+        # Later sentences tell the background ("because of some judges' decisions"), not who marched.
+        first = self.mention.sentences[0]
+        who = [
+            m
+            for m in self.found
+            if (m.side == "agent" or m.subject and not m.marked)
+            and not m.topic
+            and (
+                m.start < first.end or not any(x.start < first.end for x in self.found if x.kind == "social")
+            )
+        ]
         assoc = _unique([*self.social(among=who), *self.named_supporters()])
         actor2 = None
         if sub in ("Protest with intervention", "Excessive force against protesters"):
