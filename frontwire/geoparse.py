@@ -85,6 +85,7 @@ ADMIN_CUES = frozenset({"province", "governorate", "district", "sub-district", "
                         "municipality", "ward"})  # fmt: skip
 _FEATURE_BONUS = {"PPLC": 1.2, "PPLA": 0.9, "PPLA2": 0.6, "PPLA3": 0.4, "PPLA4": 0.3, "PPL": 0.2, "PPLX": 0.1,
                   "ADM1": 0.6, "ADM2": 0.0, "ADM3": -0.1, "CMP": 0.0, "PCLI": -1.0}  # fmt: skip
+_CELL = 0.4  # degrees
 _SETTLEMENT_CUES = frozenset({"town", "village", "city", "camp", "neighbourhood", "neighborhood", "suburb",
                               "settlement", "hamlet", "locality", "market"})  # fmt: skip
 
@@ -191,18 +192,22 @@ def _candidate_runs(text: str, tokens: list[_Token]) -> list[tuple[int, int, str
     return runs
 
 
-def _lookup_runs(runs, gazetteer: Gazetteer, names: dict[str, str], common: frozenset[str]) -> list[_Match]:
+def _lookup_runs(text: str, tokens: list[_Token], runs, gazetteer: Gazetteer, names: dict[str, str],
+                 common: frozenset[str]) -> list[_Match]:  # fmt: skip
     keys: dict[tuple[int, int], tuple[str, str, str]] = {}
     for i, j, surface in runs:
         key = fold(surface)
         if len(key) < 3:
             continue
+        if i == j and key in common and not _frame(text, tokens[i].start, tokens[j].end)[1]:
+            continue  # "The", "On", "Police": rejected below anyway, and they match thousands of rows
         bare = strip_article(key)
         letters = sum(ch.isalpha() for ch in key)
         # "In Nairobi", "The Hague": a run led by a common word may match exactly, never by skeleton.
         head = key.split(" ", 1)[0]
         guess = letters >= 5 and head not in common
-        keys[(i, j)] = (key, bare, skeleton(key) if guess else "")
+        sk = skeleton(key) if guess else ""
+        keys[(i, j)] = (key, bare, sk if len(sk) >= 4 else "")  # 3-letter skeletons match thousands
     exact = gazetteer.lookup({k for trio in keys.values() for k in trio[:2] if k})
     misses = {s for (k, b, s) in keys.values() if s and k not in exact and b not in exact}
     skel = gazetteer.lookup(misses, kind=1) if misses else {}
@@ -279,7 +284,7 @@ def find_places(doc: Document, sentences: tuple[Span, ...], gazetteer: Gazetteer
         if iso2_key in names:
             focus[names[iso2_key]] += 2
 
-    found = _lookup_runs(runs, gazetteer, names, common)
+    found = _lookup_runs(text, tokens, runs, gazetteer, names, common)
     heads = _name_heads()
     for m in found:
         countries = {p.iso2 for p in m.places}
@@ -376,14 +381,6 @@ def _add_unknown(text, tokens, kept, sentence_starts, common, blocked) -> list[_
     return sorted(out, key=lambda m: m.first)
 
 
-def _distance_km(a: Place, b: Place) -> float:
-    if a.latitude is None or b.latitude is None or a.longitude is None or b.longitude is None:
-        return float("inf")
-    la1, lo1, la2, lo2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
-
-
 def _rank(text: str, tokens: list[_Token], kept: list[_Match], focus: Counter[str]) -> tuple[PlaceMention, ...]:
     total = sum(focus.values()) or 1
     share = {iso2: n / total for iso2, n in focus.items()}
@@ -402,7 +399,7 @@ def _rank(text: str, tokens: list[_Token], kept: list[_Match], focus: Counter[st
 
     prior = _country_prior()
 
-    def score(p: Place, m: _Match, container: str, others: list[Place]) -> float:
+    def score(p: Place, m: _Match, container: str, others: Counter | None, mine: Place | None = None) -> float:
         s = 3.0 * share.get(p.iso2, 0.0) + 0.8 * prior.get(p.iso2, 0.0)
         # A place's own name is no evidence for it: "Basira" sub-district of the village Basira.
         own = fold(text[tokens[m.first].start : tokens[m.last].end])
@@ -424,25 +421,39 @@ def _rank(text: str, tokens: list[_Token], kept: list[_Match], focus: Counter[st
             s -= 0.05  # prefer the record with a Latin primary name among duplicates
         if m.kind == 1:
             s -= 0.5
-        if others:
-            d = min(_distance_km(p, o) for o in others)
-            s += 0.8 if d < 30 else 0.4 if d < 100 else 0.0
+        if others is not None and p.latitude is not None and p.longitude is not None:
+            cy, cx = int(p.latitude // _CELL), int(p.longitude // _CELL)
+            near = sum(others.get((cy + dy, cx + dx), 0) for dy in (-1, 0, 1) for dx in (-1, 0, 1))
+            if mine is not None and mine.latitude is not None and mine.longitude is not None:
+                oy, ox = int(mine.latitude // _CELL), int(mine.longitude // _CELL)
+                near -= 1 if abs(oy - cy) <= 1 and abs(ox - cx) <= 1 else 0
+            s += 0.8 if near > 0 else 0.0
         return s
 
     first_pass: list[Place | None] = []
+    shortlists: list[tuple[Place, ...]] = []
+    containers = [container_key(idx) for idx in range(len(kept))]
     for idx, m in enumerate(kept):
-        cands = sorted(m.places, key=lambda p: -score(p, m, container_key(idx), []))
+        cands = sorted(m.places, key=lambda p: -score(p, m, containers[idx], None))
         first_pass.append(cands[0] if cands else None)
+        shortlists.append(tuple(cands[:15]))  # proximity only reorders a shortlist
+    # Proximity on a grid of ~0.4 degree cells: "near another place of this report" in O(1).
+    cells: Counter[tuple[int, int]] = Counter()
+    for p in first_pass:
+        if p is not None and p.feature != "PCLI" and p.latitude is not None and p.longitude is not None:
+            cells[(int(p.latitude // _CELL), int(p.longitude // _CELL))] += 1
     result = []
     for idx, m in enumerate(kept):
-        others = [p for k, p in enumerate(first_pass) if p is not None and k != idx and p.feature != "PCLI"]
-        places = m.places
-        outer = first_pass[idx + 1] if container_key(idx) and idx + 1 < len(kept) else None
+        places = shortlists[idx]
+        outer = first_pass[idx + 1] if containers[idx] and idx + 1 < len(kept) else None
         if outer is not None and places and places[0].feature != "PCLI":
             # "Sahwa in Dar'a": a Sahwa outside Dar'a's country is another Sahwa; if the gazetteer
             # knows none inside, the name is one it lacks (kept as text, placed by its container).
             places = tuple(p for p in places if p.iso2 == outer.iso2)
-        cands = sorted(places, key=lambda p: -score(p, m, container_key(idx), others))[:12]
+        if outer is not None and not places and m.places:
+            places = tuple(p for p in m.places if p.iso2 == outer.iso2)[:15]
+        own = first_pass[idx]
+        cands = sorted(places, key=lambda p: -score(p, m, containers[idx], cells, own))[:12]
         span = Span.of(text, tokens[m.first].start, tokens[m.last].end)
         result.append(PlaceMention(span=span, candidates=tuple(cands), cue=m.cue))
     return tuple(result)
