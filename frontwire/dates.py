@@ -298,6 +298,9 @@ def _resolve(
         back, prec = lex.relative[_norm(m.group(0))]
         if back is None:  # the month so far
             day = min(anchor, anchor.replace(day=lex.month_day))
+        elif back == "week":  # the middle of the days of this week up to publication
+            monday = anchor - timedelta(days=anchor.weekday())
+            day = monday + timedelta(days=(anchor - monday).days // 2)
         elif back == "month":
             prev = anchor.replace(day=1) - timedelta(days=1)
             day = prev.replace(day=lex.month_day)

@@ -133,3 +133,8 @@ def test_a_relative_day_restated_in_writing_takes_the_written_date() -> None:
 )
 def test_other_written_formats(written: str) -> None:
     assert _date(f"Clashes erupted in Kabul on {written}, officials said.").event_date == date(2020, 8, 5)
+
+
+def test_earlier_this_week_stays_in_this_week() -> None:
+    got = _date("Police arrested two suspects earlier this week in Garissa.", published=date(2020, 8, 5))
+    assert (got.event_date, got.precision) == (date(2020, 8, 4), 2)
