@@ -38,22 +38,13 @@ def filled_db(fresh_db: Path) -> Path:
     return fresh_db
 
 
-def _gazetteer_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """This machine's gazetteer cache when its index is built (the index is a pure cache, keyed by
-    the data's hash), else the geoparse tests' session cache, so a run builds it at most once."""
-    from frontwire.gazetteer.build import data_version
-
-    machine = default_settings().cache_dir
-    if (machine / f"gazetteer-{data_version()}.sqlite").is_file():
-        return machine
-    return Path(tmp_path_factory.getbasetemp()) / "gazetteer-cache"
-
-
 @pytest.fixture(scope="module")
 def config(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Settings that keep the gazetteer index and default store out of the user's home."""
+    """Settings that keep the default event store out of the user's home."""
     home = tmp_path_factory.mktemp("frontwire-home")
-    cache = _gazetteer_cache(tmp_path_factory)
+    # The gazetteer index is a pure cache keyed by its data's hash: share the machine's, so it is
+    # built once per machine and data version, not once per test session.
+    cache = default_settings().cache_dir
     path = home / "config.yaml"
     path.write_text(f"cache_dir: {cache}\ndata_dir: {home / 'data'}\n", encoding="utf-8")
     return path
