@@ -585,7 +585,7 @@ class _Roles:
     def riot(self, sub: str) -> Actors:
         actor1 = self.template("rioter", self.found)
         assoc = [*self.social(exclude="target"), *self.named_supporters()]
-        if self.cues.vigilante.search(normalize(self.mention.text(self.doc))):
+        if sub == "Mob violence" and self.cues.vigilante.search(normalize(self.mention.text(self.doc))):
             vigilante = self.template("vigilante", self.found)
             if vigilante:
                 assoc.insert(0, vigilante)
