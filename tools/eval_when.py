@@ -3,7 +3,8 @@
 Reads /work/shared/data/acled_dev_docs.jsonl and acled_dev_gold.jsonl (or --data DIR). Each document
 is one mention spanning all its sentences; `published` is the file's (event_date + 2 days). Prints
 event_date / time_precision / fatalities exact-match rates overall, for the 2020 global part, per
-top-10 country, then the commonest error classes with examples, and the time per document.
+top-10 country ("dated": event_date over documents whose text dates the event), the time per
+document, the attribution found (no gold for it), then the commonest error classes with examples.
 
     /work/venv/bin/python tools/eval_when.py [--data DIR] [--errors N] [--only dates|fatalities]
 """
@@ -58,7 +59,9 @@ def main() -> None:
     errors: dict[str, list[str]] = collections.defaultdict(list)
     countries = collections.Counter(g["country"] for _, g in rows)
     top = {c for c, _ in countries.most_common(10)}
-    timing = collections.Counter()
+    timing: collections.Counter = collections.Counter()
+    certainty: collections.Counter = collections.Counter()
+    reporters: collections.Counter = collections.Counter()
     for d, g in rows:
         doc = Document(id=d["id"], text=d["text"], published=date.fromisoformat(d["published"]))
         sents = split_sentences(doc.text)
@@ -70,8 +73,10 @@ def main() -> None:
         t1 = time.perf_counter()
         cas = count_casualties(doc, mention)
         t2 = time.perf_counter()
-        attribute_event(doc, mention, sents)
+        claim = attribute_event(doc, mention, sents)
         t3 = time.perf_counter()
+        certainty[claim.certainty] += 1
+        reporters[claim.claimed_by or "(none)"] += 1
         timing["dates"] += t1 - t0
         timing["fatalities"] += t2 - t1
         timing["attribution"] += t3 - t2
@@ -123,6 +128,8 @@ def main() -> None:
         )
     n = score["overall"]["n"]
     print("ms/doc: " + ", ".join(f"{k} {1000 * v / n:.3f}" for k, v in timing.items()))
+    print("attribution (no gold): certainty " + ", ".join(f"{k} {v}" for k, v in certainty.most_common()))
+    print("  reporters: " + ", ".join(f"{k} {v}" for k, v in reporters.most_common(8)))
     print("\nerror classes:")
     for cls, ex in sorted(errors.items(), key=lambda kv: -len(kv[1])):
         print(f"{len(ex):>6}  {cls}")
