@@ -4,13 +4,17 @@ Reads a `Document` (its text and `published` date), one `EventMention` and the d
 sentence list; returns an `EventDate` in ACLED's terms (time_precision 1 the day, 2 within a
 week, 3 within a month) whose evidence is the date expression it rests on.
 
-The cascade: date expressions in the mention's own sentences (main sentence first), else the
-nearest date expression earlier in the document, else the publication date. Expressions are
-found by regexes compiled once from `data/dates.yaml` (months, relative phrases, hedges) and
-anchored here: relative phrases count back from the publication date, a day-month without a
-year takes the publication year unless that would put it after publication, and no date after
-publication is ever produced. Without a publication date, relative phrases and year-less dates
-give `event_date=None` rather than an invented day. Never raises on odd text.
+The cascade: the first point date in the mention's own sentences (main sentence first; "since X"
+only when nothing else dates it; a written date restating a relative one wins, "A day earlier, on
+August 5"), else the nearest date earlier in the document, else the publication date (less a lag
+set in the data file). Expressions are found by regexes compiled once from `data/dates.yaml`
+(months, weekdays, relative phrases, hedges) and anchored here: relative phrases count back from
+the publication date; a year-less day takes the publication year, or the year before when it
+would fall more than a month after publication (closer than that it is a scheduled date and is
+skipped); no date after publication is ever produced. Ranges and weeks are coded to their middle
+(precision 2), months to the 15th (precision 3); hedges ("around", "on or before"), undisclosed
+dates and found bodies widen a day to precision 2. Without a publication date, relative phrases
+and year-less dates give `event_date=None` rather than an invented day. Never raises on odd text.
 """
 
 from __future__ import annotations
