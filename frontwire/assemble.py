@@ -93,6 +93,12 @@ def _merge_attribution(a: Attribution, b: Attribution) -> Attribution:
     )
 
 
+def _source_column(doc: Document) -> str:
+    """ACLED's source column: the original publisher first, then the site that reposted it."""
+    names = [n for n in (doc.original_source, doc.source) if n]
+    return "; ".join(dict.fromkeys(names))
+
+
 def _to_event(doc: Document, draft: Draft) -> Event:
     return Event(
         doc_id=doc.id,
@@ -103,7 +109,7 @@ def _to_event(doc: Document, draft: Draft) -> Event:
         actors=draft.actors,
         casualties=draft.casualties,
         attribution=draft.attribution,
-        source=doc.source or "",
+        source=_source_column(doc),
         source_scale=doc.source_scale or "",
         original_source=doc.original_source or "",
         notes=draft.mention.text(doc),

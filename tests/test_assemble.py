@@ -59,3 +59,8 @@ def test_events_come_in_text_order():
     later, earlier = draft(62, len(TEXT), place="B"), draft(0, 61, place="A")
     assert [e.location.location for e in assemble_events(DOC, [later, earlier])] == ["A", "B"]
     assert replace(earlier.location, location="A").location == "A"
+
+
+def test_a_crosspost_credits_the_original_publisher_first():
+    crosspost = replace(DOC, source="Global Research", original_source="South Front")
+    assert assemble_events(crosspost, [draft(0, 61)])[0].source == "South Front; Global Research"
