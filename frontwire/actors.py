@@ -691,7 +691,10 @@ class _Roles:
         if target is not None:
             actor2: Actor | None = target.actor
             assoc2 = tuple(self.allies(target))
-        elif any(m.kind in _CIVIL_KINDS and m.side == "target" for m in self.found):
+        elif sub in ("Arrests", "Looting/property destruction") or any(
+            m.kind in _CIVIL_KINDS and m.side == "target" for m in self.found
+        ):
+            # Those arrested or robbed are civilians unless the text names an armed party.
             actor2 = self.template("civilian", self.found)
             assoc2 = tuple(self.social(side="target"))
         else:
