@@ -1,23 +1,29 @@
 """Actors and their roles: who did what to whom, in ACLED's names.
 
-Reads the mention's sentences of `Document.text`, the classifier's `EventType`, the event's country
-and day, the actor KB (`actor_kb.load_actor_kb`) and the role cues in `data/actors/roles.yaml`.
-Returns `Actors`: actor1 (the initiator where known), actor2 (the target or opponent) and their
-associated actors, each with its ACLED inter code and the character spans that name it.
+Reads the mention's sentences of `Document.text` (and up to 800 characters before them, for "the
+terrorists"), the classifier's `EventType`, the event's country and day, the actor KB
+(`actor_kb.load_actor_kb`) and the role cues in `data/actors/roles.yaml`. Returns `Actors`:
+actor1 (the initiator where known), actor2 (the target or opponent) and their associated actors,
+each with its ACLED inter code, patron and the character spans that name it.
 
 How roles are found, in order:
 1. every alias in the mention is found (`ActorKB.find`) and resolved: a demonym before a generic
-   phrase picks the country ("Turkish artillery" -> Turkey's forces, "Palestinian protesters" ->
-   "Protesters (Palestine)"); "<X>-backed" records patron X; a generic armed phrase joined to a
-   named group ("gunmen believed to belong to IS", "militants, mostly HTS") becomes that group;
-   "the terrorists" with no group in the mention takes the nearest group named before it;
+   phrase or "of <country>" after it picks the country ("Turkish artillery" -> Turkey's forces,
+   "Palestinian protesters" -> "Protesters (Palestine)"); "<X>-backed" records patron X; a bare
+   country name acts as its state unless it is a place ("in Syria"); "anti-X" is not X; a generic
+   armed phrase joined to a named group ("gunmen believed to belong to IS", "militants, mostly
+   HTS") becomes that group, and "X or Y" becomes ACLED's "X and/or Y"; "the terrorists" with no
+   rebel group in the mention takes the nearest one named before it;
 2. each actor gets a side: after "between" the first is actor1's side; "by X" makes X the doer;
-   before the pivot verb (the trigger, or the first verb from roles.yaml) is the doer's side unless
-   a target word ("against", "on", "targeting") precedes it; after it, the target's side;
+   the subject right before an active verb is a doer; otherwise position around the pivot verb
+   (the trigger, or the first verb from roles.yaml) decides, reversed for a passive ("was killed")
+   and for a defending verb ("repelled an IS attack" makes IS the initiator);
 3. the event type decides the rest (`_fill`), following ACLED's conventions in the dev gold:
-   protests are "Protesters (Country)" with social groups associated and police as actor2 when they
-   intervene; riots are "Rioters (Country)"; violence against civilians targets "Civilians (Country)";
-   an unknown doer of violence is "Unidentified Armed Group (Country)".
+   protests are "Protesters (Country)" with the social groups who protest associated and police as
+   actor2 when they intervene; riots are "Rioters (Country)" (with a vigilante group for mob
+   justice); violence against civilians targets "Civilians (Country)" with the victims' groups
+   associated; an unknown doer is "Unidentified Armed Group (Country)" or the country's learned
+   convention; a report naming no party takes the country's learned usual pair.
 Never fails on text: with nothing found it falls back to the event type's default actors.
 """
 
