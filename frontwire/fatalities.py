@@ -119,7 +119,10 @@ def _lexicon() -> _Lexicon:
         rf"{np}(?:\s+(?:of|in|from)(?:\s+(?:the|them|his|her|their|whom|those))?{np})?"
         r"(?:\s*[,(–-]\s*(?:including|among\s+them|mostly|mainly)\s+[^,;.()]{1,60}[,)–-])?"
     )
-    sep = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+plus\s+)"
+    sep = (
+        r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+plus\s+|\s+in\s+addition\s+to\s+"
+        r"|\s+along\s+with\s+|\s+together\s+with\s+)"
+    )
     # Later conjuncts may be one person named by a possessive: "a councillor and his wife"; a conjunct
     # "2 of them" breaks down the figure before it ("killed 3 people, 2 of them children").
     later_qty = rf"(?:{qty}|(?-i:his|her)\b)"
@@ -221,7 +224,8 @@ def _lexicon() -> _Lexicon:
 _PASSIVE_NEXT = (
     r"(?:by|in|at|on|near|during|after|before|when|while|as|following|overnight|and|outside|inside|over|across|"
     r"along|since|for|with|without|last|this|yesterday|today|earlier|later|each|respectively|between|"
-    r"amid|around|from|under|reportedly|allegedly|instantly|immediately|on\s+the\s+spot|too|both|so\s+far)\b"
+    r"amid|around|from|under|reportedly|allegedly|instantly|immediately|on\s+the\s+spot|too|both|so\s+far|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
 # When-phrases that may sit between the auxiliary and the verb: "A herder was on Friday killed".
 _WHEN = (

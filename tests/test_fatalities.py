@@ -170,3 +170,14 @@ def test_victims_listed_after_an_active_verb_are_summed() -> None:
 
 def test_no_one_killed() -> None:
     assert _count("No one was killed in the attack on the checkpoint.").fatalities == 0
+
+
+def test_victims_added_with_in_addition_to() -> None:
+    assert (
+        _count("Gunmen shot and killed 1 council member in addition to 3 of his guards in Logar.").fatalities
+        == 4
+    )
+
+
+def test_a_figure_naming_attacks_is_not_victims() -> None:
+    assert _count("Police said the two attacks were carried out by the same gang.").fatalities == 0
