@@ -47,6 +47,8 @@ __all__ = [
 
 DATA_DIR = Path(__file__).parent / "data" / "actors"
 
+# libyaml's loader when installed: the seeded file is large and loading is on every worker's start.
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _BRANCH_PREFIX = {
     "military": "Military Forces of ",
     "police": "Police Forces of ",
@@ -383,7 +385,7 @@ def read_kb_files(directory: Path) -> list[tuple[str, dict[str, Any]]]:
     documents = []
     for path in sorted(directory.glob("*.yaml")):
         try:
-            content = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            content = yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER) or {}
         except yaml.YAMLError as exc:
             raise ActorKBError(f"{path}: not valid YAML: {exc}") from exc
         if not isinstance(content, dict):
