@@ -110,13 +110,13 @@ def _lexicon() -> _Lexicon:
     # A participle closing a conjunct is a verb, not a noun: "15 captured and 1 killed" counts 1.
     breakers = _alt(raw["np_breakers"])
     np = (
-        rf"(?:\s+(?!{stop}\b)(?!(?:{breakers})\b)(?!and\s+{qty})(?![\w-]+ed(?:\s*,|\s+and\b))"
+        rf"(?:\s+(?!{stop}\b)(?!(?:{breakers})\b)(?!and\s+{qty})(?!\d)(?![\w-]+ed(?:\s*,|\s+and\b))"
         rf"[\w'’.()\"“”-]+){{0,6}}?"
     )
     # "two of the suspected bandits", "1 of whom", "5 people in Ruaraka"
     # ", including 12 children," inside a victim phrase is a breakdown, skipped over
     of_np = (
-        rf"{np}(?:\s+(?:of|in|from)(?:\s+(?:the|them|his|her|their|whom|those))?{np})?"
+        rf"{np}(?:\s+(?:of|in(?!\s+addition\b)|from)(?:\s+(?:the|them|his|her|their|whom|those))?{np})?"
         r"(?:\s*[,(–-]\s*(?:including|among\s+them|mostly|mainly)\s+[^,;.()]{1,60}[,)–-])?"
     )
     sep = (
