@@ -326,6 +326,10 @@ def find_places(doc: Document, sentences: tuple[Span, ...], gazetteer: Gazetteer
             continue
         if text[max(0, first.start - 5) : first.start].lower().endswith(("pro-", "anti-", "non-", "ex-")):
             continue  # "pro-Hadi forces": a person or a side, not a place
+        if m.first > 0 and fold(tokens[m.first - 1].text) in demonyms and _JOINABLE_GAP.match(
+            text[tokens[m.first - 1].end : first.start]
+        ):
+            continue  # "Syrian Observatory", "Lebanese Hezbollah": an organisation's name
         if (key in _name_heads() or strip_article(key) in _name_heads()) and _continues(text, tokens, m.last):
             continue  # "Kafr" of "Kafr Lusin": left to the unknown-name pass, which keeps the whole name
         kept.append(m)
