@@ -88,3 +88,7 @@ def test_adding_an_alias_is_data_only(tmp_path: Path):
 
 def test_packaged_files_all_load():
     assert read_kb_files(DATA_DIR)
+
+
+def test_a_branch_without_a_dated_name_borrows_the_regime_label(kb):
+    assert kb.state_name("Chad", "government", date(2020, 5, 1)) == "Government of Chad (1990-)"
