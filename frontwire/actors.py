@@ -261,6 +261,9 @@ def _pivot(mention: EventMention, sentence: Span, text: str, norm: str, cues: Ro
     trigger = mention.trigger
     if sentence.start <= trigger.start < sentence.end and trigger.end - trigger.start <= 40:
         at = trigger.start - sentence.start
+        passive = _PASSIVE_CLAUSE.search(text, 0, at)
+        if passive and set(_WORD.findall(norm[passive.end() : at])) & _CAUSE_WORDS:
+            return at, "passive"  # a noun trigger after a passive verb: "were injured in militant strikes"
     else:
         match = cues.verbs.search(norm)
         if match is None:
@@ -275,6 +278,8 @@ def _pivot(mention: EventMention, sentence: Span, text: str, norm: str, cues: Ro
 
 
 _AFTER_PLACE = re.compile(r"[a-z]{3,}\s*,\s*$")  # a word (not a date's digits), a comma, then the name
+_CAUSE_WORDS = frozenset({"in", "by", "during", "from", "after", "following"})
+_PASSIVE_CLAUSE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn)\b")
 _PASSIVE = frozenset({"was", "were", "been", "being", "is", "are", "got", "get"})
 
 

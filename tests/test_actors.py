@@ -130,3 +130,10 @@ def test_x_or_y_is_acleds_and_or_actor():
     assert (
         a.actor1.name == "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Greater Sahara)"
     )
+
+
+def test_noun_trigger_after_a_passive_verb_keeps_the_victims_as_target():
+    a = actors_of("Several Russian service members were injured in militant artillery strikes near Kinsabba.",
+                  "Explosions/Remote violence", "Shelling/artillery/missile attack", "Syria", "strikes")  # fmt: skip
+    assert names(a) == ("Unidentified Armed Group (Syria)", "Military Forces of Russia (2000-)")
+    assert a.actor2.inter == 8
