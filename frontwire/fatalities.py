@@ -51,6 +51,7 @@ class _Lexicon:
     to_death: re.Pattern[str]
     toll: re.Pattern[str]
     noun_list: re.Pattern[str]
+    mixed_figure: re.Pattern[str]
     bare_passive: re.Pattern[str]
     bare_active: re.Pattern[str]
     bare_to_death: re.Pattern[str]
@@ -173,6 +174,12 @@ def _lexicon() -> _Lexicon:
         ),
         # "the death toll rose to 9", "a death toll of 12"
         # "resulting in 25 ADF fighters and 6 military fatalities": only the unambiguous nouns take a list
+        # "Seven people were killed or wounded", "killing or wounding 12", "12 casualties"
+        mixed_figure=re.compile(
+            rf"\b(?P<q0>{qty})(?:\s+[\w-]+){{0,4}}?\s+(?:were\s+|was\s+|reportedly\s+)*(?:{_alt(raw['mixed'])})\b"
+            rf"|\b(?:killed|killing|kills)\s+(?:or|and)\s+(?:wounded|wounding|injured|injuring)\s+(?P<q1>{qty})",
+            flags,
+        ),
         noun_list=re.compile(rf"\b{chain(3)}\s+(?P<verb>fatalities|deaths)\b", flags),
         toll=re.compile(
             rf"\b(?P<verb>death\s+toll|toll|number\s+of\s+(?:dead|deaths|fatalities))\s+(?:[a-z]+\s+){{0,3}}?"
@@ -433,6 +440,20 @@ def _merge(figures: list[_Figure]) -> list[_Figure]:
     return list(seen.values())
 
 
+def _mixed_figure(lex: _Lexicon, text: str, sentences: tuple[Span, ...]) -> tuple[int, Span] | None:
+    """The first figure that counts the dead and the wounded together: an upper bound on deaths."""
+    for sent in sentences:
+        m = lex.mixed_figure.search(_masked(text[sent.start : sent.end]))
+        q = parse_quantity(m.group("q0") or m.group("q1")) if m else None
+        if m and q:
+            return q[1], Span(
+                sent.start + m.start(),
+                sent.start + m.end(),
+                text[sent.start + m.start() : sent.start + m.end()],
+            )
+    return None
+
+
 def _split_total(lex: _Lexicon, text: str, sentences: tuple[Span, ...]) -> tuple[int, Span] | None:
     for sent in sentences:
         for p in lex.split_total:
@@ -533,6 +554,9 @@ def count_casualties(doc: Document, mention: EventMention) -> Casualties:
         injured += sum(f.low for f in hurt)
         evidence += [Span(sent.start + f.start, sent.start + f.end, raw[f.start : f.end]) for f in dead]
     if not evidence:
+        mixed = _mixed_figure(lex, doc.text, mention.sentences)
+        if mixed is not None:  # "7 killed or wounded": no deaths to code, but at most 7
+            return Casualties(0, injured, 0, mixed[0], (mixed[1],))
         return Casualties(0, injured, None, None, ())
     deaths, _, low, high = _combine(sentence_totals)
     share = _split_total(lex, doc.text, mention.sentences)

@@ -181,3 +181,8 @@ def test_victims_added_with_in_addition_to() -> None:
 
 def test_a_figure_naming_attacks_is_not_victims() -> None:
     assert _count("Police said the two attacks were carried out by the same gang.").fatalities == 0
+
+
+def test_killed_or_wounded_is_only_an_upper_bound() -> None:
+    got = _count("Twelve soldiers were killed or wounded in the ambush.")
+    assert (got.fatalities, got.fatalities_low, got.fatalities_high) == (0, 0, 12)
