@@ -68,7 +68,8 @@ _TITLE_BEFORE = re.compile(r"\b(?:President|Governor|Minister|Mr|Mrs|Ms|Dr|Gen|G
 _FACILITY_AFTER = re.compile(
     r"^ (?:[Ss]quare|[Ss]treet|St\b|[Rr]oad|[Aa]venue|[Bb]ridge|[Jj]unction|[Rr]oundabout|[Hh]ospital|[Ss]chool|"
     r"[Uu]niversity|[Cc]ollege|[Mm]osque|[Cc]hurch|[Ss]tadium|[Pp]rison|[Hh]otel|[Mm]all|[Pp]ark|[Gg]roup|"
-    r"[Cc]ompany|[Bb]ank|[Ff]oundation|[Ii]nstitute)\b"
+    r"[Cc]ompany|[Bb]ank|[Ff]oundation|[Ii]nstitute|[Bb]arracks|[Ss]econdary|[Pp]rimary|[Aa]cademy|"
+    r"[Pp]olytechnic|[Ss]tation|[Ff]actory|[Hh]ighway|[Mm]otel)\b"
 )
 # Words that turn a preceding place name into an organisation or a person's affiliation.
 _ORG_AFTER = re.compile(
@@ -84,8 +85,9 @@ ADMIN_CUES = frozenset({"province", "governorate", "district", "sub-district", "
                         "state", "constituency", "prefecture", "department", "oblast", "raion", "division",
                         "municipality", "ward"})  # fmt: skip
 _FEATURE_BONUS = {"PPLC": 1.2, "PPLA": 0.9, "PPLA2": 0.6, "PPLA3": 0.4, "PPLA4": 0.3, "PPL": 0.2, "PPLX": 0.1,
-                  "ADM1": 0.6, "ADM2": 0.0, "ADM3": -0.1, "CMP": 0.0, "PCLI": -1.0}  # fmt: skip
+                  "ADM1": 0.1, "ADM2": 0.0, "ADM3": -0.1, "CMP": 0.0, "PCLI": -1.0}  # fmt: skip
 _CELL = 0.4  # degrees
+_MAJOR = frozenset({"PPLC", "PPLA", "ADM1"})  # written many ways, so a skeleton may find them anywhere
 _SETTLEMENT_CUES = frozenset({"town", "village", "city", "camp", "neighbourhood", "neighborhood", "suburb",
                               "settlement", "hamlet", "locality", "market"})  # fmt: skip
 
@@ -206,7 +208,7 @@ def _lookup_runs(text: str, tokens: list[_Token], runs, gazetteer: Gazetteer, na
         # "In Nairobi", "The Hague": a run led by a common word may match exactly, never by skeleton.
         head = key.split(" ", 1)[0]
         guess = letters >= 5 and head not in common
-        sk = skeleton(key) if guess else ""
+        sk = skeleton(key, keep_articles=" " not in key) if guess else ""
         keys[(i, j)] = (key, bare, sk if len(sk) >= 4 else "")  # 3-letter skeletons match thousands
     exact = gazetteer.lookup({k for trio in keys.values() for k in trio[:2] if k})
     misses = {s for (k, b, s) in keys.values() if s and k not in exact and b not in exact}
@@ -295,8 +297,7 @@ def find_places(doc: Document, sentences: tuple[Span, ...], gazetteer: Gazetteer
     # towns big enough to be written many ways ("Deir Ezzor" for Deir ez-Zor).
     for m in found:
         if m.kind == 1:
-            sk = skeleton(fold(text[tokens[m.first].start : tokens[m.last].end]))
-            m.places = tuple(p for p in m.places if focus.get(p.iso2) or (p.population >= 20_000 and len(sk) >= 4))
+            m.places = tuple(p for p in m.places if focus.get(p.iso2) or (not focus and p.feature in _MAJOR))
     found = [m for m in found if m.places]
     for m in found:
         # A named province or district ("in Dar'a", "Idleb province") pins the country down.

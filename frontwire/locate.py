@@ -124,7 +124,7 @@ def _from_place(gazetteer: Gazetteer, pm: PlaceMention, place: Place, evidence: 
             return Location(country=country, iso=iso, place_id=place.id, evidence=evidence)
         return _location(capital, capital.name, country, iso, 3, evidence)
     if level == 3:
-        seat = gazetteer.largest_in(place.iso2, place.admin1) or place
+        seat = _seat(gazetteer, place) or place
         return _location(seat, seat.name if seat is not place else place.admin1 or place.name, country, iso, 3,
                          evidence, admin_only=seat is place)  # fmt: skip
     if level == 2:
@@ -142,6 +142,16 @@ def _location(place: Place, name: str, country: str, iso: int | None, precision:
         admin3="" if admin_only else place.admin3, latitude=place.latitude, longitude=place.longitude,
         geo_precision=precision, place_id=place.id, evidence=evidence,
     )  # fmt: skip
+
+
+def _seat(gazetteer: Gazetteer, area: Place) -> Place | None:
+    """Where ACLED puts a province-level event: the town named like the province, else its largest."""
+    key = fold(area.admin1 or area.name)
+    same = [p for p in gazetteer.lookup([key]).get(key, ())
+            if p.iso2 == area.iso2 and p.admin1 == area.admin1 and p.feature.startswith("PPL")]  # fmt: skip
+    if same:
+        return max(same, key=lambda p: (p.feature in ("PPLA", "PPLC"), p.population))
+    return gazetteer.largest_in(area.iso2, area.admin1)
 
 
 def _capital(gazetteer: Gazetteer, iso2: str) -> Place | None:
@@ -174,7 +184,7 @@ def _unknown_name(doc: Document, gazetteer: Gazetteer, places: tuple[PlaceMentio
         return Location(location=pm.span.text, country=country, iso=iso, admin1=anchor.admin1, admin2=anchor.admin2,
                         latitude=area.latitude, longitude=area.longitude, geo_precision=2, place_id=area.id,
                         evidence=evidence + (context.span,))  # fmt: skip
-    seat = anchor if _level(anchor) == 0 else gazetteer.largest_in(anchor.iso2, anchor.admin1) or anchor
+    seat = anchor if _level(anchor) == 0 else _seat(gazetteer, anchor) or anchor
     precision = 2 if _level(anchor) <= 2 else 3
     return Location(location=pm.span.text, country=country, iso=iso, admin1=anchor.admin1,
                     admin2=anchor.admin2 if _level(anchor) <= 2 else "", latitude=seat.latitude,

@@ -50,8 +50,12 @@ _MAX_ALT = 10
 _CHUNK = 40_000
 
 
+INDEX_FORMAT = "2"  # bump when the schema or the name keys change: installed indexes then rebuild
+
+
 def data_version() -> str:
-    return data_file("VERSION").read_text(encoding="utf-8").strip()
+    """The shipped data's content hash plus the index format: names the cached index file."""
+    return f"{INDEX_FORMAT}-{data_file('VERSION').read_text(encoding='utf-8').strip()}"
 
 
 def build_index(db_path: Path, progress: bool = True) -> int:

@@ -50,11 +50,15 @@ def strip_article(key: str) -> str:
     return rest if rest and head in ARTICLES else ""
 
 
-def skeleton(key: str) -> str:
-    """Consonant skeleton of a folded key (see the module docstring); "" when too short to be useful."""
+def skeleton(key: str, keep_articles: bool = False) -> str:
+    """Consonant skeleton of a folded key (see the module docstring); "" when too short to be useful.
+
+    `keep_articles` gives the variant for names whose article is written glued on ("Elwak" for
+    "El Wak", "Alqosh"): both variants are indexed.
+    """
     if not key.isascii():
         return ""
-    words = [w for w in key.split() if w not in ARTICLES]
+    words = key.split() if keep_articles else [w for w in key.split() if w not in ARTICLES]
     if not words:
         return ""
     joined = "".join(words).replace("ou", "u").replace("q", "k").replace("ck", "k").replace("ph", "f")
@@ -72,8 +76,8 @@ def name_keys(name: str) -> tuple[set[str], set[str]]:
     bare = strip_article(key)
     if bare:
         exact.add(bare)
-    skel = skeleton(key)
-    return exact, ({skel} if skel else set())
+    skels = {skeleton(key), skeleton(key, keep_articles=True)} - {""}
+    return exact, skels
 
 
 def is_arabic(name: str) -> bool:
