@@ -187,7 +187,7 @@ def _lexicon() -> _Lexicon:
             flags,
         ),
         # "beat a suspected thief to death", "shot six of the robbers dead"
-        to_death=re.compile(rf"\b(?P<verb>[a-z]+)\s+{chain(2)}\s+(?:to\s+death|dead)\b", flags),
+        to_death=re.compile(rf"\b(?P<verb>{_VIOLENT})\s+{chain(2)}\s+(?:to\s+death|dead)\b", flags),
         # Headline style with no figure: "Policeman killed after ambush", "kill mobile phone company employee"
         bare_passive=re.compile(
             rf"(?:^|(?<=[.;:!?])\s+|,\s+)(?:[\w'-]+\s+){{0,3}}?(?P<head>[\w'-]+)\s+"
@@ -203,7 +203,7 @@ def _lexicon() -> _Lexicon:
         ),
         # "Police shoot Al Shabaab suspect dead", "beat a suspected thief to death"
         bare_to_death=re.compile(
-            r"\b(?P<verb>shot|shoot|shoots|beat|beats|beaten|stoned|stone|stones|hacked|stabbed|burnt|burned|clubbed)\s+"
+            rf"\b(?P<verb>{_VIOLENT})\s+"
             rf"(?:a\s+|an\s+|the\s+|his\s+|her\s+)?(?:(?!{stop}\b)[\w'-]+\s+){{0,3}}?(?P<head>[\w'-]+)"
             r"\s+(?:to\s+death|dead)\b",
             flags,
@@ -233,6 +233,11 @@ _PASSIVE_NEXT = (
     r"along|since|for|with|without|last|this|yesterday|today|earlier|later|each|respectively|between|"
     r"amid|around|from|under|reportedly|allegedly|instantly|immediately|on\s+the\s+spot|too|both|so\s+far|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+# Verbs that take a victim before "to death"/"dead": "beat a thief to death", "shot six of them dead".
+_VIOLENT = (
+    r"(?:shot|shoot|shoots|shooting|beat|beats|beating|beaten|stoned|stone|stones|stoning|hacked|hacking|stabbed|"
+    r"stabbing|burnt|burned|burning|clubbed|bludgeoned|strangled|choked|tortured|starved|kicked|lynched)"
 )
 # When-phrases that may sit between the auxiliary and the verb: "A herder was on Friday killed".
 _WHEN = (
