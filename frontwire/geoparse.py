@@ -31,7 +31,7 @@ from .gazetteer.admin import data_file
 from .gazetteer.names import ARTICLES, fold, skeleton, strip_article
 from .model import Document, Place, PlaceMention, Span
 
-__all__ = ["find_places", "RELATIVE_CUES", "ADMIN_CUES", "country_place"]
+__all__ = ["find_places", "source_countries", "RELATIVE_CUES", "ADMIN_CUES", "country_place"]
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’`][^\W\d_]+)*")
 _JOINABLE_GAP = re.compile(r"^(?: ?- ?| )$")
@@ -120,6 +120,24 @@ def _common_words() -> frozenset[str]:
 def _not_places() -> frozenset[str]:
     lines = data_file("not_places.txt").read_text(encoding="utf-8").splitlines()
     return frozenset(fold(x) for x in lines if x.strip() and not x.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def _source_table() -> dict[str, str]:
+    rows = data_file("source_country.tsv").read_text(encoding="utf-8").splitlines()
+    return dict(r.split("\t", 1) for r in rows if "\t" in r)
+
+
+def source_countries(doc: Document) -> tuple[str, ...]:
+    """ISO2 of the countries the document's publishers report on ("Star (Kenya)", "Daily Nation")."""
+    found: list[str] = []
+    table = _source_table()
+    for field in (doc.source, doc.original_source):
+        for src in (field or "").split(";"):
+            iso2 = table.get(fold(src))
+            if iso2 and iso2 not in found:
+                found.append(iso2)
+    return tuple(found)
 
 
 @lru_cache(maxsize=1)
@@ -285,6 +303,8 @@ def find_places(doc: Document, sentences: tuple[Span, ...], gazetteer: Gazetteer
     for iso2_key in {fold(x) for x in re.findall(r"\(([^)]+)\)", source)}:
         if iso2_key in names:
             focus[names[iso2_key]] += 2
+    for iso2 in source_countries(doc):
+        focus[iso2] += 1.5
 
     found = _lookup_runs(text, tokens, runs, gazetteer, names, common)
     heads = _name_heads()

@@ -17,7 +17,7 @@ import math
 
 from .gazetteer import Gazetteer
 from .gazetteer.names import fold
-from .geoparse import ADMIN_CUES, RELATIVE_CUES
+from .geoparse import ADMIN_CUES, RELATIVE_CUES, country_place, source_countries
 from .model import Document, EventMention, Location, Place, PlaceMention, Span
 
 __all__ = ["locate_event"]
@@ -90,8 +90,9 @@ def _mention_score(doc: Document, mention: EventMention, places, k: int, dominan
 def locate_event(
     doc: Document, mention: EventMention, places: tuple[PlaceMention, ...], gazetteer: Gazetteer
 ) -> Location:
-    if not places:
-        return Location()
+    usable = [pm for pm in places if not pm.candidates or pm.candidates[0].feature != "PCLI"]
+    if not usable:
+        return _country_only(doc, places, gazetteer)
     indexed = list(enumerate(places))
     pool = [(k, pm) for k, pm in indexed if _inside(pm.span, mention)]
     if not any(pm.candidates and _level(pm.candidates[0]) < 4 or not pm.candidates for _, pm in pool):
@@ -103,6 +104,17 @@ def locate_event(
     if best.candidates:
         return _from_place(gazetteer, best, best.candidates[0], evidence)
     return _unknown_name(doc, gazetteer, places, best, container, evidence)
+
+
+def _country_only(doc: Document, places: tuple[PlaceMention, ...], gazetteer: Gazetteer) -> Location:
+    """No place below the country: the country named (else the publisher's), at its capital, precision 3."""
+    named = [pm for pm in places if pm.candidates]
+    iso2 = named[0].candidates[0].iso2 if named else next(iter(source_countries(doc)), "")
+    if not iso2:
+        return Location()
+    evidence = (named[0].span,) if named else ()
+    return _from_place(gazetteer, PlaceMention(named[0].span if named else Span(0, 0, ""), (), ""),
+                       country_place(gazetteer, iso2), evidence)  # fmt: skip
 
 
 def _country_fields(gazetteer: Gazetteer, iso2: str) -> tuple[str, int | None]:

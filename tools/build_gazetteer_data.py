@@ -13,6 +13,7 @@ Writes frontwire/data/gazetteer/:
   admin1_codes.tsv.gz  GeoNames admin1 code -> name (for imported GeoNames dumps)
   admin_names.tsv    (iso2, level, source name) -> ACLED spelling, voted from dev gold coordinates
   country_prior.tsv  events per country in the dev period (a weak prior for ambiguous names)
+  source_country.tsv  publisher (folded) -> the country it reports on, where it reports one
   common_words.txt   words seen lowercase in prose (a place name equal to one needs a strong cue)
   VERSION            content hash, so installed indexes rebuild when the data changes
 
@@ -365,6 +366,20 @@ def write_derived(data: Path, trees, rows: list[list[str]]) -> None:
     per_country.pop("", None)
     (OUT / "country_prior.tsv").write_text(
         "".join(f"{iso2}\t{n}\n" for iso2, n in per_country.most_common()), encoding="utf-8")
+    # Publishers' home countries: a source that reports one country (>= 80% of >= 5 reports).
+    docs = {json.loads(x)["id"]: json.loads(x) for x in (data / "acled_dev_docs.jsonl").open(encoding="utf-8")}
+    by_source: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
+    for g in gold:
+        iso2 = name_to_iso.get(g["country"])
+        for src in (docs.get(g["doc_id"], {}).get("source") or "").split(";"):
+            if src.strip() and iso2:
+                by_source[fold(src)][iso2] += 1
+    src_lines = []
+    for src, counter in sorted(by_source.items()):
+        iso2, n = counter.most_common(1)[0]
+        if n >= 5 and n / sum(counter.values()) >= 0.8:
+            src_lines.append(f"{src}\t{iso2}")
+    (OUT / "source_country.tsv").write_text("\n".join(src_lines) + "\n", encoding="utf-8")
     # Common words: seen lowercase at least 3 times in the notes.
     counts: collections.Counter = collections.Counter()
     for line in (data / "acled_dev_docs.jsonl").open(encoding="utf-8"):
