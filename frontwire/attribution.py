@@ -16,6 +16,7 @@ certainty "reported" (an article reports it) and no reporter. Never raises on od
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -33,6 +34,7 @@ CERTAINTIES = ("confirmed", "reported", "claimed", "unconfirmed")
 @dataclass(frozen=True, slots=True)
 class _Lexicon:
     canonical: dict[str, str]  # alias (lower case) -> canonical reporter name
+    partisan: tuple[str, ...]  # lower-case starts of reporters who are a party to the fighting
     not_reporters: frozenset[str]  # first or last words of a phrase that is not a reporter
     generic_names: frozenset[str]  # generic reporters, lower case, without a leading article
     named: tuple[re.Pattern[str], ...]  # "according to SOHR", "SOHR (also) claimed"
@@ -61,6 +63,7 @@ def _lexicon() -> _Lexicon:
     )
     return _Lexicon(
         canonical=canonical,
+        partisan=tuple(str(p).lower() for p in raw.get("partisan_reporters", ["pro-"])),
         not_reporters=frozenset(w.lower() for w in raw["not_reporters"]),
         generic_names=frozenset(
             _ARTICLE.sub("", " ".join(g.lower().split())) for g in raw["generic_reporters"]
@@ -100,10 +103,11 @@ _ANY_BEFORE_SAID = re.compile(
     r"\s+(?:also\s+|later\s+|has\s+|have\s+)?(?P<cue>said|says|reported|told|claimed|stated|announced|confirmed)\b"
 )
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
-# Heads that are not reporters, though a cue may point at them ("according to the report", "He said").
-_NOT_REPORTERS = frozenset(
-    ["report", "reports", "he", "she", "it", "they", "we", "i", "this", "that", "these", "those"]
-)
+
+
+def _edge_words(phrase: str) -> set[str]:
+    words = phrase.lower().split()
+    return {words[0], words[-1]} if words else set()
 
 
 def _reporter(lex: _Lexicon, text: str, offset: int) -> tuple[str, Span] | None:
@@ -114,13 +118,7 @@ def _reporter(lex: _Lexicon, text: str, offset: int) -> tuple[str, Span] | None:
         hits = [m for p in lex.generic for m in p.finditer(text)]
     if not hits:  # a reporter the lexicon does not know: the phrase the cue points at
         hits = [m for p in (_ANY_AFTER_CUE, _ANY_BEFORE_SAID) for m in p.finditer(text)]
-        hits = [
-            m
-            for m in hits
-            if not lex.not_reporters.intersection(
-                m.group("who").lower().split()[::-1][:1] + m.group("who").lower().split()[:1]
-            )
-        ]
+        hits = [m for m in hits if not lex.not_reporters.intersection(_edge_words(m.group("who")))]
     if not hits:
         return None
 
@@ -164,8 +162,8 @@ def attribute_event(doc: Document, mention: EventMention, sentences: tuple[Span,
     for sent in (*mention.sentences, *_following(doc, mention, sentences)):
         for level, span in _hedges(lex, doc.text[sent.start : sent.end], sent.start).items():
             signals.setdefault(level, span)
-    if reporter.lower().startswith("pro-") and "claimed" not in signals and evidence:
-        signals["claimed"] = evidence[0]  # a partisan source's account is a claim
+    if reporter and "claimed" not in signals and _partisan(lex, reporter):
+        signals["claimed"] = evidence[0]  # a party's own account of its fight is a claim
     # The strongest hedge wins; a confirmation counts only when nothing hedges the report.
     certainty = next(
         (c for c in ("unconfirmed", "claimed", "reported", "confirmed") if c in signals), "reported"
@@ -175,11 +173,14 @@ def attribute_event(doc: Document, mention: EventMention, sentences: tuple[Span,
     return Attribution(reporter, certainty, tuple(evidence))
 
 
+def _partisan(lex: _Lexicon, reporter: str) -> bool:
+    low = reporter.lower()
+    return any(low.startswith(p) for p in lex.partisan)
+
+
 def _following(doc: Document, mention: EventMention, sentences: tuple[Span, ...]) -> tuple[Span, ...]:
     """The sentence right after the mention, when it opens by referring back to it."""
-    lex = _lexicon()
-    end = mention.end
-    for sent in sentences:
-        if sent.start >= end:
-            return (sent,) if lex.refers_back.search(doc.text[sent.start : sent.end]) else ()
+    i = bisect.bisect_left([s.start for s in sentences], mention.end)
+    if i < len(sentences) and _lexicon().refers_back.search(doc.text[sentences[i].start : sentences[i].end]):
+        return (sentences[i],)
     return ()

@@ -122,3 +122,8 @@ def test_seed_attribution() -> None:
     kinsabba = attribute_event(doc, _seed_mention(sents, ("Kinsabba",)), sents)
     assert (kinsabba.claimed_by, kinsabba.certainty) == ("Syrian Observatory for Human Rights", "unconfirmed")
     assert any("If this report is confirmed" in s.text for s in kinsabba.evidence)
+
+
+def test_a_party_to_the_fight_only_claims() -> None:
+    got = _attribution("Voice of Jihad reported that 12 soldiers were killed in the attack.")
+    assert (got.claimed_by, got.certainty) == ("Voice of Jihad", "claimed")
