@@ -8,7 +8,8 @@ trigger and the words that decided). How it decides:
 1. a trigger the lexicon marks `sure` ("suicide bomber", "grenade", "IED", "airstrike", "raped",
    "abducted") in the main sentence decides the sub-type, unless the model is very sure otherwise;
 2. otherwise the model scores TF-IDF word and word-pair features of the mention plus one
-   feature per lexicon hint, and the best sub-type wins; its event type follows from the taxonomy.
+   feature per lexicon hint, cue group and actor class (`event_features.actor_features`: who acts
+   on whom), and the best sub-type wins; its event type follows from the taxonomy.
 Fails with `FileNotFoundError` when the model artefact is missing from the package.
 """
 
@@ -25,6 +26,7 @@ from itertools import pairwise
 import numpy as np
 import yaml
 
+from .event_features import actor_features
 from .model import Document, EventMention, EventType, Span
 from .segment import Trigger, compile_terms, find_triggers
 from .taxonomy import event_type_of
@@ -85,7 +87,8 @@ def cue_features(text: str, main_sentence: str, trigger_end: int) -> list[str]:
 
 
 def mention_features(text: str, main_sentence: str | None = None) -> list[str]:
-    """Every model feature of a mention: words, word pairs, lexicon hints and cue groups."""
+    """Every model feature of a mention: words, word pairs, lexicon hints, cue groups and the
+    ACLED inter classes of the actors it names, as doers or targets of the main trigger."""
     main = text if main_sentence is None else main_sentence
     hints, _ = mention_hints(text)
     triggers = _triggers_of(main)
@@ -94,7 +97,8 @@ def mention_features(text: str, main_sentence: str | None = None) -> list[str]:
     # Hint x cue conjunctions let a linear model learn "a protest that met tear gas" or "an attack
     # whose targets were soldiers" rather than each word on its own.
     main_hints = sorted({t.hint or "escalation" for t in triggers})
-    return event_features(text, hints) + cues + [f"{h}&{c}" for h in main_hints for c in cues]
+    actors = actor_features(text, main, triggers[0].span.start if triggers else 0)
+    return event_features(text, hints) + cues + [f"{h}&{c}" for h in main_hints for c in cues] + actors
 
 
 @lru_cache(maxsize=4096)
@@ -120,10 +124,13 @@ class PhraseRule:
     before: re.Pattern[str] | None
     with_: re.Pattern[str] | None
     unless: re.Pattern[str] | None
+    after: re.Pattern[str] | None = None
 
     def fires(self, main: str, whole: str) -> bool:
         for match in self.trigger.finditer(main):
             if self.before is not None and not self.before.search(main, 0, match.start()):
+                continue
+            if self.after is not None and not self.after.search(main, match.end()):
                 continue
             if self.with_ is not None and not self.with_.search(whole):
                 return False
@@ -142,6 +149,7 @@ def load_phrase_rules() -> tuple[PhraseRule, ...]:
             before=optional(rule, "before"),
             with_=optional(rule, "with"),
             unless=optional(rule, "unless"),
+            after=optional(rule, "after"),
         )
         for rule in yaml.safe_load(text).get("rules", [])
     )

@@ -66,9 +66,20 @@ def featurize(row: dict) -> list[str]:
     return mention_features(row["text"], row["main"])
 
 
-def fit(features: list[list[str]], labels: list[str], c: float) -> EventModel:
+# Word and word-pair features are many per note; the structured ones (lexicon hints, cue groups,
+# actor classes and their conjunctions) are few, so after l2 normalisation they would weigh little.
+# Their idf is scaled up, which the run time applies unchanged (the artefact stores the scaled idf).
+WORD_PREFIXES = ("w:", "b:")
+
+
+def fit(features: list[list[str]], labels: list[str], c: float, structured_weight: float = 1.0) -> EventModel:
     vectorizer = TfidfVectorizer(analyzer=lambda f: f, min_df=2, sublinear_tf=True, lowercase=False)
-    matrix = vectorizer.fit_transform(features)
+    vectorizer.fit(features)
+    if structured_weight != 1.0:
+        scale = np.array([1.0 if name.startswith(WORD_PREFIXES) else structured_weight
+                          for name in vectorizer.get_feature_names_out()])  # fmt: skip
+        vectorizer.idf_ = vectorizer.idf_ * scale
+    matrix = vectorizer.transform(features)
     svm = LinearSVC(C=c, class_weight="balanced", max_iter=5000)
     svm.fit(matrix, labels)
     names = [""] * len(vectorizer.vocabulary_)
