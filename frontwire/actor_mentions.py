@@ -1,0 +1,431 @@
+"""Actor mentions: every actor a mention's sentences name, resolved to ACLED's name and given a side.
+
+Reads the mention's sentences of `Document.text` (and up to 800 characters before them, for "the
+terrorists"), the event's country and day, the actor KB (`actor_kb.load_actor_kb`) and the role
+cues in `data/actors/roles.yaml`. Returns `ActorMention`s in text order; the ACLED conventions
+that turn them into actor1/actor2 live in `actor_roles`.
+
+1. every alias in the mention is found (`ActorKB.find`) and resolved: a demonym before a generic
+   phrase or "of <country>" after it picks the country ("Turkish artillery" -> Turkey's forces,
+   "Palestinian protesters" -> "Protesters (Palestine)"); "<X>-backed" records patron X; a bare
+   country name acts as its state unless it is a place ("in Syria"); "anti-X" is not X; a generic
+   armed phrase joined to a named group ("gunmen believed to belong to IS", "militants, mostly
+   HTS") becomes that group, and "X or Y" becomes ACLED's "X and/or Y"; "the terrorists" with no
+   rebel group in the mention takes the nearest one named before it;
+2. each actor gets a side: after "between" the first is actor1's side; "by X" makes X the doer;
+   the subject right before an active verb is a doer; otherwise position around the pivot verb
+   (the trigger, or the first verb from roles.yaml) decides, reversed for a passive ("was killed")
+   and for a defending verb ("repelled an IS attack" makes IS the initiator).
+Never fails on text: a mention naming nobody gives an empty list.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .actor_kb import DATA_DIR, TEMPLATE_KINDS, ActorEntry, ActorKB, load_actor_kb, normalize
+from .model import Actor, Document, EventMention, Span
+
+__all__ = ["WORD", "ActorMention", "RoleCues", "earlier_groups", "find_actor_mentions", "load_role_cues"]
+
+WORD = re.compile(r"[A-Za-z\u00C0-\u024F0-9']+")
+_LOOKBACK_CHARS = 800  # how far before the mention "the terrorists" may look for the group's name
+_ARMED_KINDS = frozenset({"group", "community", "unidentified", "ethnic", "communal", "gang", "vigilante"})
+
+
+@dataclass(frozen=True, slots=True)
+class RoleCues:
+    target_markers: frozenset[str]
+    agent_markers: frozenset[str]
+    pair_markers: frozenset[str]
+    identity_links: frozenset[str]
+    ally_links: frozenset[str]
+    verbs: Any  # compiled regex of pivot verbs
+    vigilante: Any  # compiled regex of vigilante cues
+    defence: Any  # compiled regex: the pivot is a defending verb
+    reciprocal: Any  # compiled regex: the pivot has two equal sides
+    place_words: frozenset[str]
+    specific_links: frozenset[str]
+    not_actor_before: frozenset[str]
+    topic: Any  # compiled regex: the start of a protest's topic
+
+
+@functools.lru_cache(maxsize=2)
+def load_role_cues(path: str | None = None) -> RoleCues:
+    raw = yaml.safe_load(Path(path or DATA_DIR / "roles.yaml").read_text(encoding="utf-8"))["roles"]
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(normalize(str(w)) for w in raw.get(key, ()))
+
+    def alternation(key: str) -> Any:
+        phrases = sorted((re.escape(normalize(str(w))) for w in raw.get(key, ())), key=len, reverse=True)
+        return re.compile(r"\b(?:" + "|".join(phrases) + r")\b")
+
+    return RoleCues(
+        words("target_markers"), words("agent_markers"), words("pair_markers"),
+        words("identity_links"), words("ally_links"), alternation("verbs"), alternation("vigilante_cues"),
+        alternation("defence_verbs"), alternation("reciprocal_verbs"), words("place_words"),
+        words("specific_links"), words("not_actor_before"), alternation("topic_markers"),
+    )  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    """One actor named in the text, resolved: `actor` is what ACLED would write for it."""
+
+    actor: Actor
+    entry: ActorEntry
+    start: int
+    end: int
+    side: str = ""  # "agent" | "target" | "" (unknown)
+    pair: int = 0  # 1 or 2 inside "between X and Y"
+    marked: bool = False  # the side was said by a word ("by", "against"), not by word order
+    subject: bool = False  # stands before the pivot verb (a passive's subject is its target)
+    topic: bool = False  # named after "against"/"demanding": what a protest is about
+
+    @property
+    def kind(self) -> str:
+        return self.entry.kind
+
+    @property
+    def armed(self) -> bool:
+        return self.entry.kind in _ARMED_KINDS or self.is_state
+
+    @property
+    def is_state(self) -> bool:
+        return self.entry.kind in ("state", "unit")
+
+
+def _words_before(norm: str, start: int, count: int) -> list[str]:
+    return [m.group(0) for m in WORD.finditer(norm[max(0, start - 60) : start])][-count:]
+
+
+def _words_after(norm: str, end: int, count: int) -> list[str]:
+    return [m.group(0) for m in WORD.finditer(norm[end : end + 60])][:count]
+
+
+def _demonym(kb: ActorKB, norm: str, start: int, end: int) -> tuple[str, str, int, int]:
+    """(country, patron, start, end): a demonym right before ("Turkish forces") or "of (the)
+    Turkish ..." after widens the span and names the country; "<X> backed" gives a patron."""
+    before = _words_before(norm, start, 3)
+    if len(before) >= 2 and before[-1] in ("backed", "supported", "sponsored", "funded", "allied"):
+        patron = kb.country_of(before[-2])
+        if patron:
+            return "", patron, norm.rfind(before[-2], 0, start), end
+    for size in (3, 2, 1):
+        if len(before) >= size and kb.country_of(" ".join(before[-size:])):
+            return kb.country_of(" ".join(before[-size:])), "", norm.rfind(before[-size], 0, start), end
+    after = list(WORD.finditer(norm[end : end + 60]))[:5]
+    if after and after[0].group(0) == "of":
+        rest = after[2:] if len(after) > 1 and after[1].group(0) == "the" else after[1:]
+        for size in (3, 2, 1):
+            if len(rest) >= size and kb.country_of(" ".join(w.group(0) for w in rest[:size])):
+                return (
+                    kb.country_of(" ".join(w.group(0) for w in rest[:size])),
+                    "",
+                    start,
+                    end + rest[size - 1].end(),
+                )
+    return "", "", start, end
+
+
+def _make_actor(kb: ActorKB, entry: ActorEntry, country: str, event_country: str, day: date | None,
+                span: Span, patron: str = "", as_group: bool = False) -> Actor:  # fmt: skip
+    if entry.kind == "state":
+        home = entry.country or country or event_country
+        name = kb.state_name(home, entry.branch, day)
+        inter = 1 if not event_country or home == event_country else 8
+        return Actor(name, inter, home, patron or entry.patron, (span,))
+    if entry.kind == "unit":
+        inter = 1 if not event_country or entry.country == event_country else 8
+        return Actor(entry.name, inter, entry.country, patron or entry.patron, (span,))
+    if entry.kind in TEMPLATE_KINDS:
+        home = country or entry.country or event_country
+        return Actor(
+            entry.name.replace("{country}", home), entry.inter, home, patron or entry.patron, (span,)
+        )
+    if entry.kind == "community" and as_group:
+        return Actor(entry.group_form, 7, entry.country, patron or entry.patron, (span,))
+    return Actor(entry.name, entry.inter, entry.country, patron or entry.patron, (span,))
+
+
+def find_actor_mentions(doc: Document, mention: EventMention, country: str, day: date | None,
+                        kb: ActorKB | None = None) -> list[ActorMention]:  # fmt: skip
+    """Every actor named in the mention's sentences, resolved and given a side, in text order."""
+    kb = kb or load_actor_kb()
+    cues = load_role_cues()
+    found: list[ActorMention] = []
+    for sentence in mention.sentences:
+        text = doc.text[sentence.start : sentence.end]
+        norm = normalize(text)
+        pivot = _pivot(mention, sentence, text, norm, cues)
+        between = _between_pair(norm, cues)
+        opened = cues.topic.search(norm)
+        topic_at = opened.start() if opened else len(norm)
+        sentence_mentions = []
+        hits = kb.find(text, country)
+        for i, hit in enumerate(hits):
+            dem_country, patron, start, end = _demonym(kb, norm, hit.start, hit.end)
+            entries = hit.entries
+            if dem_country and any(e.country == dem_country for e in entries):
+                entries = tuple(e for e in entries if e.country == dem_country)
+            entry = kb.pick(entries, dem_country or country)
+            if entry is None or _words_before(norm, start, 1) == ["anti"]:
+                continue  # "anti-Houthi forces" are not the Houthis
+            if entry.needs == "demonym" and not dem_country:
+                continue
+            if set(_words_after(norm, hit.end, 1)) & cues.not_actor_before:
+                continue  # "pro-government sources" report; they are not a party
+
+            if entry.kind == "community" and set(_words_before(norm, start, 1)) & cues.place_words:
+                continue  # "in Turkana", "Lake Turkana": the place named after the community
+            if entry.needs == "subject":
+                following = hits[i + 1].start if i + 1 < len(hits) else len(norm)
+                if not _acts_as_state(norm, hit.start, hit.end, following, sentence_mentions, cues):
+                    continue
+            span = Span.of(doc.text, sentence.start + start, sentence.start + end)
+            actor = _make_actor(kb, entry, dem_country, country, day, span, patron)
+            side, marked = _side(norm, start, pivot, cues)
+            if not marked and _subject_of_verb(text, norm, end, cues):
+                side, marked = "agent", True
+            pair = 0
+            if between and between[0] <= start < between[1]:
+                if not any(m.pair for m in sentence_mentions):
+                    pair = 1
+                elif not any(m.pair == 2 for m in sentence_mentions) and (
+                    set(_words_before(norm, start, 2)) & _SIDE_SEPARATORS
+                ):
+                    pair = 2  # the other side starts at "and"/"against", not at "supported by QSD"
+            leader_entry = _leader_of(kb, entry)
+            if leader_entry is not None:
+                # ACLED codes this group as associated with a main actor (NDF with the Syrian army).
+                leader = _make_actor(kb, leader_entry, entry.country, country, day, span)
+                sentence_mentions.append(
+                    ActorMention(
+                        leader, leader_entry, span.start, span.end, side, pair, marked, start < pivot[0]
+                    )
+                )
+            sentence_mentions.append(
+                ActorMention(
+                    actor, entry, span.start, span.end, side, pair, marked, start < pivot[0], start > topic_at
+                )
+            )
+        found.extend(_merge_identities(sentence_mentions, doc.text, cues, kb))
+    return _resolve_anaphora(found, doc, mention, country, day, kb)
+
+
+def _acts_as_state(norm: str, start: int, end: int, following: int, earlier: list[ActorMention],
+                   cues: RoleCues) -> bool:  # fmt: skip
+    """A bare country name is its state acting unless it is a place ("in Syria"), a modifier
+    ("Kenya Police") or a possessive; after "and" only when joined to a state named just before
+    ("military forces of India and Pakistan")."""
+    before = _words_before(norm, start, 1)
+    if before and before[0] in cues.place_words:
+        return False  # "in Syria"
+    if _AFTER_PLACE.search(norm[max(0, start - 40) : start]):
+        return False  # "Metepec, Mexico"
+    if following - end <= 2 or norm[end : end + 2] == " s":
+        return False
+    if before == ["and"]:
+        return bool(earlier) and earlier[-1].is_state and start - earlier[-1].end < 30
+    return True
+
+
+def _leader_of(kb: ActorKB, entry: ActorEntry) -> ActorEntry | None:
+    if not entry.assoc_of:
+        return None
+    if entry.assoc_of in ("military", "police"):
+        return ActorEntry("state:" + entry.assoc_of, 1, entry.country, kind="state", branch=entry.assoc_of)
+    return kb.by_name.get(entry.assoc_of) or ActorEntry(entry.assoc_of, entry.inter, entry.country)
+
+
+def _pivot(mention: EventMention, sentence: Span, text: str, norm: str, cues: RoleCues) -> tuple[int, str]:
+    """Offset (in the sentence) of the verb that separates doer from target, and its voice:
+    "passive" ("1 soldier was killed by ...") puts the target before it, "defence" ("repelled an
+    IS attack") puts the attacker after it."""
+    trigger = mention.trigger
+    if sentence.start <= trigger.start < sentence.end and trigger.end - trigger.start <= 40:
+        at = trigger.start - sentence.start
+        passive = _PASSIVE_CLAUSE.search(text, 0, at)
+        if passive and set(WORD.findall(norm[passive.end() : at])) & _CAUSEWORDS:
+            return at, "passive"  # a noun trigger after a passive verb: "were injured in militant strikes"
+    else:
+        match = cues.verbs.search(norm)
+        if match is None:
+            return len(norm), "active"
+        at = match.start()
+    before = _words_before(text, at, 2)  # original case: "IS shot" is not a passive
+    if any(w in _PASSIVE for w in before):
+        return at, "passive"
+    if cues.defence.match(norm, at):
+        return at, "defence"
+    return at, "active"
+
+
+_AFTER_PLACE = re.compile(r"[a-z]{3,}\s*,\s*$")  # a word (not a date's digits), a comma, then the name
+_CAUSEWORDS = frozenset({"in", "by", "during", "from", "after", "following"})
+_PASSIVE_CLAUSE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn)\b")
+_PASSIVE = frozenset({"was", "were", "been", "being", "is", "are", "got", "get"})
+
+
+def _between_pair(norm: str, cues: RoleCues) -> tuple[int, int] | None:
+    for word in WORD.finditer(norm):
+        if word.group(0) in cues.pair_markers:
+            return word.end(), word.end() + 120
+    return None
+
+
+def _subject_of_verb(text: str, norm: str, end: int, cues: RoleCues) -> bool:
+    """The actor is the subject of an active verb right after it ("Pokot raiders attacked")."""
+    match = cues.verbs.match(norm, end + 1) if norm[end : end + 1] == " " else None
+    if match is None:
+        following = WORD.match(norm, end + 1)  # one adverb or modifier between: "reportedly shelled"
+        if following is None or following.group(0) in _PASSIVE:
+            return False
+        match = cues.verbs.match(norm, following.end() + 1)
+    if match is None or text[match.start() : match.end()].endswith("ing"):
+        return False
+    return not cues.defence.match(norm, match.start())  # a defender is not the initiator
+
+
+_SIDE_SEPARATORS = frozenset({"and", "against", "with", "vs", "versus"})
+_DETERMINERS = frozenset({"the", "a", "an", "suspected", "unknown", "unidentified", "two", "several", "some"})
+
+
+def _side(norm: str, start: int, pivot: tuple[int, str], cues: RoleCues) -> tuple[str, bool]:
+    """("agent" | "target", marked): the side, and whether a word right before said so
+    ("by", "against") rather than the position around the pivot verb."""
+    before = _words_before(norm, start, 3)
+    marker = before[-1] if before else ""
+    if len(before) > 1 and marker in _DETERMINERS:
+        marker = before[-2]
+    if marker in cues.agent_markers:
+        return "agent", True
+    if marker in cues.target_markers:
+        return "target", True
+    at, voice = pivot
+    if voice == "passive":
+        return "target", False  # the passive's doer is marked by "by", handled above
+    if voice == "defence":
+        # "repelled an IS attack": only the words right after the verb name the attacker.
+        return ("target" if start < at or start - at > 30 else "agent"), False
+    return ("agent" if start < at else "target"), False
+
+
+def _merge_identities(
+    mentions: list[ActorMention], text: str, cues: RoleCues, kb: ActorKB
+) -> list[ActorMention]:
+    """A generic armed phrase joined to a named group is that group ("militants, mostly HTS");
+    "X or Y" is ACLED's "X and/or Y" where the KB knows that name ("JNIM or ISGS militants")."""
+    merged: list[ActorMention] = []
+    skip = -1
+    for i, current in enumerate(mentions):
+        if i == skip:
+            continue
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if nxt is not None and current.kind == nxt.kind == "group" and \
+                normalize(text[current.end : nxt.start]).strip() in ("or", "and or"):  # fmt: skip
+            either = kb.by_name.get(f"{current.actor.name} and/or {nxt.actor.name}")
+            if either is not None:
+                actor = replace(
+                    current.actor, name=either.name, evidence=current.actor.evidence + nxt.actor.evidence
+                )
+                merged.append(replace(current, actor=actor, entry=either, end=nxt.end))
+                skip = i + 1
+                continue
+        if (
+            current.armed
+            and nxt is not None
+            and nxt.kind in ("group", "community")
+            and nxt.entry.inter in (2, 3, 4)
+        ):
+            gap_words = WORD.findall(normalize(text[current.end : nxt.start]))
+            # A generic phrase takes any identity link ("gunmen believed to belong to IS"); a
+            # named one only a narrowing word ("Turkish-backed militants, mostly HTS").
+            links = cues.identity_links if current.kind in _GENERIC_ARMED else cues.specific_links
+            if (
+                gap_words
+                and len(gap_words) <= 6
+                and all(w in links for w in gap_words)
+                or (not gap_words and current.kind == "unidentified")
+            ):
+                actor = replace(nxt.actor, patron=nxt.actor.patron or current.actor.patron,
+                                evidence=current.actor.evidence + nxt.actor.evidence)  # fmt: skip
+                merged.append(
+                    replace(nxt, actor=actor, start=current.start, side=current.side, pair=current.pair)
+                )
+                skip = i + 1
+                continue
+        if (
+            current.kind in ("group", "community")
+            and nxt is not None
+            and nxt.kind in _GENERIC_ARMED
+            and not normalize(text[current.end : nxt.start]).strip()
+        ):
+            # "Pokot militias", "Al Shabaab gunmen": the generic word is the named group's noun.
+            merged.append(replace(current, end=nxt.end))
+            skip = i + 1
+            continue
+        merged.append(current)
+    return _corefer(merged)
+
+
+_GENERIC_ARMED = frozenset({"unidentified", "ethnic", "communal", "gang"})
+
+
+def _corefer(mentions: list[ActorMention]) -> list[ActorMention]:
+    """After a named group, "the attackers"/"the militants" in the same mention are that group."""
+    named: ActorMention | None = None
+    out = []
+    for m in mentions:
+        if m.kind in ("group", "community") and m.entry.inter in (2, 3, 4):
+            named = named or m
+        elif m.kind in _GENERIC_ARMED and named is not None and (m.side == named.side or m.marked is False):
+            m = replace(m, actor=replace(named.actor, evidence=named.actor.evidence + m.actor.evidence),
+                        entry=named.entry)  # fmt: skip
+        out.append(m)
+    return out
+
+
+def earlier_groups(doc: Document, mention: EventMention, country: str, day: date | None,
+                   kb: ActorKB) -> list[ActorMention]:  # fmt: skip
+    """Named rebel groups in the text just before the mention, nearest last."""
+    lo = max(0, mention.start - _LOOKBACK_CHARS)
+    context = doc.text[lo : mention.start]
+    found = []
+    for hit in kb.find(context):
+        entry = kb.pick(hit.entries, country)
+        if entry is not None and entry.kind == "group" and entry.inter == 2:
+            span = Span.of(doc.text, lo + hit.start, lo + hit.end)
+            found.append(
+                ActorMention(_make_actor(kb, entry, "", country, day, span), entry, span.start, span.end)
+            )
+    return found
+
+
+def _resolve_anaphora(found: list[ActorMention], doc: Document, mention: EventMention, country: str,
+                      day: date | None, kb: ActorKB) -> list[ActorMention]:  # fmt: skip
+    """'the terrorists'/'the militants' with no rebel group named in the mention: the nearest before."""
+    if any(m.kind == "group" and m.entry.inter == 2 for m in found):
+        return found
+    out = []
+    earlier: list[ActorMention] | None = None
+    for m in found:
+        definite = doc.text[max(0, m.start - 4) : m.start + 4].lower()
+        if m.kind == "unidentified" and ("the " in definite):
+            if earlier is None:
+                earlier = earlier_groups(doc, mention, country, day, kb)
+            if earlier:
+                named = earlier[-1]
+                actor = replace(named.actor, evidence=m.actor.evidence + named.actor.evidence)
+                out.append(replace(m, actor=actor, entry=named.entry))
+                continue
+        out.append(m)
+    return out

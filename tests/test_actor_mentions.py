@@ -1,0 +1,33 @@
+"""Actor mentions on our own domain sentences: who is named, resolved to ACLED's name, and on which side."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from frontwire.actor_mentions import find_actor_mentions
+from frontwire.model import Document, EventMention, Span
+
+DAY = date(2020, 8, 6)
+
+
+def mentions_of(text: str, country: str, trigger: str) -> list[tuple[str, str]]:
+    at = text.index(trigger)
+    mention = EventMention((Span(0, len(text), text),), Span(at, at + len(trigger), trigger))
+    found = find_actor_mentions(Document(id="t", text=text, published=DAY), mention, country, DAY)
+    return [(m.actor.name, m.side) for m in found]
+
+
+def test_demonym_before_generic_phrase_names_the_foreign_state_as_doer():
+    found = mentions_of("Turkish artillery shelled SDF positions near Ain Issa.", "Syria", "shelled")
+    assert found[0] == ("Military Forces of Turkey (2016-)", "agent")
+
+
+def test_by_marks_the_doer_of_a_passive():
+    found = mentions_of("A civilian was shot dead by unidentified gunmen in Daraa.", "Syria", "shot")
+    assert ("Unidentified Armed Group (Syria)", "agent") in found
+
+
+def test_place_name_is_not_the_state():
+    assert mentions_of("Protesters gathered in Kenya on Monday.", "Kenya", "gathered")[0][0] != (
+        "Military Forces of Kenya (2013-)"
+    )

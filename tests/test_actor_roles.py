@@ -1,0 +1,27 @@
+"""ACLED role conventions on our own domain sentences: the mentions found, then actor1/actor2."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from frontwire.actors import extract_actors
+from frontwire.model import Actors, Document, EventMention, EventType, Span
+
+DAY = date(2020, 5, 3)
+
+
+def roles_of(text: str, event_type: str, sub: str, country: str) -> Actors:
+    mention = EventMention((Span(0, len(text), text),), Span(0, len(text), text))
+    return extract_actors(Document(id="t", text=text, published=DAY), mention, EventType(event_type, sub),
+                          country, DAY)  # fmt: skip
+
+
+def test_riot_without_named_rioters_is_rioters_of_the_country():
+    a = roles_of("A mob set fire to a police post in Kisumu.", "Riots", "Violent demonstration", "Kenya")
+    assert a.actor1 is not None and a.actor1.name == "Rioters (Kenya)"
+
+
+def test_violence_against_civilians_targets_civilians_of_the_country():
+    a = roles_of("Unidentified gunmen shot dead a farmer in Maiduguri.", "Violence against civilians",
+                 "Attack", "Nigeria")  # fmt: skip
+    assert a.actor2 is not None and a.actor2.name == "Civilians (Nigeria)"
