@@ -68,7 +68,7 @@ def _lexicon() -> _Lexicon:
         generic_names=frozenset(
             _ARTICLE.sub("", " ".join(g.lower().split())) for g in raw["generic_reporters"]
         ),
-        named=_cue_patterns(_alt(canonical_aliases(raw)), before, after, adj),
+        named=_cue_patterns(_alt(_canonical_aliases(raw)), before, after, adj),
         generic=_cue_patterns(_alt(raw["generic_reporters"]), before, after, adj),
         hedges=hedges,
         negated=re.compile(rf"\b(?:{_alt(raw['negations'])})\s+(?:\w+\s+)?$", re.IGNORECASE),
@@ -88,7 +88,7 @@ def _cue_patterns(reporters: str, before: str, after: str, adj: str) -> tuple[re
     )
 
 
-def canonical_aliases(raw: dict) -> list[str]:
+def _canonical_aliases(raw: dict) -> list[str]:
     return [a for name, aliases in raw["sources"].items() for a in [name, *aliases]]
 
 

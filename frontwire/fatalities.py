@@ -380,7 +380,7 @@ def _hedged(lex: _Lexicon, text: str, m: re.Match[str]) -> bool:
         if (
             h in lex.noun_only
             and not nominal
-            and not (h in lex.cause and cut == m.start() and not nominal_verb(m))
+            and not (h in lex.cause and cut == m.start() and not _nominal_verb(m))
         ):
             continue
         if before.endswith(h) and (len(before) == len(h) or not before[-len(h) - 1].isalnum()):
@@ -404,7 +404,7 @@ def _bare_victim(lex: _Lexicon, text: str) -> list[_Figure]:
     return []
 
 
-def nominal_verb(m: re.Match[str]) -> bool:
+def _nominal_verb(m: re.Match[str]) -> bool:
     """True when the clause's victims come before its verb (passive and noun shapes)."""
     return m.start("verb") < m.start()
 
