@@ -110,8 +110,9 @@ def _lexicon() -> _Lexicon:
     # A victim noun phrase: a few words, with "and" only when no second figure follows it.
     # A participle closing a conjunct is a verb, not a noun: "15 captured and 1 killed" counts 1.
     breakers = _alt(raw["np_breakers"])
+    later_qty = rf"(?:{qty}|(?-i:his|her)\b)"
     np = (
-        rf"(?:\s+(?!{stop}\b)(?!(?:{breakers})\b)(?!and\s+{qty})(?!\d)(?![\w-]+ed(?:\s*,|\s+and\b))"
+        rf"(?:\s+(?!{stop}\b)(?!(?:{breakers})\b)(?!and\s+{later_qty})(?!\d)(?![\w-]+ed(?:\s*,|\s+and\b))"
         rf"[\w'’.()\"“”-]+){{0,6}}?"
     )
     # "two of the suspected bandits", "1 of whom", "5 people in Ruaraka"
@@ -126,7 +127,6 @@ def _lexicon() -> _Lexicon:
     )
     # Later conjuncts may be one person named by a possessive: "a councillor and his wife"; a conjunct
     # "2 of them" breaks down the figure before it ("killed 3 people, 2 of them children").
-    later_qty = rf"(?:{qty}|(?-i:his|her)\b)"
     # A figure straight before an injury word is the injured, not victims: "1 killed 3 injured".
     not_hurt = rf"(?!\s+(?:{_alt(raw['injury_words'])})\b)"
 

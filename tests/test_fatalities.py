@@ -186,3 +186,7 @@ def test_a_figure_naming_attacks_is_not_victims() -> None:
 def test_killed_or_wounded_is_only_an_upper_bound() -> None:
     got = _count("Twelve soldiers were killed or wounded in the ambush.")
     assert (got.fatalities, got.fatalities_low, got.fatalities_high) == (0, 0, 12)
+
+
+def test_an_active_verb_with_a_possessive_conjunct() -> None:
+    assert _count("Soldiers reportedly killed a suspected commander and his son in Ersam.").fatalities == 2
