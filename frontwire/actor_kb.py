@@ -199,7 +199,8 @@ class ActorKB:
 
     def country_of(self, word: str) -> str:
         """The country a demonym or country name denotes ("Turkish" -> "Turkey"), or ""."""
-        return self.demonyms.get(_alias_key(word), "")
+        # An acronym ("CAR", "US") is kept in its own case: "car demonstration" names no country.
+        return self.demonyms.get(" ".join(word.split()), "") or self.demonyms.get(_alias_key(word), "")
 
     def find(self, text: str, country: str | None = None) -> list[AliasHit]:
         """Aliases in `text`, leftmost-longest, whole words only, acronyms case-sensitively; with a
@@ -294,7 +295,8 @@ def build_kb(documents: list[tuple[str, dict[str, Any]]]) -> ActorKB:
         regimes.extend(content.get("regimes", ()) or ())
         for country, words in (content.get("demonyms", {}) or {}).items():
             for word in [country, *words]:
-                demonyms[_alias_key(str(word))] = str(country)
+                key = " ".join(str(word).split()) if _is_acronym(str(word)) else _alias_key(str(word))
+                demonyms[key] = str(country)
 
     # A country's name alone can be its state acting ("Turkey shelled ..."), unless some file
     # already gives that word another meaning.

@@ -111,28 +111,37 @@ def _words_after(norm: str, end: int, count: int) -> list[str]:
     return [m.group(0) for m in WORD.finditer(norm[end : end + 60])][:count]
 
 
-def _demonym(kb: ActorKB, norm: str, start: int, end: int) -> tuple[str, str, int, int]:
+def _tokens(text: str, norm: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """Words of norm[lo:hi] as (start, end, the word in its original case): demonym acronyms
+    ("CAR", "US") must match case-sensitively, like actor acronyms."""
+    lo = max(0, lo)
+    return [
+        (lo + m.start(), lo + m.end(), text[lo + m.start() : lo + m.end()])
+        for m in WORD.finditer(norm[lo:hi])
+    ]
+
+
+def _demonym(kb: ActorKB, text: str, norm: str, start: int, end: int) -> tuple[str, str, int, int]:
     """(country, patron, start, end): a demonym right before ("Turkish forces") or "of (the)
     Turkish ..." after widens the span and names the country; "<X> backed" gives a patron."""
-    before = _words_before(norm, start, 3)
-    if len(before) >= 2 and before[-1] in ("backed", "supported", "sponsored", "funded", "allied"):
-        patron = kb.country_of(before[-2])
+    before = _tokens(text, norm, start - 60, start)[-3:]
+    if len(before) >= 2 and before[-1][2].lower() in ("backed", "supported", "sponsored", "funded", "allied"):
+        patron = kb.country_of(before[-2][2])
         if patron:
-            return "", patron, norm.rfind(before[-2], 0, start), end
+            return "", patron, before[-2][0], end
     for size in (3, 2, 1):
-        if len(before) >= size and kb.country_of(" ".join(before[-size:])):
-            return kb.country_of(" ".join(before[-size:])), "", norm.rfind(before[-size], 0, start), end
-    after = list(WORD.finditer(norm[end : end + 60]))[:5]
-    if after and after[0].group(0) == "of":
-        rest = after[2:] if len(after) > 1 and after[1].group(0) == "the" else after[1:]
+        if len(before) >= size:
+            country = kb.country_of(" ".join(w[2] for w in before[-size:]))
+            if country:
+                return country, "", before[-size][0], end
+    after = _tokens(text, norm, end, end + 60)[:5]
+    if after and after[0][2].lower() == "of":
+        rest = after[2:] if len(after) > 1 and after[1][2].lower() == "the" else after[1:]
         for size in (3, 2, 1):
-            if len(rest) >= size and kb.country_of(" ".join(w.group(0) for w in rest[:size])):
-                return (
-                    kb.country_of(" ".join(w.group(0) for w in rest[:size])),
-                    "",
-                    start,
-                    end + rest[size - 1].end(),
-                )
+            if len(rest) >= size:
+                country = kb.country_of(" ".join(w[2] for w in rest[:size]))
+                if country:
+                    return country, "", start, rest[size - 1][1]
     return "", "", start, end
 
 
@@ -172,7 +181,7 @@ def find_actor_mentions(doc: Document, mention: EventMention, country: str, day:
         sentence_mentions = []
         hits = kb.find(text, country)
         for i, hit in enumerate(hits):
-            dem_country, patron, start, end = _demonym(kb, norm, hit.start, hit.end)
+            dem_country, patron, start, end = _demonym(kb, text, norm, hit.start, hit.end)
             entries = hit.entries
             if dem_country and any(e.country == dem_country for e in entries):
                 entries = tuple(e for e in entries if e.country == dem_country)

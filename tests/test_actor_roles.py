@@ -25,3 +25,9 @@ def test_violence_against_civilians_targets_civilians_of_the_country():
     a = roles_of("Unidentified gunmen shot dead a farmer in Maiduguri.", "Violence against civilians",
                  "Attack", "Nigeria")  # fmt: skip
     assert a.actor2 is not None and a.actor2.name == "Civilians (Nigeria)"
+
+
+def test_a_car_demonstration_is_not_the_central_african_republic():
+    a = roles_of("A large car demonstration was held in Tyr against the political system.", "Protests",
+                 "Peaceful protest", "Lebanon")  # fmt: skip
+    assert a.actor1 is not None and a.actor1.name == "Protesters (Lebanon)"
