@@ -317,7 +317,7 @@ def find_places(doc: Document, sentences: tuple[Span, ...], gazetteer: Gazetteer
     # towns big enough to be written many ways ("Deir Ezzor" for Deir ez-Zor).
     for m in found:
         if m.kind == 1:
-            m.places = tuple(p for p in m.places if focus.get(p.iso2) or (not focus and p.feature in _MAJOR))
+            m.places = tuple(p for p in m.places if focus.get(p.iso2) or (not focus and (p.feature in _MAJOR or p.population >= 100_000)))
     found = [m for m in found if m.places]
     for m in found:
         # A named province or district ("in Dar'a", "Idleb province") pins the country down.

@@ -137,8 +137,11 @@ def _from_place(gazetteer: Gazetteer, pm: PlaceMention, place: Place, evidence: 
         return _location(capital, capital.name, country, iso, 3, evidence)
     if level == 3:
         seat = _seat(gazetteer, place) or place
-        return _location(seat, seat.name if seat is not place else place.admin1 or place.name, country, iso, 3,
-                         evidence, admin_only=seat is place)  # fmt: skip
+        # "the countryside of Deir Ezzor": relative to the town that names the province -> 2.
+        named_town = seat is not place and fold(seat.name) == fold(place.admin1 or place.name)
+        precision = 2 if relative and named_town else 3
+        return _location(seat, seat.name if seat is not place else place.admin1 or place.name, country, iso,
+                         precision, evidence, admin_only=seat is place)  # fmt: skip
     if level == 2:
         # A district: ACLED writes the district's name, placed at its main town when known.
         seat = gazetteer.largest_in(place.iso2, place.admin1, place.admin2) or place
