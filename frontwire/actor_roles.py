@@ -37,6 +37,7 @@ def fill_roles(roles: Roles, event_type: EventType) -> Actors:
 
 
 _CIVIL_KINDS = frozenset({"civilian", "social"})
+_PLANTED = frozenset({"Remote explosive/landmine/IED", "Grenade", "Suicide bomb"})
 
 
 @dataclass
@@ -253,7 +254,9 @@ class Roles:
         armed = self.armed()
         doer = next((m for m in armed if m.side == "agent"), None)
         if doer is None and not any(m.side == "target" and m.marked for m in armed):
-            doer = next(iter(armed), None)  # no side is told: the first named is the doer
+            # No side is told: the first named is the doer, unless a bomb's victim (nobody planted it).
+            planted = sub in _PLANTED
+            doer = next((m for m in armed if not (planted and m.side == "target")), None)
         target = next(
             (m for m in armed if m.side == "target" and (doer is None or m.actor.name != doer.actor.name)),
             None,

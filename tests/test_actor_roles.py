@@ -31,3 +31,10 @@ def test_a_car_demonstration_is_not_the_central_african_republic():
     a = roles_of("A large car demonstration was held in Tyr against the political system.", "Protests",
                  "Peaceful protest", "Lebanon")  # fmt: skip
     assert a.actor1 is not None and a.actor1.name == "Protesters (Lebanon)"
+
+
+def test_a_policeman_killed_by_a_bomb_is_its_target_and_the_planter_unidentified():
+    a = roles_of("1 policeman was killed when a bomb inside a shop detonated in Kandahar city.",
+                 "Explosions/Remote violence", "Remote explosive/landmine/IED", "Afghanistan")  # fmt: skip
+    assert a.actor1 is not None and a.actor1.name == "Unidentified Armed Group (Afghanistan)"
+    assert a.actor2 is not None and a.actor2.name.startswith("Police Forces of Afghanistan")
