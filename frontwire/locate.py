@@ -123,7 +123,16 @@ def _country_fields(gazetteer: Gazetteer, iso2: str) -> tuple[str, int | None]:
 
 
 def _display_name(place: Place, span: Span) -> str:
-    return place.name if fold(place.name).isascii() and place.name.isascii() else span.text
+    """The name as the report writes it when it is the place's own name; else the gazetteer's.
+
+    Reports (and ACLED's notes) spell places the way ACLED does far more often than the
+    gazetteer's transliteration does ("Kansafra", not "Kansafrah"); a name matched only through
+    an alias in another language or an abbreviation falls back to the gazetteer name.
+    """
+    surface = span.text.strip()
+    if surface and surface.isascii() and len(surface) >= 3 and not surface.isupper():
+        return surface[0].upper() + surface[1:]
+    return place.name if place.name.isascii() else span.text
 
 
 def _from_place(gazetteer: Gazetteer, pm: PlaceMention, place: Place, evidence: tuple[Span, ...]) -> Location:
