@@ -99,7 +99,15 @@ def _source_column(doc: Document) -> str:
     return "; ".join(dict.fromkeys(names))
 
 
+def _codebook_consistent(draft: Draft) -> Draft:
+    """ACLED codes no deaths for a peaceful protest: deaths named there are its cause, not its toll."""
+    if draft.type.sub_event_type == "Peaceful protest" and draft.casualties.fatalities:
+        return replace(draft, casualties=replace(draft.casualties, fatalities=0, evidence=()))
+    return draft
+
+
 def _to_event(doc: Document, draft: Draft) -> Event:
+    draft = _codebook_consistent(draft)
     return Event(
         doc_id=doc.id,
         mention=draft.mention,

@@ -64,3 +64,9 @@ def test_events_come_in_text_order():
 def test_a_crosspost_credits_the_original_publisher_first():
     crosspost = replace(DOC, source="Global Research", original_source="South Front")
     assert assemble_events(crosspost, [draft(0, 61)])[0].source == "South Front; Global Research"
+
+
+def test_a_peaceful_protest_counts_no_deaths():
+    protest = draft(0, 61, fatalities=2)
+    protest = replace(protest, type=EventType("Protests", "Peaceful protest"))
+    assert assemble_events(DOC, [protest])[0].casualties.fatalities == 0
