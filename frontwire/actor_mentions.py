@@ -55,6 +55,7 @@ class RoleCues:
     specific_links: frozenset[str]
     not_actor_before: frozenset[str]
     topic: Any  # compiled regex: the start of a protest's topic
+    contraband: Any  # compiled regex: drugs seized, a drug lab dismantled (the other side is a gang)
 
 
 @functools.lru_cache(maxsize=2)
@@ -66,13 +67,15 @@ def load_role_cues(path: str | None = None) -> RoleCues:
 
     def alternation(key: str) -> Any:
         phrases = sorted((re.escape(normalize(str(w))) for w in raw.get(key, ())), key=len, reverse=True)
+        if not phrases:
+            return re.compile(r"(?!x)x")  # an empty list matches nothing, not the empty string
         return re.compile(r"\b(?:" + "|".join(phrases) + r")\b")
 
     return RoleCues(
         words("target_markers"), words("agent_markers"), words("pair_markers"),
         words("identity_links"), words("ally_links"), alternation("verbs"), alternation("vigilante_cues"),
         alternation("defence_verbs"), alternation("reciprocal_verbs"), words("place_words"),
-        words("specific_links"), words("not_actor_before"), alternation("topic_markers"),
+        words("specific_links"), words("not_actor_before"), alternation("topic_markers"), alternation("contraband_cues"),
     )  # fmt: skip
 
 

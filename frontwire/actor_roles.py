@@ -37,6 +37,7 @@ def fill_roles(roles: Roles, event_type: EventType) -> Actors:
 
 
 _CIVIL_KINDS = frozenset({"civilian", "social"})
+_CIVIL_TARGET_SUBS = frozenset({"Arrests", "Looting/property destruction"})
 _PLANTED = frozenset({"Remote explosive/landmine/IED", "Grenade", "Suicide bomb"})
 
 
@@ -242,6 +243,9 @@ class Roles:
         earlier = earlier_groups(self.doc, self.mention, self.country, self.day, self.kb)
         return next((m for m in reversed(earlier) if not _same(m, other)), None)
 
+    def _text(self) -> str:
+        return normalize(self.mention.text(self.doc))
+
     def _reciprocal(self) -> bool:
         return bool(
             self.cues.reciprocal.search(
@@ -266,11 +270,27 @@ class Roles:
         actor1 = doer.actor if doer else self.template("unidentified")
         if doer is None and sub == "Other" and any(m.kind in _CIVIL_KINDS for m in self.found):
             actor1 = self.victims()  # "183 Venezuelan refugees arrived ..."
+        if target is None and sub == "Disrupted weapons use":
+            # A defused bomb or seized arms: the other side is whoever planted or owned them.
+            target = next((m for m in armed if not _same(m, doer) and not m.is_state), None)
         assoc2: tuple[Actor, ...] = ()
-        if target is not None:
-            actor2: Actor | None = target.actor
+        if (
+            target is not None
+            and sub in _CIVIL_TARGET_SUBS
+            and target.kind == "group"
+            and target.entry.inter == 6
+        ):
+            # Party members arrested or their homes raided are civilians; the party is associated.
+            actor2 = self.template("civilian", self.found)
+            assoc2 = tuple(_unique([*self.social(side="target"), target.actor]))
+        elif target is not None:
+            actor2 = target.actor
             assoc2 = tuple(self.allies(target))
-        elif sub in ("Arrests", "Looting/property destruction") or any(
+        elif doer is not None and doer.is_state and self.cues.contraband.search(self._text()):
+            actor2 = self.template("gang")  # "federal police seized a ton of marijuana"
+        elif sub == "Disrupted weapons use" and doer is not None:
+            actor2 = self.template("unidentified")  # "a timed IED was found and defused"
+        elif sub in _CIVIL_TARGET_SUBS or any(
             m.kind in _CIVIL_KINDS and m.side == "target" for m in self.found
         ):
             # Those arrested or robbed are civilians unless the text names an armed party.

@@ -38,3 +38,15 @@ def test_a_policeman_killed_by_a_bomb_is_its_target_and_the_planter_unidentified
                  "Explosions/Remote violence", "Remote explosive/landmine/IED", "Afghanistan")  # fmt: skip
     assert a.actor1 is not None and a.actor1.name == "Unidentified Armed Group (Afghanistan)"
     assert a.actor2 is not None and a.actor2.name.startswith("Police Forces of Afghanistan")
+
+
+def test_police_seizing_drugs_face_an_unidentified_gang():
+    a = roles_of("Federal police forces seized more than a ton of marijuana during highway inspections.",
+                 "Strategic developments", "Looting/property destruction", "Brazil")  # fmt: skip
+    assert a.actor2 is not None and a.actor2.name == "Unidentified Gang (Brazil)"
+
+
+def test_a_defused_bomb_of_no_named_group_is_an_unidentified_groups():
+    a = roles_of("Tunisian police forces seized eight hundred military munitions in a deserted house.",
+                 "Strategic developments", "Disrupted weapons use", "Tunisia")  # fmt: skip
+    assert a.actor2 is not None and a.actor2.name == "Unidentified Armed Group (Tunisia)"
