@@ -55,6 +55,7 @@ class RoleCues:
     specific_links: frozenset[str]
     not_actor_before: frozenset[str]
     topic: Any  # compiled regex: the start of a protest's topic
+    state_objects: frozenset[str]  # "military munitions": a state word that names things, not forces
     contraband: Any  # compiled regex: drugs seized, a drug lab dismantled (the other side is a gang)
 
 
@@ -75,7 +76,8 @@ def load_role_cues(path: str | None = None) -> RoleCues:
         words("target_markers"), words("agent_markers"), words("pair_markers"),
         words("identity_links"), words("ally_links"), alternation("verbs"), alternation("vigilante_cues"),
         alternation("defence_verbs"), alternation("reciprocal_verbs"), words("place_words"),
-        words("specific_links"), words("not_actor_before"), alternation("topic_markers"), alternation("contraband_cues"),
+        words("specific_links"), words("not_actor_before"), alternation("topic_markers"), words("state_objects"),
+        alternation("contraband_cues"),
     )  # fmt: skip
 
 
@@ -193,6 +195,12 @@ def find_actor_mentions(doc: Document, mention: EventMention, country: str, day:
                 continue  # "anti-Houthi forces" are not the Houthis
             if entry.needs == "demonym" and not dem_country:
                 continue
+            if (
+                entry.kind == "state"
+                and not entry.country
+                and set(_words_after(norm, hit.end, 1)) & cues.state_objects
+            ):
+                continue  # "seized military munitions": the state's things, not the state acting
             if set(_words_after(norm, hit.end, 1)) & cues.not_actor_before:
                 continue  # "pro-government sources" report; they are not a party
 
