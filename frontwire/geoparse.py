@@ -31,13 +31,50 @@ from .gazetteer.admin import data_file
 from .gazetteer.names import ARTICLES, fold, skeleton, strip_article
 from .model import Document, Place, PlaceMention, Span
 
-__all__ = ["find_places", "source_countries", "RELATIVE_CUES", "ADMIN_CUES", "country_place"]
+__all__ = ["ADMIN_CUES", "RELATIVE_CUES", "country_place", "find_places", "source_countries"]
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’`][^\W\d_]+)*")
 _JOINABLE_GAP = re.compile(r"^(?: ?- ?| )$")
 _PARTICLES = ARTICLES | frozenset(
-    "de del della la le les du des da di do dos das los las lo y e au aux sur sous en of on upon am im der den "
-    "bin bani ibn wa abu um umm".split()
+    [
+        "de",
+        "del",
+        "della",
+        "la",
+        "le",
+        "les",
+        "du",
+        "des",
+        "da",
+        "di",
+        "do",
+        "dos",
+        "das",
+        "los",
+        "las",
+        "lo",
+        "y",
+        "e",
+        "au",
+        "aux",
+        "sur",
+        "sous",
+        "en",
+        "of",
+        "on",
+        "upon",
+        "am",
+        "im",
+        "der",
+        "den",
+        "bin",
+        "bani",
+        "ibn",
+        "wa",
+        "abu",
+        "um",
+        "umm",
+    ]
 )
 _MAX_TOKENS = 6
 _STRONG_BEFORE = re.compile(
@@ -61,7 +98,9 @@ _RELATIVE_BEFORE = re.compile(
     r"(?: the)?(?: (?:town|city|village|area|district|province|governorate|region|county) of)?(?: the)? $",
     re.IGNORECASE,
 )
-_PREPOSITION_BEFORE = re.compile(r"\b(in|at|from|into|to|on|of|across|inside|within|towards?)(?: the)? $", re.IGNORECASE)
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(in|at|from|into|to|on|of|across|inside|within|towards?)(?: the)? $", re.IGNORECASE
+)
 _TITLE_BEFORE = re.compile(r"\b(?:President|Governor|Minister|Mr|Mrs|Ms|Dr|Gen|General|Sheikh|Imam|MP|Senator|"
                            r"Commander|Colonel|Col|Chief|Bishop|Pastor|Mayor|Senator|Hon)\.? $")  # fmt: skip
 # A place name followed by one of these names a facility ("Rabin Square", "Kenyatta Hospital").
@@ -317,7 +356,11 @@ def find_places(doc: Document, sentences: tuple[Span, ...], gazetteer: Gazetteer
     # towns big enough to be written many ways ("Deir Ezzor" for Deir ez-Zor).
     for m in found:
         if m.kind == 1:
-            m.places = tuple(p for p in m.places if focus.get(p.iso2) or (not focus and (p.feature in _MAJOR or p.population >= 100_000)))
+            m.places = tuple(
+                p
+                for p in m.places
+                if focus.get(p.iso2) or (not focus and (p.feature in _MAJOR or p.population >= 100_000))
+            )
     found = [m for m in found if m.places]
     for m in found:
         # A named province or district ("in Dar'a", "Idleb province") pins the country down.
@@ -333,22 +376,27 @@ def find_places(doc: Document, sentences: tuple[Span, ...], gazetteer: Gazetteer
             kept.append(m)
             continue
         m.cue, m.strong = _frame(text, first.start, last.end)
-        single_word = m.first == m.last or (m.last == m.first + 1 and tokens[m.first].text.lower() in ARTICLES)
+        single_word = m.first == m.last or (
+            m.last == m.first + 1 and tokens[m.first].text.lower() in ARTICLES
+        )
         if key in blocked or (strip_article(key) or key) in demonyms or key in demonyms:
             continue
-        if single_word and (key in common or key.capitalize() != first.text.capitalize() and key in common):
-            if not m.strong:
-                continue
+        if single_word and key in common and not m.strong:
+            continue  # "May", "Police", "Will": a common word needs "the village of" to be a place
         if first.start in sentence_starts and single_word and not m.strong and m.kind == 1:
             continue
         if _TITLE_BEFORE.search(text[max(0, first.start - 20) : first.start]):
             continue
-        if _ORG_AFTER.match(text[last.end : last.end + 30]) or _FACILITY_AFTER.match(text[last.end : last.end + 14]):
+        if _ORG_AFTER.match(text[last.end : last.end + 30]) or _FACILITY_AFTER.match(
+            text[last.end : last.end + 14]
+        ):
             continue
         if text[max(0, first.start - 5) : first.start].lower().endswith(("pro-", "anti-", "non-", "ex-")):
             continue  # "pro-Hadi forces": a person or a side, not a place
-        if m.first > 0 and fold(tokens[m.first - 1].text) in demonyms and _JOINABLE_GAP.match(
-            text[tokens[m.first - 1].end : first.start]
+        if (
+            m.first > 0
+            and fold(tokens[m.first - 1].text) in demonyms
+            and _JOINABLE_GAP.match(text[tokens[m.first - 1].end : first.start])
         ):
             continue  # "Syrian Observatory", "Lebanese Hezbollah": an organisation's name
         if (key in _name_heads() or strip_article(key) in _name_heads()) and _continues(text, tokens, m.last):
@@ -385,8 +433,12 @@ def _add_unknown(text, tokens, kept, sentence_starts, common, blocked) -> list[_
         if i in used or not tok.capital:
             continue
         j = i
-        while j + 1 < len(tokens) and j + 1 not in used and tokens[j + 1].capital and j - i < 3 and _JOINABLE_GAP.match(
-            text[tokens[j].end : tokens[j + 1].start]
+        while (
+            j + 1 < len(tokens)
+            and j + 1 not in used
+            and tokens[j + 1].capital
+            and j - i < 3
+            and _JOINABLE_GAP.match(text[tokens[j].end : tokens[j + 1].start])
         ):
             j += 1
         key = fold(text[tok.start : tokens[j].end])
@@ -395,7 +447,10 @@ def _add_unknown(text, tokens, kept, sentence_starts, common, blocked) -> list[_
         cue, strong = _frame(text, tok.start, tokens[j].end)
         after = text[tokens[j].end : tokens[j].end + 3]
         framed_by_known = (
-            cue in ("in", "at", "near") and after[:1] in ",(" and (j + 1) in used and tok.start not in sentence_starts
+            cue in ("in", "at", "near")
+            and after[:1] in ",("
+            and (j + 1) in used
+            and tok.start not in sentence_starts
         )
         # "in Dandora (Nairobi)" / "in Kisauni, Mombasa": the next mention contains this one.
         headed = key.split(" ", 1)[0] in _name_heads() and j > i  # "Kafr Lusin": a place by its form
@@ -406,7 +461,9 @@ def _add_unknown(text, tokens, kept, sentence_starts, common, blocked) -> list[_
     return sorted(out, key=lambda m: m.first)
 
 
-def _rank(text: str, tokens: list[_Token], kept: list[_Match], focus: Counter[str]) -> tuple[PlaceMention, ...]:
+def _rank(
+    text: str, tokens: list[_Token], kept: list[_Match], focus: Counter[str]
+) -> tuple[PlaceMention, ...]:
     total = sum(focus.values()) or 1
     share = {iso2: n / total for iso2, n in focus.items()}
     mentioned = {fold(text[tokens[m.first].start : tokens[m.last].end]) for m in kept}
@@ -424,7 +481,9 @@ def _rank(text: str, tokens: list[_Token], kept: list[_Match], focus: Counter[st
 
     prior = _country_prior()
 
-    def score(p: Place, m: _Match, container: str, others: Counter | None, mine: Place | None = None) -> float:
+    def score(
+        p: Place, m: _Match, container: str, others: Counter | None, mine: Place | None = None
+    ) -> float:
         s = 3.0 * share.get(p.iso2, 0.0) + 0.8 * prior.get(p.iso2, 0.0)
         # A place's own name is no evidence for it: "Basira" sub-district of the village Basira.
         own = fold(text[tokens[m.first].start : tokens[m.last].end])

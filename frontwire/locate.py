@@ -98,7 +98,9 @@ def locate_event(
     if not any(pm.candidates and _level(pm.candidates[0]) < 4 or not pm.candidates for _, pm in pool):
         pool = indexed  # the event's sentences name no place: fall back on the document's
     dominant = _dominant_country(places)
-    best_k, best = max(pool, key=lambda kp: (_mention_score(doc, mention, places, kp[0], dominant), -kp[1].span.start))
+    best_k, best = max(
+        pool, key=lambda kp: (_mention_score(doc, mention, places, kp[0], dominant), -kp[1].span.start)
+    )
     container = _container_of(doc, places, best_k)
     evidence = (best.span,) + ((container.span,) if container else ())
     if best.candidates:

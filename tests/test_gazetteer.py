@@ -22,7 +22,9 @@ def _geonames_line(gid: int, name: str, alts: str, lat: float, lon: float, fclas
 @pytest.fixture()
 def tiny_zip(tmp_path: Path) -> Path:
     lines = [
-        _geonames_line(1, "Kafr Nubl", "Kafranbel,Kafr Nabl,كفرنبل", 35.61, 36.56, "P", "PPL", "SY", "10", 15000),
+        _geonames_line(
+            1, "Kafr Nubl", "Kafranbel,Kafr Nabl,كفرنبل", 35.61, 36.56, "P", "PPL", "SY", "10", 15000
+        ),
         _geonames_line(2, "Nahr al Furat", "Euphrates", 35.0, 40.0, "H", "STM", "SY", "", 0),
         _geonames_line(3, "Dandora", "", -1.25, 36.90, "P", "PPL", "KE", "05", 0),
     ]

@@ -25,7 +25,9 @@ def _places(text: str, gazetteer: Gazetteer, source: str = "") -> tuple[PlaceMen
 
 
 def test_two_syrian_cities(gazetteer: Gazetteer) -> None:
-    found = [p for p in _places("Fighting continued in Homs and Aleppo on Friday.", gazetteer) if p.candidates]
+    found = [
+        p for p in _places("Fighting continued in Homs and Aleppo on Friday.", gazetteer) if p.candidates
+    ]
     assert [p.span.text for p in found] == ["Homs", "Aleppo"]
     assert all(p.candidates[0].country == "Syria" for p in found)
 

@@ -31,7 +31,6 @@ import hashlib
 import io
 import json
 import lzma
-import math
 import re
 import sys
 from pathlib import Path
@@ -42,7 +41,9 @@ import shapefile
 from sklearn.neighbors import BallTree
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from frontwire.gazetteer.names import fold, is_arabic, is_latin, skeleton  # noqa: E402
+import itertools
+
+from frontwire.gazetteer.names import fold, is_arabic, is_latin, skeleton
 
 OUT = Path(__file__).resolve().parents[1] / "frontwire" / "data" / "gazetteer"
 WOF_FEATURE = {"country": "PCLI", "region": "ADM1", "county": "ADM2", "localadmin": "ADM3",
@@ -95,7 +96,34 @@ DEMONYMS = {
 _TOKEN = re.compile(r"[A-Za-z]+")
 
 
-ARABIC_COUNTRIES = frozenset("SY IQ YE LB PS IL JO EG LY TN DZ MA SD SA SO TD ML NE MR AE KW QA BH OM".split())
+ARABIC_COUNTRIES = frozenset(
+    [
+        "SY",
+        "IQ",
+        "YE",
+        "LB",
+        "PS",
+        "IL",
+        "JO",
+        "EG",
+        "LY",
+        "TN",
+        "DZ",
+        "MA",
+        "SD",
+        "SA",
+        "SO",
+        "TD",
+        "ML",
+        "NE",
+        "MR",
+        "AE",
+        "KW",
+        "QA",
+        "BH",
+        "OM",
+    ]
+)
 
 
 def alt_names(name: str, candidates: list[str], iso2: str = "", big: bool = True) -> list[str]:
@@ -132,7 +160,7 @@ def alt_names(name: str, candidates: list[str], iso2: str = "", big: bool = True
 def load_gn_admin1(path: Path) -> dict[tuple[str, str], tuple[str, int]]:
     out = {}
     for line in path.read_text(encoding="utf-8").splitlines():
-        code, name, ascii_name, gid = line.split("\t")
+        code, name, _ascii_name, gid = line.split("\t")
         cc, _, a1 = code.partition(".")
         out[(cc, a1)] = (name, int(gid))
     return out
@@ -210,8 +238,12 @@ def main() -> None:
             if r["placetype"] == "region":
                 a1 = a1 or r["name"]
             big = r["placetype"] in ("region", "county") or int(r["population"] or 0) >= 50_000
-            alts = alt_names(r["name"], r["names_en"].split("|") + r["names_all"].split("|")
-                             + r["names_ar"].split("|"), iso2, big)
+            alts = alt_names(
+                r["name"],
+                r["names_en"].split("|") + r["names_all"].split("|") + r["names_ar"].split("|"),
+                iso2,
+                big,
+            )
             name = r["name"]
             if not is_latin(name):
                 # Some WOF records carry an Arabic primary name: show an English one, match both.
@@ -219,8 +251,21 @@ def main() -> None:
                 if latin:
                     alts = [a for a in alts if a != latin[0]] + [name]
                     name = latin[0]
-            rows.append([f"wof:{r['wof_id']}", name, r["country"] or iso2, a1 or r["region"], r["county"],
-                         r["localadmin"], r["lat"], r["lon"], feature, r["population"] or "0", "|".join(alts)])
+            rows.append(
+                [
+                    f"wof:{r['wof_id']}",
+                    name,
+                    r["country"] or iso2,
+                    a1 or r["region"],
+                    r["county"],
+                    r["localadmin"],
+                    r["lat"],
+                    r["lon"],
+                    feature,
+                    r["population"] or "0",
+                    "|".join(alts),
+                ]
+            )
         print(path.name, len(recs), file=sys.stderr)
     # 2. GeoNames cities (population >= 500) not already in WOF.
     for c in cities:
@@ -228,8 +273,21 @@ def main() -> None:
             continue
         a1 = admin1.get((c["countrycode"], c["admin1code"]), ("", 0))[0]
         alts = alt_names(c["name"], c["alternatenames"], c["countrycode"], c["population"] >= 50_000)
-        rows.append([f"gn:{c['geonameid']}", c["name"], c["countrycode"], a1, "", "",
-                     f"{c['latitude']:.5f}", f"{c['longitude']:.5f}", "PPL", str(c["population"]), "|".join(alts)])
+        rows.append(
+            [
+                f"gn:{c['geonameid']}",
+                c["name"],
+                c["countrycode"],
+                a1,
+                "",
+                "",
+                f"{c['latitude']:.5f}",
+                f"{c['longitude']:.5f}",
+                "PPL",
+                str(c["population"]),
+                "|".join(alts),
+            ]
+        )
     # 3. GeoNames admin1 areas, placed at their most populous town (ACLED codes region-level events there).
     best: dict[tuple[str, str], dict] = {}
     for c in cities:
@@ -239,8 +297,21 @@ def main() -> None:
     for key, (name, gid) in admin1.items():
         if key in best:
             c = best[key]
-            rows.append([f"gn:{gid}", name, key[0], name, "", "", f"{c['latitude']:.5f}", f"{c['longitude']:.5f}",
-                         "ADM1", "0", ""])
+            rows.append(
+                [
+                    f"gn:{gid}",
+                    name,
+                    key[0],
+                    name,
+                    "",
+                    "",
+                    f"{c['latitude']:.5f}",
+                    f"{c['longitude']:.5f}",
+                    "ADM1",
+                    "0",
+                    "",
+                ]
+            )
     # 4. OCHA Syria admin areas, capitals and neighbourhoods.
     ocha = gaz / "ocha_syria_cod_ab"
     polys = []
@@ -250,19 +321,48 @@ def main() -> None:
             d = rec.as_dict()
             names = [d.get(f"adm{level}_name1", ""), d.get(f"adm{level}_ref_n", "")]
             a = [d.get(f"adm{i}_name", "") if i <= level else "" for i in (1, 2, 3)]
-            rows.append([f"ocha:{d[f'adm{level}_pcode']}", d[f"adm{level}_name"], "SY", *a,
-                         f"{d['center_lat']:.5f}", f"{d['center_lon']:.5f}", f"ADM{level}", "0",
-                         "|".join(alt_names(d[f"adm{level}_name"], names))])
-            polys.append({"level": level, "name": d[f"adm{level}_name"], "pcode": d[f"adm{level}_pcode"],
-                          "admin": a, "rings": simplify(shape)})
+            rows.append(
+                [
+                    f"ocha:{d[f'adm{level}_pcode']}",
+                    d[f"adm{level}_name"],
+                    "SY",
+                    *a,
+                    f"{d['center_lat']:.5f}",
+                    f"{d['center_lon']:.5f}",
+                    f"ADM{level}",
+                    "0",
+                    "|".join(alt_names(d[f"adm{level}_name"], names)),
+                ]
+            )
+            polys.append(
+                {
+                    "level": level,
+                    "name": d[f"adm{level}_name"],
+                    "pcode": d[f"adm{level}_pcode"],
+                    "admin": a,
+                    "rings": simplify(shape),
+                }
+            )
     reader = shapefile.Reader(str(ocha / "syr_neighborhoods"))
     for shape, rec in zip(reader.shapes(), reader.records()):
         d = rec.as_dict()
         xs = [p[0] for p in shape.points]
         ys = [p[1] for p in shape.points]
-        rows.append([f"ocha:{d['adm4_pcode']}-{d['neighbor_2']}", d["neighborho"], "SY", "", "", "",
-                     f"{sum(ys) / len(ys):.5f}", f"{sum(xs) / len(xs):.5f}", "PPLX", "0",
-                     "|".join(alt_names(d["neighborho"], [d["neighbor_1"]]))])
+        rows.append(
+            [
+                f"ocha:{d['adm4_pcode']}-{d['neighbor_2']}",
+                d["neighborho"],
+                "SY",
+                "",
+                "",
+                "",
+                f"{sum(ys) / len(ys):.5f}",
+                f"{sum(xs) / len(xs):.5f}",
+                "PPLX",
+                "0",
+                "|".join(alt_names(d["neighborho"], [d["neighbor_1"]])),
+            ]
+        )
     data = json.dumps(polys, separators=(",", ":")).encode("utf-8")
     (OUT / "syria_admin.json.gz").write_bytes(gzip.compress(data, compresslevel=9, mtime=0))
 
@@ -279,7 +379,10 @@ def main() -> None:
 
 def write_admin1_codes(path: Path) -> None:
     """GeoNames admin1 code -> name ("KE.05\tNairobi Area"), for importing GeoNames dumps."""
-    lines = [line.split("\t")[0] + "\t" + line.split("\t")[1] for line in path.read_text(encoding="utf-8").splitlines()]
+    lines = [
+        line.split("\t")[0] + "\t" + line.split("\t")[1]
+        for line in path.read_text(encoding="utf-8").splitlines()
+    ]
     data = ("\n".join(lines) + "\n").encode("utf-8")
     (OUT / "admin1_codes.tsv.gz").write_bytes(gzip.compress(data, compresslevel=9, mtime=0))
 
@@ -287,7 +390,13 @@ def write_admin1_codes(path: Path) -> None:
 def write_version() -> None:
     digest = hashlib.sha256()
     # Only what goes into the SQLite index: runtime lexicons (common words, priors) need no rebuild.
-    for name in ("places.tsv.xz", "countries.tsv", "admin_names.tsv", "syria_admin.json.gz", "admin1_codes.tsv.gz"):
+    for name in (
+        "places.tsv.xz",
+        "countries.tsv",
+        "admin_names.tsv",
+        "syria_admin.json.gz",
+        "admin1_codes.tsv.gz",
+    ):
         digest.update((OUT / name).read_bytes())
     (OUT / "VERSION").write_text(digest.hexdigest()[:16] + "\n")
 
@@ -296,7 +405,7 @@ def simplify(shape) -> list[list[list[float]]]:
     """Polygon rings rounded to ~100 m with near-collinear/duplicate vertices dropped (keeps files small)."""
     rings = []
     parts = list(shape.parts) + [len(shape.points)]
-    for a, b in zip(parts, parts[1:]):
+    for a, b in itertools.pairwise(parts):
         ring: list[list[float]] = []
         for x, y in shape.points[a:b]:
             p = [round(x, 3), round(y, 3)]
@@ -315,9 +424,21 @@ def write_countries(gc, countries: dict) -> None:
         name = ACLED_COUNTRY.get(iso2, c["name"])
         cap = by_name.get((iso2, c["capital"]))
         aliases = {c["name"], name, *EXTRA_ALIASES.get(iso2, [])}
-        lines.append("\t".join([iso2, c["iso3"], str(c["isonumeric"]), name, c["capital"],
-                                f"{cap['latitude']:.5f}" if cap else "", f"{cap['longitude']:.5f}" if cap else "",
-                                "|".join(sorted(aliases)), "|".join(DEMONYMS.get(iso2, "").split())]))
+        lines.append(
+            "\t".join(
+                [
+                    iso2,
+                    c["iso3"],
+                    str(c["isonumeric"]),
+                    name,
+                    c["capital"],
+                    f"{cap['latitude']:.5f}" if cap else "",
+                    f"{cap['longitude']:.5f}" if cap else "",
+                    "|".join(sorted(aliases)),
+                    "|".join(DEMONYMS.get(iso2, "").split()),
+                ]
+            )
+        )
     (OUT / "countries.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
@@ -346,7 +467,9 @@ def write_derived(data: Path, trees, rows: list[list[str]]) -> None:
                 votes[(iso2, "1", name)][g["admin1"]] += 1
         if iso2 in pts_by_cc and iso2 != "SY":
             prs = pts_by_cc[iso2]
-            tree = BallTree(np.radians(np.array([[float(r[6]), float(r[7])] for r in prs])), metric="haversine")
+            tree = BallTree(
+                np.radians(np.array([[float(r[6]), float(r[7])] for r in prs])), metric="haversine"
+            )
             dist, idx = tree.query(np.radians(np.array([[g["latitude"], g["longitude"]] for g in gs])), k=1)
             for g, d, i in zip(gs, dist[:, 0], idx[:, 0]):
                 if g["admin2"] and d * 6371 < 15:
@@ -357,7 +480,8 @@ def write_derived(data: Path, trees, rows: list[list[str]]) -> None:
         # A spelling table, not a re-assignment: keep only pairs that are spellings of one name
         # (a vote "Badghis -> Faryab" is a kNN border error or a gold oddity, never a spelling).
         similar = difflib.SequenceMatcher(None, fold(src), fold(target)).ratio() >= 0.6 or (
-            fold(target) in fold(src) or fold(src) in fold(target))
+            fold(target) in fold(src) or fold(src) in fold(target)
+        )
         if n >= 2 and n / sum(counter.values()) >= 0.5 and similar and src != target:
             lines.append(f"{iso2}\t{level}\t{src}\t{target}")
     (OUT / "admin_names.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -365,9 +489,12 @@ def write_derived(data: Path, trees, rows: list[list[str]]) -> None:
     per_country = collections.Counter(name_to_iso.get(g["country"], "") for g in gold)
     per_country.pop("", None)
     (OUT / "country_prior.tsv").write_text(
-        "".join(f"{iso2}\t{n}\n" for iso2, n in per_country.most_common()), encoding="utf-8")
+        "".join(f"{iso2}\t{n}\n" for iso2, n in per_country.most_common()), encoding="utf-8"
+    )
     # Publishers' home countries: a source that reports one country (>= 80% of >= 5 reports).
-    docs = {json.loads(x)["id"]: json.loads(x) for x in (data / "acled_dev_docs.jsonl").open(encoding="utf-8")}
+    docs = {
+        json.loads(x)["id"]: json.loads(x) for x in (data / "acled_dev_docs.jsonl").open(encoding="utf-8")
+    }
     by_source: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
     for g in gold:
         iso2 = name_to_iso.get(g["country"])

@@ -21,11 +21,11 @@ from datetime import date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from frontwire.gazetteer import default_gazetteer, fold  # noqa: E402
-from frontwire.geoparse import find_places  # noqa: E402
-from frontwire.locate import locate_event  # noqa: E402
-from frontwire.model import Document, EventMention  # noqa: E402
-from frontwire.sentences import split_sentences  # noqa: E402
+from frontwire.gazetteer import default_gazetteer, fold
+from frontwire.geoparse import find_places
+from frontwire.locate import locate_event
+from frontwire.model import Document, EventMention
+from frontwire.sentences import split_sentences
 
 GLOBAL = "RPanlilio_acled_global_2020.csv"
 METRICS = ("country", "admin1", "location", "within10", "within50", "precision")
@@ -73,7 +73,11 @@ def main() -> None:
         places = find_places(doc, sentences, gaz)
         loc = locate_event(doc, mention, places, gaz)
         elapsed += time.perf_counter() - t
-        dist = km(loc.latitude, loc.longitude, g["latitude"], g["longitude"]) if loc.latitude is not None else 1e9
+        dist = (
+            km(loc.latitude, loc.longitude, g["latitude"], g["longitude"])
+            if loc.latitude is not None
+            else 1e9
+        )
         ok = {
             "country": loc.country == g["country"],
             "admin1": fold(loc.admin1) == fold(g["admin1"]),
@@ -82,7 +86,11 @@ def main() -> None:
             "within50": dist <= 50,
             "precision": loc.geo_precision == g["geo_precision"],
         }
-        groups = ["all", g["country"] if g["country"] in ("Syria", "Kenya") else "", "global2020" if g["dataset"] == GLOBAL else ""]
+        groups = [
+            "all",
+            g["country"] if g["country"] in ("Syria", "Kenya") else "",
+            "global2020" if g["dataset"] == GLOBAL else "",
+        ]
         for grp in filter(None, groups):
             stats[grp]["n"] += 1
             for k, v in ok.items():

@@ -17,7 +17,7 @@ from .build import build_index, data_version, import_geonames
 from .names import fold, skeleton
 from .store import Country, Gazetteer
 
-__all__ = ["Gazetteer", "Country", "default_gazetteer", "build_index", "import_geonames", "fold", "skeleton"]
+__all__ = ["Country", "Gazetteer", "build_index", "default_gazetteer", "fold", "import_geonames", "skeleton"]
 
 
 def default_gazetteer(cache_dir: Path | None = None) -> Gazetteer:

@@ -30,7 +30,7 @@ from ..errors import GazetteerError
 from .admin import acled_admin_name, admin_for_point, data_file
 from .names import fold, is_arabic, is_latin, name_keys
 
-__all__ = ["build_index", "import_geonames", "data_version", "SCHEMA"]
+__all__ = ["SCHEMA", "build_index", "data_version", "import_geonames"]
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT);

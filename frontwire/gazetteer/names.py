@@ -19,11 +19,36 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["fold", "strip_article", "skeleton", "name_keys", "ARTICLES", "is_arabic", "is_latin"]
+__all__ = ["ARTICLES", "fold", "is_arabic", "is_latin", "name_keys", "skeleton", "strip_article"]
 
 # Arabic definite articles as transliterated (sun-letter assimilation gives ad-, ash-, ez-, ...).
 ARTICLES = frozenset(
-    "al el il ul ad ed ag ah ar er as es ash esh at et ath az ez an en adh dh ed-".split()
+    [
+        "al",
+        "el",
+        "il",
+        "ul",
+        "ad",
+        "ed",
+        "ag",
+        "ah",
+        "ar",
+        "er",
+        "as",
+        "es",
+        "ash",
+        "esh",
+        "at",
+        "et",
+        "ath",
+        "az",
+        "ez",
+        "an",
+        "en",
+        "adh",
+        "dh",
+        "ed-",
+    ]
 )
 _DROP = str.maketrans({"'": "", "’": "", "‘": "", "`": "", "ʿ": "", "ʾ": "", "´": "", "ʼ": ""})
 # ASCII fast path: apostrophes vanish, every other non-alphanumeric character becomes a space.

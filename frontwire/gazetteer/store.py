@@ -20,7 +20,7 @@ from pathlib import Path
 from ..errors import GazetteerError
 from ..model import Place
 
-__all__ = ["Gazetteer", "Country", "ADMIN_FEATURES"]
+__all__ = ["ADMIN_FEATURES", "Country", "Gazetteer"]
 
 ADMIN_FEATURES = frozenset({"ADM1", "ADM2", "ADM3", "PCLI"})
 _PLACE_COLUMNS = "pid, id, name, iso2, admin1, admin2, admin3, lat, lon, feature, population"
