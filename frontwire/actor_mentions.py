@@ -238,7 +238,8 @@ def find_actor_mentions(doc: Document, mention: EventMention, country: str, day:
                 )
             )
         found.extend(_merge_identities(sentence_mentions, doc.text, cues, kb))
-    return _resolve_anaphora(found, doc, mention, country, day, kb)
+    # "CODECO militiamen attacked ... Militiamen shot 4 civilians": the later generic phrase is CODECO.
+    return _resolve_anaphora(_corefer(found), doc, mention, country, day, kb)
 
 
 def _acts_as_state(norm: str, start: int, end: int, following: int, earlier: list[ActorMention],
