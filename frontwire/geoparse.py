@@ -27,7 +27,17 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .gazetteer import Gazetteer
-from .gazetteer.admin import data_file
+from .gazetteer.cues import (
+    ADMIN_CUES,
+    FACILITY_AFTER,
+    ORG_AFTER,
+    RELATIVE_CUES,
+    SETTLEMENT_CUES,
+    TITLE_BEFORE,
+    TYPE_AFTER,
+    frame,
+)
+from .gazetteer.lexicon import common_words, country_prior, name_heads, not_places, source_countries
 from .gazetteer.names import ARTICLES, fold, skeleton, strip_article
 from .model import Document, Place, PlaceMention, Span
 
@@ -77,58 +87,10 @@ _PARTICLES = ARTICLES | frozenset(
     ]
 )
 _MAX_TOKENS = 6
-_STRONG_BEFORE = re.compile(
-    r"\b(?:town|city|village|villages|area|district|sub-district|subdistrict|neighbou?rhood|suburb|locality|settlement|"
-    r"camp|hamlet|county|sub-county|province|governorate|region|municipality|estate|market|ward|division)"
-    r"s? of (?:the )?$",
-    re.IGNORECASE,
-)
-_TYPE_AFTER = re.compile(
-    r"^ ?(?:-)?(province|governorate|district|sub-district|county|sub-county|region|state|village|town|city|"
-    r"camp|area|neighbou?rhood|ward|estate|division|location|municipality|countryside|suburb|market|"
-    r"constituency|prefecture|department|oblast|raion)s?\b",
-    re.IGNORECASE,
-)
-_RELATIVE_BEFORE = re.compile(
-    r"\b((?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?(?: of| outskirts of)?|"
-    r"near|nearby|outside|outskirts of|close to|vicinity of|countryside of|rural|around|between|suburbs? of|"
-    r"(?:north|south|east|west)(?:ern)? countryside of|km (?:north|south|east|west)[a-z-]* of|"
-    r"kilometres? (?:north|south|east|west)[a-z-]* of|kilometers? (?:north|south|east|west)[a-z-]* of|"
-    r"parts? of|areas? of|road to|road between|highway|countryside)"
-    r"(?: the)?(?: (?:town|city|village|area|district|province|governorate|region|county) of)?(?: the)? $",
-    re.IGNORECASE,
-)
-_PREPOSITION_BEFORE = re.compile(
-    r"\b(in|at|from|into|to|on|of|across|inside|within|towards?)(?: the)? $", re.IGNORECASE
-)
-_TITLE_BEFORE = re.compile(r"\b(?:President|Governor|Minister|Mr|Mrs|Ms|Dr|Gen|General|Sheikh|Imam|MP|Senator|"
-                           r"Commander|Colonel|Col|Chief|Bishop|Pastor|Mayor|Senator|Hon)\.? $")  # fmt: skip
-# A place name followed by one of these names a facility ("Rabin Square", "Kenyatta Hospital").
-_FACILITY_AFTER = re.compile(
-    r"^ (?:[Ss]quare|[Ss]treet|St\b|[Rr]oad|[Aa]venue|[Bb]ridge|[Jj]unction|[Rr]oundabout|[Hh]ospital|[Ss]chool|"
-    r"[Uu]niversity|[Cc]ollege|[Mm]osque|[Cc]hurch|[Ss]tadium|[Pp]rison|[Hh]otel|[Mm]all|[Pp]ark|[Gg]roup|"
-    r"[Cc]ompany|[Bb]ank|[Ff]oundation|[Ii]nstitute|[Bb]arracks|[Ss]econdary|[Pp]rimary|[Aa]cademy|"
-    r"[Pp]olytechnic|[Ss]tation|[Ff]actory|[Hh]ighway|[Mm]otel)\b"
-)
-# Words that turn a preceding place name into an organisation or a person's affiliation.
-_ORG_AFTER = re.compile(
-    r"^ (?:Observatory|Armed|Army|Forces?|Police|Government|Ministry|Defen[cs]e|Navy|Air Force|Embassy|"
-    r"Airlines|Airways|Broadcasting|News|Times|Post|Daily|Tribune|Herald|Standard|Network|Party|"
-    r"Democratic Forces|National Army|Red Crescent|Revolutionary|Guard|Coast Guard|Cup|League|Division|"
-    r"Brigades?|Corps|Front|Battalions?|Movement|Council|Militia|Regiment|Republican|Liberation)\b"
-)
-RELATIVE_CUES = ("near", "outside", "outskirts", "close", "vicinity", "countryside", "around", "between",
-                 "north", "south", "east", "west", "rural", "suburb", "km", "kilomet", "part", "area",
-                 "road", "highway")  # fmt: skip
-ADMIN_CUES = frozenset({"province", "governorate", "district", "sub-district", "county", "sub-county", "region",
-                        "state", "constituency", "prefecture", "department", "oblast", "raion", "division",
-                        "municipality", "ward"})  # fmt: skip
 _FEATURE_BONUS = {"PPLC": 1.2, "PPLA": 0.9, "PPLA2": 0.6, "PPLA3": 0.4, "PPLA4": 0.3, "PPL": 0.2, "PPLX": 0.1,
                   "ADM1": 0.1, "ADM2": 0.0, "ADM3": -0.1, "CMP": 0.0, "PCLI": -1.0}  # fmt: skip
 _CELL = 0.4  # degrees
 _MAJOR = frozenset({"PPLC", "PPLA", "ADM1"})  # written many ways, so a skeleton may find them anywhere
-_SETTLEMENT_CUES = frozenset({"town", "village", "city", "camp", "neighbourhood", "neighborhood", "suburb",
-                              "settlement", "hamlet", "locality", "market"})  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,53 +109,6 @@ class _Match:
     kind: int  # 0 exact, 1 skeleton, 2 unknown name framed by a cue
     cue: str = ""
     strong: bool = False  # a type word frames it ("village of X", "X district")
-
-
-@lru_cache(maxsize=1)
-def _common_words() -> frozenset[str]:
-    words = set(data_file("common_words.txt").read_text(encoding="utf-8").split())
-    return frozenset(words)
-
-
-@lru_cache(maxsize=1)
-def _not_places() -> frozenset[str]:
-    lines = data_file("not_places.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(fold(x) for x in lines if x.strip() and not x.startswith("#"))
-
-
-@lru_cache(maxsize=1)
-def _source_table() -> dict[str, str]:
-    rows = data_file("source_country.tsv").read_text(encoding="utf-8").splitlines()
-    return dict(r.split("\t", 1) for r in rows if "\t" in r)
-
-
-def source_countries(doc: Document) -> tuple[str, ...]:
-    """ISO2 of the countries the document's publishers report on ("Star (Kenya)", "Daily Nation")."""
-    found: list[str] = []
-    table = _source_table()
-    for field in (doc.source, doc.original_source):
-        for src in (field or "").split(";"):
-            iso2 = table.get(fold(src))
-            if iso2 and iso2 not in found:
-                found.append(iso2)
-    return tuple(found)
-
-
-@lru_cache(maxsize=1)
-def _name_heads() -> frozenset[str]:
-    lines = data_file("name_heads.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(x.strip() for x in lines if x.strip() and not x.startswith("#"))
-
-
-@lru_cache(maxsize=1)
-def _country_prior() -> dict[str, float]:
-    """ISO2 -> 0..1, log-scaled share of ACLED events: a weak tie-breaker between same-named places."""
-    counts = {}
-    for line in data_file("country_prior.tsv").read_text(encoding="utf-8").splitlines():
-        iso2, _, n = line.partition("\t")
-        counts[iso2] = math.log1p(int(n))
-    top = max(counts.values(), default=1.0)
-    return {iso2: v / top for iso2, v in counts.items()}
 
 
 @lru_cache(maxsize=8)
@@ -258,7 +173,7 @@ def _lookup_runs(text: str, tokens: list[_Token], runs, gazetteer: Gazetteer, na
         key = fold(surface)
         if len(key) < 3:
             continue
-        if i == j and key in common and not _frame(text, tokens[i].start, tokens[j].end)[1]:
+        if i == j and key in common and not frame(text, tokens[i].start, tokens[j].end)[1]:
             continue  # "The", "On", "Police": rejected below anyway, and they match thousands of rows
         bare = strip_article(key)
         letters = sum(ch.isalpha() for ch in key)
@@ -295,27 +210,6 @@ def _select(matches: list[_Match]) -> list[_Match]:
     return sorted(chosen, key=lambda m: m.first)
 
 
-def _frame(text: str, start: int, end: int) -> tuple[str, bool]:
-    """The cue framing text[start:end] and whether it is a strong (type-word) frame."""
-    before = text[max(0, start - 60) : start]
-    after = text[end : end + 30]
-    type_after = _TYPE_AFTER.match(after)
-    rel = _RELATIVE_BEFORE.search(before)
-    strong_before = _STRONG_BEFORE.search(before)
-    if rel:
-        cue = rel.group(1).lower()
-    elif type_after:
-        cue = type_after.group(1).lower()
-    elif strong_before:
-        cue = strong_before.group(0).split()[0].lower()
-    else:
-        prep = _PREPOSITION_BEFORE.search(before)
-        cue = prep.group(1).lower() if prep else ""
-    if type_after and cue != type_after.group(1).lower() and type_after.group(1).lower() in ADMIN_CUES:
-        cue = f"{cue} {type_after.group(1).lower()}"  # "northern ... province": keep both
-    return cue, bool(type_after or strong_before)
-
-
 def find_places(doc: Document, sentences: tuple[Span, ...], gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
     text = doc.text
     tokens = _tokenise(text)
@@ -323,7 +217,7 @@ def find_places(doc: Document, sentences: tuple[Span, ...], gazetteer: Gazetteer
         return ()
     names, demonyms = _country_names(gazetteer)
     sentence_starts = {s.start for s in sentences}
-    common, blocked = _common_words(), _not_places()
+    common, blocked = common_words(), not_places()
     runs = _candidate_runs(text, tokens)
 
     focus: Counter[str] = Counter()
@@ -346,7 +240,7 @@ def find_places(doc: Document, sentences: tuple[Span, ...], gazetteer: Gazetteer
         focus[iso2] += 1.5
 
     found = _lookup_runs(text, tokens, runs, gazetteer, names, common)
-    heads = _name_heads()
+    heads = name_heads()
     for m in found:
         countries = {p.iso2 for p in m.places}
         key = fold(text[tokens[m.first].start : tokens[m.last].end])
@@ -372,10 +266,10 @@ def find_places(doc: Document, sentences: tuple[Span, ...], gazetteer: Gazetteer
         first, last = tokens[m.first], tokens[m.last]
         key = fold(text[first.start : last.end])
         if m.places and m.places[0].feature == "PCLI":
-            m.cue, m.strong = _frame(text, first.start, last.end)
+            m.cue, m.strong = frame(text, first.start, last.end)
             kept.append(m)
             continue
-        m.cue, m.strong = _frame(text, first.start, last.end)
+        m.cue, m.strong = frame(text, first.start, last.end)
         single_word = m.first == m.last or (
             m.last == m.first + 1 and tokens[m.first].text.lower() in ARTICLES
         )
@@ -385,9 +279,9 @@ def find_places(doc: Document, sentences: tuple[Span, ...], gazetteer: Gazetteer
             continue  # "May", "Police", "Will": a common word needs "the village of" to be a place
         if first.start in sentence_starts and single_word and not m.strong and m.kind == 1:
             continue
-        if _TITLE_BEFORE.search(text[max(0, first.start - 20) : first.start]):
+        if TITLE_BEFORE.search(text[max(0, first.start - 20) : first.start]):
             continue
-        if _ORG_AFTER.match(text[last.end : last.end + 30]) or _FACILITY_AFTER.match(
+        if ORG_AFTER.match(text[last.end : last.end + 30]) or FACILITY_AFTER.match(
             text[last.end : last.end + 14]
         ):
             continue
@@ -399,7 +293,7 @@ def find_places(doc: Document, sentences: tuple[Span, ...], gazetteer: Gazetteer
             and _JOINABLE_GAP.match(text[tokens[m.first - 1].end : first.start])
         ):
             continue  # "Syrian Observatory", "Lebanese Hezbollah": an organisation's name
-        if (key in _name_heads() or strip_article(key) in _name_heads()) and _continues(text, tokens, m.last):
+        if (key in name_heads() or strip_article(key) in name_heads()) and _continues(text, tokens, m.last):
             continue  # "Kafr" of "Kafr Lusin": left to the unknown-name pass, which keeps the whole name
         kept.append(m)
 
@@ -421,7 +315,7 @@ def _continues(text: str, tokens: list[_Token], last: int) -> bool:
     if last + 1 >= len(tokens) or not tokens[last + 1].capital:
         return False
     gap = text[tokens[last].end : tokens[last + 1].start]
-    return bool(_JOINABLE_GAP.match(gap)) and not _TYPE_AFTER.match(" " + tokens[last + 1].text)
+    return bool(_JOINABLE_GAP.match(gap)) and not TYPE_AFTER.match(" " + tokens[last + 1].text)
 
 
 def _add_unknown(text, tokens, kept, sentence_starts, common, blocked) -> list[_Match]:
@@ -444,7 +338,7 @@ def _add_unknown(text, tokens, kept, sentence_starts, common, blocked) -> list[_
         key = fold(text[tok.start : tokens[j].end])
         if key in blocked or (i == j and key in common):
             continue
-        cue, strong = _frame(text, tok.start, tokens[j].end)
+        cue, strong = frame(text, tok.start, tokens[j].end)
         after = text[tokens[j].end : tokens[j].end + 3]
         framed_by_known = (
             cue in ("in", "at", "near")
@@ -453,7 +347,7 @@ def _add_unknown(text, tokens, kept, sentence_starts, common, blocked) -> list[_
             and tok.start not in sentence_starts
         )
         # "in Dandora (Nairobi)" / "in Kisauni, Mombasa": the next mention contains this one.
-        headed = key.split(" ", 1)[0] in _name_heads() and j > i  # "Kafr Lusin": a place by its form
+        headed = key.split(" ", 1)[0] in name_heads() and j > i  # "Kafr Lusin": a place by its form
         if strong or framed_by_known or headed:
             out.append(_Match(i, j, (), 2, cue, strong))
             used |= set(range(i, j + 1))
@@ -479,7 +373,7 @@ def _rank(
             return fold(text[tokens[n.first].start : tokens[n.last].end])
         return ""
 
-    prior = _country_prior()
+    prior = country_prior()
 
     def score(
         p: Place, m: _Match, container: str, others: Counter | None, mine: Place | None = None
@@ -497,7 +391,7 @@ def _rank(
         admin = p.feature.startswith("ADM")
         if any(c in cue_words for c in ADMIN_CUES):
             s += 1.5 if admin else 0.0
-        elif any(c in cue_words for c in _SETTLEMENT_CUES):
+        elif any(c in cue_words for c in SETTLEMENT_CUES):
             s += -1.0 if admin else 0.5
         if p.population and not admin:
             s += math.log10(p.population + 1) / 6.0
