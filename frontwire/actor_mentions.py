@@ -30,6 +30,7 @@ from typing import Any
 
 import yaml
 
+from .actor_coined import coin_communities
 from .actor_kb import DATA_DIR, TEMPLATE_KINDS, ActorEntry, ActorKB, load_actor_kb, normalize
 from .model import Actor, Document, EventMention, Span
 
@@ -56,6 +57,7 @@ class RoleCues:
     not_actor_before: frozenset[str]
     topic: Any  # compiled regex: the start of a protest's topic
     state_objects: frozenset[str]  # "military munitions": a state word that names things, not forces
+    community_types: dict[str, str]  # "tribesmen" -> "Tribal": the type in a coined community name
     contraband: Any  # compiled regex: drugs seized, a drug lab dismantled (the other side is a gang)
 
 
@@ -77,6 +79,7 @@ def load_role_cues(path: str | None = None) -> RoleCues:
         words("identity_links"), words("ally_links"), alternation("verbs"), alternation("vigilante_cues"),
         alternation("defence_verbs"), alternation("reciprocal_verbs"), words("place_words"),
         words("specific_links"), words("not_actor_before"), alternation("topic_markers"), words("state_objects"),
+        {normalize(str(k)): str(v) for k, v in (raw.get("community_types") or {}).items()},
         alternation("contraband_cues"),
     )  # fmt: skip
 
@@ -232,11 +235,46 @@ def find_actor_mentions(doc: Document, mention: EventMention, country: str, day:
                         leader, leader_entry, span.start, span.end, side, pair, marked, start < pivot[0]
                     )
                 )
-            sentence_mentions.append(
-                ActorMention(
-                    actor, entry, span.start, span.end, side, pair, marked, start < pivot[0], start > topic_at
-                )
+            coined = (
+                coin_communities(text, start, end, entry, country, kb, cues.community_types)
+                if entry.kind in ("ethnic", "communal") and not dem_country
+                else []
             )
+            if coined:
+                # A KB alias inside the label ("Ichen" of "Tiv and Ichen Ethnic Militias") is the label.
+                first = sentence.start + min(start, coined[0].start)
+                sentence_mentions = [
+                    m for m in sentence_mentions if not (first <= m.start and m.end <= sentence.start + end)
+                ]
+            for n, community in enumerate(coined):
+                # "Tiv and Ichen Ethnic Militias": the community the KB does not know, as ACLED names it.
+                lo, hi = (
+                    (min(start, community.start), max(end, community.end))
+                    if n == 0
+                    else (community.start, community.end)
+                )
+                named = ActorEntry(
+                    community.name, 4, country, kind="community", group_form=community.group_form
+                )
+                where = Span.of(doc.text, sentence.start + lo, sentence.start + hi)
+                sentence_mentions.append(
+                    ActorMention(Actor(community.name, 4, country, "", (where,)), named, where.start, where.end,
+                                 side, pair or (n + 1 if len(coined) > 1 else 0), marked, start < pivot[0])
+                )  # fmt: skip
+            if not coined:
+                sentence_mentions.append(
+                    ActorMention(
+                        actor,
+                        entry,
+                        span.start,
+                        span.end,
+                        side,
+                        pair,
+                        marked,
+                        start < pivot[0],
+                        start > topic_at,
+                    )
+                )
         found.extend(_merge_identities(sentence_mentions, doc.text, cues, kb))
     # "CODECO militiamen attacked ... Militiamen shot 4 civilians": the later generic phrase is CODECO.
     return _resolve_anaphora(_corefer(found), doc, mention, country, day, kb)

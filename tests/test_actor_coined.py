@@ -1,0 +1,32 @@
+"""Coined community actors on our own domain sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from frontwire.actors import extract_actors
+from frontwire.model import Document, EventMention, EventType, Span
+
+DAY = date(2020, 5, 2)
+
+
+def pair_of(text: str, event_type: str, sub: str, country: str) -> tuple[str, str]:
+    mention = EventMention((Span(0, len(text), text),), Span(0, len(text), text))
+    a = extract_actors(Document(id="t", text=text), mention, EventType(event_type, sub), country, DAY)
+    return (a.actor1.name if a.actor1 else "", a.actor2.name if a.actor2 else "")
+
+
+def test_two_unknown_communities_named_before_ethnic_militias_fight_each_other():
+    assert pair_of("Okpa and Ubwa Ethnic Militias clashed over farmland near Donga.", "Battles", "Armed clash",
+                   "Nigeria") == ("Okpa Ethnic Militia (Nigeria)", "Ubwa Ethnic Militia (Nigeria)")  # fmt: skip
+
+
+def test_tribesmen_are_a_tribal_militia_named_after_their_tribe():
+    a1, _ = pair_of("Al Zubayr tribesmen attacked a checkpoint in Marib.", "Battles", "Armed clash", "Yemen")
+    assert a1 == "Al Zubayr Tribal Militia (Yemen)"
+
+
+def test_communal_militias_from_a_village_are_named_after_it():
+    a1, a2 = pair_of("Communal militias from Kpatinga attacked Fulani settlers.", "Violence against civilians",
+                     "Attack", "Ghana")  # fmt: skip
+    assert (a1, a2) == ("Kpatinga Communal Militia (Ghana)", "Civilians (Ghana)")
