@@ -25,10 +25,10 @@ __all__ = ["actor_features", "mask_names"]
 # overfits to the dev countries (two thirds Kenya), so words are read with them masked.
 _NAME = re.compile(r"(?<=[a-z0-9,;()\]] |.\()[A-Z][a-z\u00C0-\u024F'’-]+(?: [A-Z][a-z\u00C0-\u024F'’-]+)*")
 # Calendar words are capitalised but say when, not where.
-_CALENDAR = frozenset(
-    "January February March April May June July August September October November December "
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
-)
+_CALENDAR = frozenset({
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+})  # fmt: skip
 
 
 def _inter_of(entries: tuple) -> str:
@@ -59,13 +59,13 @@ def actor_features(text: str, main_sentence: str, trigger_start: int) -> list[st
 
 
 def mask_names(text: str) -> str:
-    """The text with mid-sentence capitalised names replaced by the placeholder "Name"; names the
+    """The text with mid-sentence capitalised names replaced by the placeholder "Propername"; names the
     actor KB knows ("Taliban", "Al Shabaab") and calendar words are kept."""
     known = [(hit.start, hit.end) for hit in load_actor_kb().find(text)]
 
     def mask(match: re.Match[str]) -> str:
         if match.group() in _CALENDAR or any(s < match.end() and match.start() < e for s, e in known):
             return match.group()
-        return "Name"
+        return "Propername"
 
     return _NAME.sub(mask, text)
