@@ -3,7 +3,8 @@ community the KB does not know, built from how the text names it.
 
 Reads the original text of one sentence around a generic community phrase that the KB found
 ("Tiv and Ichen Ethnic Militias", "Al Awad tribesmen", "communal militias from Yagaba and Kubori")
-and the community-type words in `data/actors/roles.yaml` (`community_types`). Writes
+and the community-type words and non-labels in `data/actors/roles.yaml` (`community_types`,
+`not_community_labels`). Writes
 `(label, start, end)` spans and the ACLED names built from them. ACLED names such militias after
 the community or place they come from; a KB-known community is found by its alias before this runs.
 Never fails: a phrase with no capitalised label before it (or after "from"/"of"/"in") coins nothing.
@@ -22,10 +23,6 @@ _NAME = r"[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+){0,2}"
 # "Tiv and Ichen " right before the phrase; "from Yagaba and Kubori" right after it.
 _BEFORE = re.compile(rf"(?P<a>{_NAME})(?: and (?P<b>{_NAME}))?\s+$")
 _AFTER = re.compile(rf"^\s+(?P<prep>from|of|in)\s+(?:the\s+)?(?P<a>{_NAME})(?:\s+and\s+(?P<b>{_NAME}))?")
-# Capitalised words that open a sentence or qualify the phrase: never a community's name.
-_NOT_LABELS = frozenset(
-    ["on", "in", "at", "the", "a", "an", "around", "as", "of", "from", "and", "unidentified", "unknown", "suspected", "armed", "local", "rival", "several", "some", "two", "three", "four", "many", "other", "both", "police", "army", "state", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,8 +34,9 @@ class CoinedCommunity:
 
 
 def coin_communities(text: str, start: int, end: int, entry: ActorEntry, country: str, kb: ActorKB,
-                     types: dict[str, str]) -> list[CoinedCommunity]:  # fmt: skip
-    """The communities a generic phrase `text[start:end]` names by a label beside it, first first."""
+                     types: dict[str, str], not_labels: frozenset[str]) -> list[CoinedCommunity]:  # fmt: skip
+    """The communities a generic phrase `text[start:end]` names by a label beside it, first first.
+    `not_labels` are capitalised words that open a sentence or qualify the phrase ("On", "Armed")."""
     phrase = text[start:end].lower()
     kind = next((t for word, t in types.items() if word in phrase), "")
     kind = kind or ("Communal" if entry.kind == "communal" else "Ethnic")
@@ -54,7 +52,7 @@ def coin_communities(text: str, start: int, end: int, entry: ActorEntry, country
     out = []
     for s, e in spans:
         label = text[s:e]
-        if label.split()[0].lower() in _NOT_LABELS or kb.country_of(label):
+        if label.split()[0].lower() in not_labels or kb.country_of(label):
             continue
         out.append(
             CoinedCommunity(f"{label} {kind} Militia ({country})", f"{label} {kind} Group ({country})", s, e)

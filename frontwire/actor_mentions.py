@@ -58,6 +58,7 @@ class RoleCues:
     topic: Any  # compiled regex: the start of a protest's topic
     state_objects: frozenset[str]  # "military munitions": a state word that names things, not forces
     community_types: dict[str, str]  # "tribesmen" -> "Tribal": the type in a coined community name
+    not_community_labels: frozenset[str]  # "On", "Armed": capitalised words that name no community
     contraband: Any  # compiled regex: drugs seized, a drug lab dismantled (the other side is a gang)
 
 
@@ -80,6 +81,7 @@ def load_role_cues(path: str | None = None) -> RoleCues:
         alternation("defence_verbs"), alternation("reciprocal_verbs"), words("place_words"),
         words("specific_links"), words("not_actor_before"), alternation("topic_markers"), words("state_objects"),
         {normalize(str(k)): str(v) for k, v in (raw.get("community_types") or {}).items()},
+        words("not_community_labels"),
         alternation("contraband_cues"),
     )  # fmt: skip
 
@@ -236,7 +238,9 @@ def find_actor_mentions(doc: Document, mention: EventMention, country: str, day:
                     )
                 )
             coined = (
-                coin_communities(text, start, end, entry, country, kb, cues.community_types)
+                coin_communities(
+                    text, start, end, entry, country, kb, cues.community_types, cues.not_community_labels
+                )
                 if entry.kind in ("ethnic", "communal") and not dem_country
                 else []
             )
