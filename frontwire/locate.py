@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 
 from .gazetteer import Gazetteer
-from .gazetteer.names import fold
+from .gazetteer.names import fold, skeleton
 from .geoparse import ADMIN_CUES, RELATIVE_CUES, country_place, source_countries
 from .model import Document, EventMention, Location, Place, PlaceMention, Span
 
@@ -154,8 +154,12 @@ def _from_place(gazetteer: Gazetteer, pm: PlaceMention, place: Place, evidence: 
         return _location(seat, seat.name if seat is not place else place.admin1 or place.name, country, iso,
                          precision, evidence, admin_only=seat is place)  # fmt: skip
     if level == 2:
+        town = _named_town(gazetteer, place)
+        if town is not None and not any(c in ADMIN_CUES for c in pm.cue.split()):
+            # "Tal Tamer" matched the sub-district; unless the text says "district", it means the town.
+            return _location(town, _display_name(town, pm.span), country, iso, 2 if relative else 1, evidence)
         # A district: ACLED writes the district's name, placed at its main town when known.
-        seat = gazetteer.largest_in(place.iso2, place.admin1, place.admin2) or place
+        seat = town or gazetteer.largest_in(place.iso2, place.admin1, place.admin2) or place
         name = _display_name(place, pm.span)
         return _location(seat, name, country, iso, 2, evidence)
     return _location(place, _display_name(place, pm.span), country, iso, 2 if relative else 1, evidence)
@@ -170,14 +174,30 @@ def _location(place: Place, name: str, country: str, iso: int | None, precision:
     )  # fmt: skip
 
 
+def _named_town(gazetteer: Gazetteer, area: Place) -> Place | None:
+    """The town an admin area is named after ("Tal Tamer" sub-district -> the town Tall Tamr)."""
+    name = area.admin1 if area.feature == "ADM1" and area.admin1 else area.name
+    key = fold(name)
+    skel = skeleton(key)
+    found = list(gazetteer.lookup([key]).get(key, ()))
+    if skel:
+        found += gazetteer.lookup([skel], kind=1).get(skel, ())
+    same = [
+        p
+        for p in found
+        if p.iso2 == area.iso2
+        and p.admin1 == area.admin1
+        and p.feature.startswith("PPL")
+        and (area.feature == "ADM1" or not area.admin2 or p.admin2 == area.admin2)
+    ]
+    if not same:
+        return None
+    return max(same, key=lambda p: (p.feature in ("PPLA", "PPLC"), fold(p.name) == key, p.population))
+
+
 def _seat(gazetteer: Gazetteer, area: Place) -> Place | None:
     """Where ACLED puts a province-level event: the town named like the province, else its largest."""
-    key = fold(area.admin1 or area.name)
-    same = [p for p in gazetteer.lookup([key]).get(key, ())
-            if p.iso2 == area.iso2 and p.admin1 == area.admin1 and p.feature.startswith("PPL")]  # fmt: skip
-    if same:
-        return max(same, key=lambda p: (p.feature in ("PPLA", "PPLC"), p.population))
-    return gazetteer.largest_in(area.iso2, area.admin1)
+    return _named_town(gazetteer, area) or gazetteer.largest_in(area.iso2, area.admin1)
 
 
 def _capital(gazetteer: Gazetteer, iso2: str) -> Place | None:
