@@ -8,10 +8,9 @@ that turn them into actor1/actor2 live in `actor_roles`.
 1. every alias in the mention is found (`ActorKB.find`) and resolved: a demonym before a generic
    phrase or "of <country>" after it picks the country ("Turkish artillery" -> Turkey's forces,
    "Palestinian protesters" -> "Protesters (Palestine)"); "<X>-backed" records patron X; a bare
-   country name acts as its state unless it is a place ("in Syria"); "anti-X" is not X; a generic
-   armed phrase joined to a named group ("gunmen believed to belong to IS", "militants, mostly
-   HTS") becomes that group, and "X or Y" becomes ACLED's "X and/or Y"; "the terrorists" with no
-   rebel group in the mention takes the nearest one named before it;
+   country name acts as its state unless it is a place ("in Syria"); "anti-X" is not X; a
+   community the KB does not know is coined from its label (`actor_coined`); mentions of one
+   actor are merged (`actor_identity`: "gunmen believed to belong to IS", "the terrorists");
 2. each actor gets a side: after "between" the first is actor1's side; "by X" makes X the doer;
    the subject right before an active verb is a doer; otherwise position around the pivot verb
    (the trigger, or the first verb from roles.yaml) decides, reversed for a passive ("was killed")
@@ -21,96 +20,24 @@ Never fails on text: a mention naming nobody gives an empty list.
 
 from __future__ import annotations
 
-import functools
 import re
-from dataclasses import dataclass, replace
 from datetime import date
-from pathlib import Path
-from typing import Any
-
-import yaml
 
 from .actor_coined import coin_communities
-from .actor_kb import DATA_DIR, TEMPLATE_KINDS, ActorEntry, ActorKB, load_actor_kb, normalize
+from .actor_cues import RoleCues, load_role_cues
+from .actor_identity import (
+    WORD,
+    ActorMention,
+    corefer,
+    earlier_groups,
+    make_actor,
+    merge_identities,
+    resolve_anaphora,
+)
+from .actor_kb import ActorEntry, ActorKB, load_actor_kb, normalize
 from .model import Actor, Document, EventMention, Span
 
 __all__ = ["WORD", "ActorMention", "RoleCues", "earlier_groups", "find_actor_mentions", "load_role_cues"]
-
-WORD = re.compile(r"[A-Za-z\u00C0-\u024F0-9']+")
-_LOOKBACK_CHARS = 800  # how far before the mention "the terrorists" may look for the group's name
-_ARMED_KINDS = frozenset({"group", "community", "unidentified", "ethnic", "communal", "gang", "vigilante"})
-
-
-@dataclass(frozen=True, slots=True)
-class RoleCues:
-    target_markers: frozenset[str]
-    agent_markers: frozenset[str]
-    pair_markers: frozenset[str]
-    identity_links: frozenset[str]
-    ally_links: frozenset[str]
-    verbs: Any  # compiled regex of pivot verbs
-    vigilante: Any  # compiled regex of vigilante cues
-    defence: Any  # compiled regex: the pivot is a defending verb
-    reciprocal: Any  # compiled regex: the pivot has two equal sides
-    place_words: frozenset[str]
-    specific_links: frozenset[str]
-    not_actor_before: frozenset[str]
-    topic: Any  # compiled regex: the start of a protest's topic
-    state_objects: frozenset[str]  # "military munitions": a state word that names things, not forces
-    community_types: dict[str, str]  # "tribesmen" -> "Tribal": the type in a coined community name
-    not_community_labels: frozenset[str]  # "On", "Armed": capitalised words that name no community
-    contraband: Any  # compiled regex: drugs seized, a drug lab dismantled (the other side is a gang)
-
-
-@functools.lru_cache(maxsize=2)
-def load_role_cues(path: str | None = None) -> RoleCues:
-    raw = yaml.safe_load(Path(path or DATA_DIR / "roles.yaml").read_text(encoding="utf-8"))["roles"]
-
-    def words(key: str) -> frozenset[str]:
-        return frozenset(normalize(str(w)) for w in raw.get(key, ()))
-
-    def alternation(key: str) -> Any:
-        phrases = sorted((re.escape(normalize(str(w))) for w in raw.get(key, ())), key=len, reverse=True)
-        if not phrases:
-            return re.compile(r"(?!x)x")  # an empty list matches nothing, not the empty string
-        return re.compile(r"\b(?:" + "|".join(phrases) + r")\b")
-
-    return RoleCues(
-        words("target_markers"), words("agent_markers"), words("pair_markers"),
-        words("identity_links"), words("ally_links"), alternation("verbs"), alternation("vigilante_cues"),
-        alternation("defence_verbs"), alternation("reciprocal_verbs"), words("place_words"),
-        words("specific_links"), words("not_actor_before"), alternation("topic_markers"), words("state_objects"),
-        {normalize(str(k)): str(v) for k, v in (raw.get("community_types") or {}).items()},
-        words("not_community_labels"),
-        alternation("contraband_cues"),
-    )  # fmt: skip
-
-
-@dataclass(frozen=True, slots=True)
-class ActorMention:
-    """One actor named in the text, resolved: `actor` is what ACLED would write for it."""
-
-    actor: Actor
-    entry: ActorEntry
-    start: int
-    end: int
-    side: str = ""  # "agent" | "target" | "" (unknown)
-    pair: int = 0  # 1 or 2 inside "between X and Y"
-    marked: bool = False  # the side was said by a word ("by", "against"), not by word order
-    subject: bool = False  # stands before the pivot verb (a passive's subject is its target)
-    topic: bool = False  # named after "against"/"demanding": what a protest is about
-
-    @property
-    def kind(self) -> str:
-        return self.entry.kind
-
-    @property
-    def armed(self) -> bool:
-        return self.entry.kind in _ARMED_KINDS or self.is_state
-
-    @property
-    def is_state(self) -> bool:
-        return self.entry.kind in ("state", "unit")
 
 
 def _words_before(norm: str, start: int, count: int) -> list[str]:
@@ -155,26 +82,6 @@ def _demonym(kb: ActorKB, text: str, norm: str, start: int, end: int) -> tuple[s
     return "", "", start, end
 
 
-def _make_actor(kb: ActorKB, entry: ActorEntry, country: str, event_country: str, day: date | None,
-                span: Span, patron: str = "", as_group: bool = False) -> Actor:  # fmt: skip
-    if entry.kind == "state":
-        home = entry.country or country or event_country
-        name = kb.state_name(home, entry.branch, day)
-        inter = 1 if not event_country or home == event_country else 8
-        return Actor(name, inter, home, patron or entry.patron, (span,))
-    if entry.kind == "unit":
-        inter = 1 if not event_country or entry.country == event_country else 8
-        return Actor(entry.name, inter, entry.country, patron or entry.patron, (span,))
-    if entry.kind in TEMPLATE_KINDS:
-        home = country or entry.country or event_country
-        return Actor(
-            entry.name.replace("{country}", home), entry.inter, home, patron or entry.patron, (span,)
-        )
-    if entry.kind == "community" and as_group:
-        return Actor(entry.group_form, 7, entry.country, patron or entry.patron, (span,))
-    return Actor(entry.name, entry.inter, entry.country, patron or entry.patron, (span,))
-
-
 def find_actor_mentions(doc: Document, mention: EventMention, country: str, day: date | None,
                         kb: ActorKB | None = None) -> list[ActorMention]:  # fmt: skip
     """Every actor named in the mention's sentences, resolved and given a side, in text order."""
@@ -216,7 +123,7 @@ def find_actor_mentions(doc: Document, mention: EventMention, country: str, day:
                 if not _acts_as_state(norm, hit.start, hit.end, following, sentence_mentions, cues):
                     continue
             span = Span.of(doc.text, sentence.start + start, sentence.start + end)
-            actor = _make_actor(kb, entry, dem_country, country, day, span, patron)
+            actor = make_actor(kb, entry, dem_country, country, day, span, patron)
             side, marked = _side(norm, start, pivot, cues)
             if not marked and _subject_of_verb(text, norm, end, cues):
                 side, marked = "agent", True
@@ -231,7 +138,7 @@ def find_actor_mentions(doc: Document, mention: EventMention, country: str, day:
             leader_entry = _leader_of(kb, entry)
             if leader_entry is not None:
                 # ACLED codes this group as associated with a main actor (NDF with the Syrian army).
-                leader = _make_actor(kb, leader_entry, entry.country, country, day, span)
+                leader = make_actor(kb, leader_entry, entry.country, country, day, span)
                 sentence_mentions.append(
                     ActorMention(
                         leader, leader_entry, span.start, span.end, side, pair, marked, start < pivot[0]
@@ -279,9 +186,9 @@ def find_actor_mentions(doc: Document, mention: EventMention, country: str, day:
                         start > topic_at,
                     )
                 )
-        found.extend(_merge_identities(sentence_mentions, doc.text, cues, kb))
+        found.extend(merge_identities(sentence_mentions, doc.text, cues, kb))
     # "CODECO militiamen attacked ... Militiamen shot 4 civilians": the later generic phrase is CODECO.
-    return _resolve_anaphora(_corefer(found), doc, mention, country, day, kb)
+    return resolve_anaphora(corefer(found), doc, mention, country, day, kb)
 
 
 def _acts_as_state(norm: str, start: int, end: int, following: int, earlier: list[ActorMention],
@@ -317,7 +224,7 @@ def _pivot(mention: EventMention, sentence: Span, text: str, norm: str, cues: Ro
     if sentence.start <= trigger.start < sentence.end and trigger.end - trigger.start <= 40:
         at = trigger.start - sentence.start
         passive = _PASSIVE_CLAUSE.search(text, 0, at)
-        if passive and set(WORD.findall(norm[passive.end() : at])) & _CAUSEWORDS:
+        if passive and set(WORD.findall(norm[passive.end() : at])) & _CAUSE_WORDS:
             return at, "passive"  # a noun trigger after a passive verb: "were injured in militant strikes"
     else:
         match = cues.verbs.search(norm)
@@ -333,7 +240,7 @@ def _pivot(mention: EventMention, sentence: Span, text: str, norm: str, cues: Ro
 
 
 _AFTER_PLACE = re.compile(r"[a-z]{3,}\s*,\s*$")  # a word (not a date's digits), a comma, then the name
-_CAUSEWORDS = frozenset({"in", "by", "during", "from", "after", "following"})
+_CAUSE_WORDS = frozenset({"in", "by", "during", "from", "after", "following"})
 _PASSIVE_CLAUSE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn)\b")
 _PASSIVE = frozenset({"was", "were", "been", "being", "is", "are", "got", "get"})
 
@@ -380,115 +287,3 @@ def _side(norm: str, start: int, pivot: tuple[int, str], cues: RoleCues) -> tupl
         # "repelled an IS attack": only the words right after the verb name the attacker.
         return ("target" if start < at or start - at > 30 else "agent"), False
     return ("agent" if start < at else "target"), False
-
-
-def _merge_identities(
-    mentions: list[ActorMention], text: str, cues: RoleCues, kb: ActorKB
-) -> list[ActorMention]:
-    """A generic armed phrase joined to a named group is that group ("militants, mostly HTS");
-    "X or Y" is ACLED's "X and/or Y" where the KB knows that name ("JNIM or ISGS militants")."""
-    merged: list[ActorMention] = []
-    skip = -1
-    for i, current in enumerate(mentions):
-        if i == skip:
-            continue
-        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-        if nxt is not None and current.kind == nxt.kind == "group" and \
-                normalize(text[current.end : nxt.start]).strip() in ("or", "and or"):  # fmt: skip
-            either = kb.by_name.get(f"{current.actor.name} and/or {nxt.actor.name}")
-            if either is not None:
-                actor = replace(
-                    current.actor, name=either.name, evidence=current.actor.evidence + nxt.actor.evidence
-                )
-                merged.append(replace(current, actor=actor, entry=either, end=nxt.end))
-                skip = i + 1
-                continue
-        if (
-            current.armed
-            and nxt is not None
-            and nxt.kind in ("group", "community")
-            and nxt.entry.inter in (2, 3, 4)
-        ):
-            gap_words = WORD.findall(normalize(text[current.end : nxt.start]))
-            # A generic phrase takes any identity link ("gunmen believed to belong to IS"); a
-            # named one only a narrowing word ("Turkish-backed militants, mostly HTS").
-            links = cues.identity_links if current.kind in _GENERIC_ARMED else cues.specific_links
-            if (
-                gap_words
-                and len(gap_words) <= 6
-                and all(w in links for w in gap_words)
-                or (not gap_words and current.kind == "unidentified")
-            ):
-                actor = replace(nxt.actor, patron=nxt.actor.patron or current.actor.patron,
-                                evidence=current.actor.evidence + nxt.actor.evidence)  # fmt: skip
-                merged.append(
-                    replace(nxt, actor=actor, start=current.start, side=current.side, pair=current.pair)
-                )
-                skip = i + 1
-                continue
-        if (
-            current.kind in ("group", "community")
-            and nxt is not None
-            and nxt.kind in _GENERIC_ARMED
-            and not normalize(text[current.end : nxt.start]).strip()
-        ):
-            # "Pokot militias", "Al Shabaab gunmen": the generic word is the named group's noun.
-            merged.append(replace(current, end=nxt.end))
-            skip = i + 1
-            continue
-        merged.append(current)
-    return _corefer(merged)
-
-
-_GENERIC_ARMED = frozenset({"unidentified", "ethnic", "communal", "gang"})
-
-
-def _corefer(mentions: list[ActorMention]) -> list[ActorMention]:
-    """After a named group, "the attackers"/"the militants" in the same mention are that group."""
-    named: ActorMention | None = None
-    out = []
-    for m in mentions:
-        if m.kind in ("group", "community") and m.entry.inter in (2, 3, 4):
-            named = named or m
-        elif m.kind in _GENERIC_ARMED and named is not None and (m.side == named.side or m.marked is False):
-            m = replace(m, actor=replace(named.actor, evidence=named.actor.evidence + m.actor.evidence),
-                        entry=named.entry)  # fmt: skip
-        out.append(m)
-    return out
-
-
-def earlier_groups(doc: Document, mention: EventMention, country: str, day: date | None,
-                   kb: ActorKB) -> list[ActorMention]:  # fmt: skip
-    """Named rebel groups in the text just before the mention, nearest last."""
-    lo = max(0, mention.start - _LOOKBACK_CHARS)
-    context = doc.text[lo : mention.start]
-    found = []
-    for hit in kb.find(context):
-        entry = kb.pick(hit.entries, country)
-        if entry is not None and entry.kind == "group" and entry.inter == 2:
-            span = Span.of(doc.text, lo + hit.start, lo + hit.end)
-            found.append(
-                ActorMention(_make_actor(kb, entry, "", country, day, span), entry, span.start, span.end)
-            )
-    return found
-
-
-def _resolve_anaphora(found: list[ActorMention], doc: Document, mention: EventMention, country: str,
-                      day: date | None, kb: ActorKB) -> list[ActorMention]:  # fmt: skip
-    """'the terrorists'/'the militants' with no rebel group named in the mention: the nearest before."""
-    if any(m.kind == "group" and m.entry.inter == 2 for m in found):
-        return found
-    out = []
-    earlier: list[ActorMention] | None = None
-    for m in found:
-        definite = doc.text[max(0, m.start - 4) : m.start + 4].lower()
-        if m.kind == "unidentified" and ("the " in definite):
-            if earlier is None:
-                earlier = earlier_groups(doc, mention, country, day, kb)
-            if earlier:
-                named = earlier[-1]
-                actor = replace(named.actor, evidence=m.actor.evidence + named.actor.evidence)
-                out.append(replace(m, actor=actor, entry=named.entry))
-                continue
-        out.append(m)
-    return out

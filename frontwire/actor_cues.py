@@ -1,0 +1,65 @@
+"""Role cues: the words that tell an actor's side, loaded from `data/actors/roles.yaml`.
+
+Reads `roles.yaml` (key `roles`: word lists and phrase lists, see the comments in the file) once per
+process (cached). Writes a frozen `RoleCues`: word sets and compiled alternations of phrases.
+Fails with the YAML parser's error on a malformed file; a missing list is empty (matches nothing).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .actor_kb import DATA_DIR, normalize
+
+__all__ = ["RoleCues", "load_role_cues"]
+
+
+@dataclass(frozen=True, slots=True)
+class RoleCues:
+    target_markers: frozenset[str]
+    agent_markers: frozenset[str]
+    pair_markers: frozenset[str]
+    identity_links: frozenset[str]
+    ally_links: frozenset[str]
+    verbs: Any  # compiled regex of pivot verbs
+    vigilante: Any  # compiled regex of vigilante cues
+    defence: Any  # compiled regex: the pivot is a defending verb
+    reciprocal: Any  # compiled regex: the pivot has two equal sides
+    place_words: frozenset[str]
+    specific_links: frozenset[str]
+    not_actor_before: frozenset[str]
+    topic: Any  # compiled regex: the start of a protest's topic
+    state_objects: frozenset[str]  # "military munitions": a state word that names things, not forces
+    community_types: dict[str, str]  # "tribesmen" -> "Tribal": the type in a coined community name
+    not_community_labels: frozenset[str]  # "On", "Armed": capitalised words that name no community
+    contraband: Any  # compiled regex: drugs seized, a drug lab dismantled (the other side is a gang)
+
+
+@functools.lru_cache(maxsize=2)
+def load_role_cues(path: str | None = None) -> RoleCues:
+    raw = yaml.safe_load(Path(path or DATA_DIR / "roles.yaml").read_text(encoding="utf-8"))["roles"]
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(normalize(str(w)) for w in raw.get(key, ()))
+
+    def alternation(key: str) -> Any:
+        phrases = sorted((re.escape(normalize(str(w))) for w in raw.get(key, ())), key=len, reverse=True)
+        if not phrases:
+            return re.compile(r"(?!x)x")  # an empty list matches nothing, not the empty string
+        return re.compile(r"\b(?:" + "|".join(phrases) + r")\b")
+
+    return RoleCues(
+        words("target_markers"), words("agent_markers"), words("pair_markers"),
+        words("identity_links"), words("ally_links"), alternation("verbs"), alternation("vigilante_cues"),
+        alternation("defence_verbs"), alternation("reciprocal_verbs"), words("place_words"),
+        words("specific_links"), words("not_actor_before"), alternation("topic_markers"), words("state_objects"),
+        {normalize(str(k)): str(v) for k, v in (raw.get("community_types") or {}).items()},
+        words("not_community_labels"),
+        alternation("contraband_cues"),
+    )  # fmt: skip
