@@ -101,6 +101,7 @@ def build(rows: list[dict]) -> dict:
             countries[name][row["country"]] += 1
             seen[name].append(row["event_date"])
 
+    event_countries = {row["country"] for row in rows}
     states: dict[tuple[str, str], dict[str, dict]] = defaultdict(dict)
     actors: list[dict] = []
     communities: dict[tuple[str, str], dict] = {}
@@ -160,6 +161,7 @@ def build(rows: list[dict]) -> dict:
         elif " and/or " not in base:
             aliases.append(base)
             aliases.append(DROP_SUFFIX.sub("", base))
+        aliases.extend(_faction_aliases(base, acronym["acr"] if acronym else "", event_countries))
         aliases = [a.strip('"') for a in aliases]
         # A generic word ("Military") must stay generic: hand-written aliases win.
         aliases = [a for a in dict.fromkeys(aliases) if len(a) > 1 and a != name and _key(a) not in taken]
@@ -208,6 +210,27 @@ def build(rows: list[dict]) -> dict:
             state_rows.append({"country": country, "branch": branch, "name": item["name"], "from": start})
             previous = item
     return {"states": state_rows, "actors": actors}
+
+
+def _faction_aliases(base: str, acronym: str, countries: set[str]) -> list[str]:
+    """A faction or wing is written by its own name: "CNDD-FDD-Imbonerakure: ... (Imbonerakure
+    Faction)" -> "Imbonerakure"; "Mayi Mayi Militia (Raia Mutomboki)" -> "Raia Mutomboki"."""
+    out = [
+        p
+        for p in acronym.split("-")
+        if len(p) >= 4 and p[:1].isupper() and not p.isupper() and p not in countries
+    ]
+    inner = SUFFIXED.match(base)
+    if inner and not re.search(r"\d", inner["inner"]) and inner["inner"] not in countries:
+        label = inner["inner"].removesuffix(" Faction")
+        # One word after "Militia" is often a leader's first name ("Charles"): too loose alone.
+        if (
+            label != inner["inner"]
+            and label not in ("Splinter", "Breakaway", "Armed", "Political")
+            or (inner["base"].endswith(" Militia") and (" " in label or "-" in label))
+        ):
+            out.append(label)
+    return out
 
 
 def _best_boundary(older: list[str], newer: list[str]) -> str:
