@@ -12,7 +12,7 @@ Never fails: with nothing found each event type has default actors.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from .actor_kb import ActorKB, normalize
@@ -69,6 +69,13 @@ class Roles:
         if kind == "unidentified" and self.local_unidentified and source is None:
             return Actor(self.local_unidentified, entry.inter, home, "", evidence)
         return Actor(entry.name.replace("{country}", home), entry.inter, home, "", evidence)
+
+    def local(self, m: ActorMention) -> Actor:
+        """The mention's actor; an unnamed doer ("armed men on a motorcycle") in this country's
+        convention for this event type where it has one ("Unidentified Gang (Mexico)")."""
+        if m.kind == "unidentified" and self.local_unidentified:
+            return replace(m.actor, name=self.local_unidentified)
+        return m.actor
 
     def named(self, name: str) -> Actor | None:
         if not name:
@@ -188,7 +195,7 @@ class Roles:
     def violence_against_civilians(self) -> Actors:
         # A doer said by "by ..." outranks one guessed from word order.
         doers = sorted(self.armed("agent"), key=lambda m: not m.marked)
-        actor1 = doers[0].actor if doers else self.template("unidentified")
+        actor1 = self.local(doers[0]) if doers else self.template("unidentified")
         civilians = self.victims()
         # The victims' identity: social groups, and parties or officials attacked ("ODM supporters").
         affiliated = [
@@ -232,8 +239,8 @@ class Roles:
         if first is None:
             first = self.earlier_doer(second)
         default = self.template("ethnic", self.found) if any(m.kind == "ethnic" for m in self.found) else None
-        actor1 = first.actor if first else default or self.template("unidentified")
-        actor2 = second.actor if second else default or self.template("unidentified")
+        actor1 = self.local(first) if first else default or self.template("unidentified")
+        actor2 = self.local(second) if second else default or self.template("unidentified")
         return Actors(actor1, tuple(self.allies(first, second)) if first else (), actor2,
                       tuple(self.allies(second, first)) if second else ())  # fmt: skip
 
@@ -267,7 +274,7 @@ class Roles:
         )
         if doer is None or doer is target:
             doer = self.earlier_doer(target) or (None if doer is target else doer)
-        actor1 = doer.actor if doer else self.template("unidentified")
+        actor1 = self.local(doer) if doer else self.template("unidentified")
         if doer is None and sub == "Other" and any(m.kind in _CIVIL_KINDS for m in self.found):
             actor1 = self.victims()  # "183 Venezuelan refugees arrived ..."
         if target is None and sub == "Disrupted weapons use":

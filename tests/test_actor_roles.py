@@ -50,3 +50,9 @@ def test_a_defused_bomb_of_no_named_group_is_an_unidentified_groups():
     a = roles_of("Tunisian police forces seized eight hundred military munitions in a deserted house.",
                  "Strategic developments", "Disrupted weapons use", "Tunisia")  # fmt: skip
     assert a.actor2 is not None and a.actor2.name == "Unidentified Armed Group (Tunisia)"
+
+
+def test_armed_men_in_brazil_take_the_countrys_convention_for_an_unnamed_killer():
+    a = roles_of("A man was killed in a drive-by shooting by two armed men on a motorcycle.",
+                 "Violence against civilians", "Attack", "Brazil")  # fmt: skip
+    assert a.actor1 is not None and a.actor1.name == "Unidentified Gang and/or Police Militia"
