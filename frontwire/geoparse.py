@@ -181,7 +181,8 @@ def _lookup_runs(text: str, tokens: list[_Token], runs, gazetteer: Gazetteer, na
         head = key.split(" ", 1)[0]
         guess = letters >= 5 and head not in common
         sk = skeleton(key, keep_articles=" " not in key) if guess else ""
-        keys[(i, j)] = (key, bare, sk if len(sk) >= 4 else "")  # 3-letter skeletons match thousands
+        # 3-letter skeletons of one word match thousands; of a two-word name ("Ain Issa") far fewer.
+        keys[(i, j)] = (key, bare, sk if len(sk) >= 4 or (j > i and len(sk) == 3) else "")
     exact = gazetteer.lookup({k for trio in keys.values() for k in trio[:2] if k})
     misses = {s for (k, b, s) in keys.values() if s and k not in exact and b not in exact}
     skel = gazetteer.lookup(misses, kind=1) if misses else {}
@@ -223,13 +224,16 @@ def find_places(doc: Document, sentences: tuple[Span, ...], gazetteer: Gazetteer
     focus: Counter[str] = Counter()
     country_mentions: list[_Match] = []
     demonym_mentions: list[_Match] = []
+    masked: set[int] = set()
     for i, j, surface in runs:
         key = fold(surface)
         if key in names:
             country_mentions.append(_Match(i, j, (country_place(gazetteer, names[key]),), 0))
-        elif i == j and key in demonyms:
+        elif key in demonyms:
             focus[demonyms[key]] += 2
             demonym_mentions.append(_Match(i, j, (country_place(gazetteer, demonyms[key]),), 0, "demonym"))
+        elif key in blocked and j > i:
+            masked.update(range(i, j + 1))  # "Hayat Tahrir al-Sham": no part of it is a place
     for m in _select(country_mentions):
         focus[m.places[0].iso2] += 3
     source = f"{doc.source or ''} {doc.original_source or ''}"
@@ -255,7 +259,7 @@ def find_places(doc: Document, sentences: tuple[Span, ...], gazetteer: Gazetteer
                 for p in m.places
                 if focus.get(p.iso2) or (not focus and (p.feature in _MAJOR or p.population >= 100_000))
             )
-    found = [m for m in found if m.places]
+    found = [m for m in found if m.places and not masked.intersection(range(m.first, m.last + 1))]
     for m in found:
         # A named province or district ("in Dar'a", "Idleb province") pins the country down.
         admin_countries = {p.iso2 for p in m.places if p.feature in ("ADM1", "ADM2")}
@@ -297,6 +301,8 @@ def find_places(doc: Document, sentences: tuple[Span, ...], gazetteer: Gazetteer
             continue  # "Kafr" of "Kafr Lusin": left to the unknown-name pass, which keeps the whole name
         kept.append(m)
 
+    kept = _weak_singles(kept, focus)
+    kept = _merge_adjacent(text, tokens, kept)
     kept = _add_unknown(text, tokens, kept, sentence_starts, common, blocked)
     for m in kept:
         countries = {p.iso2 for p in m.places}
@@ -308,6 +314,46 @@ def find_places(doc: Document, sentences: tuple[Span, ...], gazetteer: Gazetteer
     kept += [m for m in demonym_mentions if m.first not in used]
     kept.sort(key=lambda m: m.first)
     return _rank(text, tokens, kept, focus)
+
+
+def _weak_singles(kept: list[_Match], focus: Counter[str]) -> list[_Match]:
+    """One-word names without a locative cue ("Theme:", "Global Research") are weak evidence: a
+    skeleton guess needs a cue, and an exact hit keeps only namesakes in the report's countries or
+    towns big enough to be meant without one."""
+    out = []
+    for m in kept:
+        if m.first != m.last or (m.places and m.places[0].feature == "PCLI"):
+            out.append(m)
+            continue
+        if not m.cue or m.cue == "demonym":
+            if m.kind == 1:
+                continue
+            m.places = tuple(p for p in m.places if focus.get(p.iso2) or p.population >= 10_000)
+            if not m.places:
+                continue
+        out.append(m)
+    return out
+
+
+def _merge_adjacent(text: str, tokens: list[_Token], kept: list[_Match]) -> list[_Match]:
+    """Two names side by side ("Jub" + "Abyad") are one name the gazetteer lacks: "Jub Abyad"."""
+    out: list[_Match] = []
+    for m in kept:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.last + 1 == m.first
+            and prev.kind != 2
+            and m.places
+            and prev.places
+            and m.places[0].feature != "PCLI"
+            and prev.places[0].feature != "PCLI"
+            and text[tokens[prev.last].end : tokens[m.first].start] == " "
+        ):
+            out[-1] = _Match(prev.first, m.last, (), 2, prev.cue, prev.strong)
+            continue
+        out.append(m)
+    return out
 
 
 def _continues(text: str, tokens: list[_Token], last: int) -> bool:

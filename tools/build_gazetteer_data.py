@@ -82,14 +82,14 @@ DEMONYMS = {
     "KG": "Kyrgyz", "LB": "Lebanese", "LY": "Libyan Libyans", "ML": "Malian", "MR": "Mauritanian",
     "MX": "Mexican Mexicans", "MA": "Moroccan", "MZ": "Mozambican", "MM": "Burmese Myanmar",
     "NP": "Nepali Nepalese", "NI": "Nicaraguan", "NE": "Nigerien", "NG": "Nigerian Nigerians",
-    "KP": "North Korean", "PK": "Pakistani Pakistanis", "PS": "Palestinian Palestinians",
+    "KP": "North_Korean", "PK": "Pakistani Pakistanis", "PS": "Palestinian Palestinians",
     "PE": "Peruvian", "PH": "Filipino Philippine", "RU": "Russian Russians", "RW": "Rwandan",
-    "SA": "Saudi Saudis", "SN": "Senegalese", "SO": "Somali Somalis", "ZA": "South African",
-    "SS": "South Sudanese", "LK": "Sri Lankan", "SD": "Sudanese", "SY": "Syrian Syrians",
+    "SA": "Saudi Saudis", "SN": "Senegalese", "SO": "Somali Somalis", "ZA": "South_African",
+    "SS": "South_Sudanese", "LK": "Sri_Lankan", "SD": "Sudanese", "SY": "Syrian Syrians",
     "TJ": "Tajik", "TZ": "Tanzanian", "TH": "Thai", "TN": "Tunisian", "TR": "Turkish Turks",
     "UG": "Ugandan", "UA": "Ukrainian Ukrainians", "GB": "British", "US": "American Americans",
     "VE": "Venezuelan", "VN": "Vietnamese", "YE": "Yemeni Yemenis", "ZM": "Zambian", "ZW": "Zimbabwean",
-    "ZW_": "", "SV": "Salvadoran", "TG": "Togolese", "SL": "Sierra Leonean", "LR": "Liberian",
+    "ZW_": "", "SV": "Salvadoran", "TG": "Togolese", "SL": "Sierra_Leonean", "LR": "Liberian",
     "UZ": "Uzbek", "GR": "Greek", "IT": "Italian", "ES": "Spanish", "CY": "Cypriot", "QA": "Qatari",
     "AE": "Emirati", "OM": "Omani", "HK": "Hongkonger",
 }  # fmt: skip
@@ -435,7 +435,7 @@ def write_countries(gc, countries: dict) -> None:
                     f"{cap['latitude']:.5f}" if cap else "",
                     f"{cap['longitude']:.5f}" if cap else "",
                     "|".join(sorted(aliases)),
-                    "|".join(DEMONYMS.get(iso2, "").split()),
+                    "|".join(d.replace("_", " ") for d in DEMONYMS.get(iso2, "").split()),
                 ]
             )
         )
