@@ -291,6 +291,8 @@ def find_places(doc: Document, sentences: tuple[Span, ...], gazetteer: Gazetteer
             continue
         if text[max(0, first.start - 5) : first.start].lower().endswith(("pro-", "anti-", "non-", "ex-")):
             continue  # "pro-Hadi forces": a person or a side, not a place
+        if single_word and text[last.end : last.end + 1] == ":":
+            continue  # "Theme:", "Region:": a label, not a place
         if (
             m.first > 0
             and fold(tokens[m.first - 1].text) in demonyms
@@ -316,6 +318,9 @@ def find_places(doc: Document, sentences: tuple[Span, ...], gazetteer: Gazetteer
     return _rank(text, tokens, kept, focus)
 
 
+_WEAK_CUES = frozenset({"", "demonym", "of", "on", "to", "from", "towards", "toward"})
+
+
 def _weak_singles(kept: list[_Match], focus: Counter[str]) -> list[_Match]:
     """One-word names without a locative cue ("Theme:", "Global Research") are weak evidence: a
     skeleton guess needs a cue, and an exact hit keeps only namesakes in the report's countries or
@@ -325,9 +330,9 @@ def _weak_singles(kept: list[_Match], focus: Counter[str]) -> list[_Match]:
         if m.first != m.last or (m.places and m.places[0].feature == "PCLI"):
             out.append(m)
             continue
+        if m.kind == 1 and m.cue in _WEAK_CUES:
+            continue  # "Global Research": a skeleton guess at an English word needs a real cue
         if not m.cue or m.cue == "demonym":
-            if m.kind == 1:
-                continue
             m.places = tuple(p for p in m.places if focus.get(p.iso2) or p.population >= 10_000)
             if not m.places:
                 continue

@@ -40,7 +40,7 @@ _RELATIVE_BEFORE = re.compile(
     r"(?:north|south|east|west)(?:ern)? countryside of|km (?:north|south|east|west)[a-z-]* of|"
     r"kilometres? (?:north|south|east|west)[a-z-]* of|kilometers? (?:north|south|east|west)[a-z-]* of|"
     r"parts? of|areas? of|road to|road between|highway|countryside)"
-    r"(?: the)?(?: (?:town|city|village|area|district|province|governorate|region|county) of)?(?: the)? $",
+    r"(?: the)?(?: (?:town|city|village|area|district|province|governorate|region|county)s? of)?(?: the)? $",
     re.IGNORECASE,
 )
 _PREPOSITION_BEFORE = re.compile(
