@@ -91,3 +91,19 @@ def test_model_artefact_is_compact_numpy_without_pickles():
     with path.open("rb") as handle, np.load(handle, allow_pickle=False) as arrays:
         assert set(arrays["classes"]) <= set(SUB_EVENT_TYPES)
         assert arrays["weights"].shape == (len(arrays["classes"]), len(arrays["vocabulary"]))
+
+
+RULE_CASES = [
+    # Armed men on a police post: both sides are armed, so not an Attack on civilians.
+    ("On 9 June 2021, armed men shot at a police station in Celaya, Guanajuato. No injuries were reported.", "Armed clash"),
+    ("On 3 June 2021, a soldier was shot dead by militants near a checkpoint in Kirkuk province.", "Armed clash"),
+    # The note says both sides fired, whatever the weapons.
+    ("On 4 June 2021, an armed clash between rebel and army forces, involving mortar fire, was reported near Goma.", "Armed clash"),
+    # Dispersed without violence on either side.
+    ("On 5 June 2021, nurses staged a protest in Tirana over unpaid wages. Police dispersed the protest. [size=no report]", "Protest with intervention"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), RULE_CASES)
+def test_who_acts_on_whom_rules(text, expected):
+    assert classify(text).sub_event_type == expected
