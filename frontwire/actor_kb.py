@@ -14,6 +14,7 @@ Reads every `*.yaml` file under `frontwire/data/actors/` (or a directory passed 
 - `regimes`: `{country, from, label}`: a regime change naming all state forces ("(2022-)").
 - `demonyms`: `{country: [adjective, ...]}` ("Syrian", "Turkish", "Afghan").
 - `default_pairs`: `{country, event_type, actor1, actor2}`: the actors coded when a report names none.
+- `dyad_order`: `{first, second}`: in a battle between these two, ACLED writes `first` as actor1.
 - `unidentified`: `{country, event_type, name}`: what ACLED writes for an unnamed doer there when it
   is not "Unidentified Armed Group (Country)" ("Unidentified Gang (Mexico)").
 
@@ -149,6 +150,8 @@ class ActorKB:
     unidentified: dict[tuple[str, str], str] = field(default_factory=dict, repr=False)
     # (country, event type) -> (actor1, actor2) ACLED codes when a report names no actor at all
     default_pairs: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict, repr=False)
+    # sorted (name, name) -> the one ACLED writes as actor1 when they fight
+    dyad_first: dict[tuple[str, str], str] = field(default_factory=dict, repr=False)
     by_name: dict[str, ActorEntry] = field(default_factory=dict, repr=False)
 
     def template(self, kind: str, country: str = "") -> ActorEntry | None:
@@ -276,10 +279,14 @@ def build_kb(documents: list[tuple[str, dict[str, Any]]]) -> ActorKB:
     demonyms: dict[str, str] = {}
     unidentified: dict[tuple[str, str], str] = {}
     default_pairs: dict[tuple[str, str], tuple[str, str]] = {}
+    dyad_first: dict[tuple[str, str], str] = {}
     regimes: list[dict[str, Any]] = []
     for origin, content in documents:
         for raw in content.get("unidentified", ()) or ():
             unidentified[(str(raw["country"]), str(raw["event_type"]))] = str(raw["name"])
+        for raw in content.get("dyad_order", ()) or ():
+            first, second = str(raw["first"]), str(raw["second"])
+            dyad_first[(min(first, second), max(first, second))] = first
         for raw in content.get("default_pairs", ()) or ():
             default_pairs[(str(raw["country"]), str(raw["event_type"]))] = (
                 str(raw["actor1"]),
@@ -365,6 +372,7 @@ def build_kb(documents: list[tuple[str, dict[str, Any]]]) -> ActorKB:
         _templates=templates,
         unidentified=unidentified,
         default_pairs=default_pairs,
+        dyad_first=dyad_first,
         by_name={e.name: e for e in reversed(entries) if e.kind not in TEMPLATE_KINDS},
     )
 

@@ -241,8 +241,22 @@ class Roles:
         default = self.template("ethnic", self.found) if any(m.kind == "ethnic" for m in self.found) else None
         actor1 = self.local(first) if first else default or self.template("unidentified")
         actor2 = self.local(second) if second else default or self.template("unidentified")
-        return Actors(actor1, tuple(self.allies(first, second)) if first else (), actor2,
-                      tuple(self.allies(second, first)) if second else ())  # fmt: skip
+        found = Actors(actor1, tuple(self.allies(first, second)) if first else (), actor2,
+                       tuple(self.allies(second, first)) if second else ())  # fmt: skip
+        if first is not None and first.marked and first.side == "agent" and not self._reciprocal():
+            return found  # the text says who attacked whom
+        return self._dyad_order(found)
+
+    def _dyad_order(self, found: Actors) -> Actors:
+        """Two actors who fight often, with no attacker told, are written in ACLED's usual order
+        for them (learned from the gold)."""
+        if found.actor1 is None or found.actor2 is None:
+            return found
+        a, b = found.actor1.name, found.actor2.name
+        first = self.kb.dyad_first.get((min(a, b), max(a, b)))
+        if first is None or first == a:
+            return found
+        return Actors(found.actor2, found.assoc_actor_2, found.actor1, found.assoc_actor_1)
 
     def earlier_doer(self, other: ActorMention | None) -> ActorMention | None:
         """An attack with no doer in its sentences ("The previous attack ... killed 2 NDF members"):

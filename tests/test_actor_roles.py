@@ -56,3 +56,9 @@ def test_armed_men_in_brazil_take_the_countrys_convention_for_an_unnamed_killer(
     a = roles_of("A man was killed in a drive-by shooting by two armed men on a motorcycle.",
                  "Violence against civilians", "Attack", "Brazil")  # fmt: skip
     assert a.actor1 is not None and a.actor1.name == "Unidentified Gang and/or Police Militia"
+
+
+def test_two_sides_that_clash_with_no_attacker_told_take_acleds_usual_order():
+    a = roles_of("GNA and LNA forces reportedly clashed in Surman. No casualties reported.", "Battles",
+                 "Armed clash", "Libya")  # fmt: skip
+    assert a.actor1 is not None and a.actor1.name == "Military Forces of Libya (2014-) Haftar Faction"
