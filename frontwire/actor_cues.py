@@ -38,6 +38,7 @@ class RoleCues:
     state_objects: frozenset[str]  # "military munitions": a state word that names things, not forces
     community_types: dict[str, str]  # "tribesmen" -> "Tribal": the type in a coined community name
     not_community_labels: frozenset[str]  # "On", "Armed": capitalised words that name no community
+    crowd_control_generic: frozenset[str]  # "security forces" facing a crowd: the police
     contraband: Any  # compiled regex: drugs seized, a drug lab dismantled (the other side is a gang)
 
 
@@ -61,5 +62,6 @@ def load_role_cues(path: str | None = None) -> RoleCues:
         words("specific_links"), words("not_actor_before"), alternation("topic_markers"), words("state_objects"),
         {normalize(str(k)): str(v) for k, v in (raw.get("community_types") or {}).items()},
         words("not_community_labels"),
+        frozenset(" ".join(normalize(str(w)).split()) for w in raw.get("crowd_control_generic", ())),
         alternation("contraband_cues"),
     )  # fmt: skip

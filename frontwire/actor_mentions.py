@@ -67,7 +67,7 @@ def _demonym(kb: ActorKB, text: str, norm: str, start: int, end: int) -> tuple[s
         if patron:
             return "", patron, before[-2][0], end
     for size in (3, 2, 1):
-        if len(before) >= size:
+        if len(before) >= size and not _CLAUSE_BREAK.search(text, before[-size][0], start):
             country = kb.country_of(" ".join(w[2] for w in before[-size:]))
             if country:
                 return country, "", before[-size][0], end
@@ -239,6 +239,7 @@ def _pivot(mention: EventMention, sentence: Span, text: str, norm: str, cues: Ro
     return at, "active"
 
 
+_CLAUSE_BREAK = re.compile(r"[.,;:()\[\]]")  # "Port Sudan. Security forces": no demonym across it
 _AFTER_PLACE = re.compile(r"[a-z]{3,}\s*,\s*$")  # a word (not a date's digits), a comma, then the name
 _CAUSE_WORDS = frozenset({"in", "by", "during", "from", "after", "following"})
 _PASSIVE_CLAUSE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn)\b")

@@ -96,6 +96,16 @@ class Roles:
         home = foreign.actor.country
         return Actor(entry.name.replace("{country}", home), entry.inter, home, "", foreign.actor.evidence)
 
+    def crowd_control(self) -> Actor | None:
+        """The state forces facing a crowd; unnamed "security forces" there are ACLED's police."""
+        m = next((m for m in self.found if m.is_state and m.entry.branch != "government"), None)
+        if m is None:
+            return None
+        said = normalize(m.actor.evidence[0].text) if m.actor.evidence else ""
+        if not m.entry.country and " ".join(said.split()) in self.cues.crowd_control_generic:
+            return replace(self.police(), evidence=m.actor.evidence)
+        return m.actor
+
     def police(self) -> Actor:
         name = self.kb.state_name(self.country, "police", self.day)
         return Actor(name, 1, self.country, "", self._fallback())
@@ -163,8 +173,7 @@ class Roles:
         assoc = _unique([*self.social(among=who), *self.named_supporters()])
         actor2 = None
         if sub in ("Protest with intervention", "Excessive force against protesters"):
-            state = next((m.actor for m in self.found if m.is_state and m.entry.branch != "government"), None)
-            actor2 = state or self.police()
+            actor2 = self.crowd_control() or self.police()
         return Actors(actor1, tuple(assoc), actor2, ())
 
     def riot(self, sub: str) -> Actors:
@@ -174,7 +183,7 @@ class Roles:
             vigilante = self.template("vigilante", self.found)
             if vigilante:
                 assoc.insert(0, vigilante)
-        state = next((m.actor for m in self.found if m.is_state and m.entry.branch != "government"), None)
+        state = self.crowd_control()
         if state is None and self._reciprocal():
             # "clashes between ODM and Jubilee supporters": rioters on both sides.
             other = next((m for m in self.found if m.pair == 2), None)

@@ -62,3 +62,9 @@ def test_two_sides_that_clash_with_no_attacker_told_take_acleds_usual_order():
     a = roles_of("Pro-Houthi and pro-Hadi forces reportedly clashed on the Nihm front. No casualties.",
                  "Battles", "Armed clash", "Yemen")  # fmt: skip
     assert a.actor1 is not None and a.actor1.name == "Military Forces of Yemen (2012-)"
+
+
+def test_unnamed_security_forces_dispersing_rioters_are_the_police():
+    a = roles_of("Residents burned tires on the main road of Port Sudan. Security forces dispersed them.",
+                 "Riots", "Violent demonstration", "Sudan")  # fmt: skip
+    assert a.actor2 is not None and a.actor2.name.startswith("Police Forces of Sudan")
