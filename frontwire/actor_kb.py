@@ -13,7 +13,8 @@ Reads every `*.yaml` file under `frontwire/data/actors/` (or a directory passed 
 - `states`: regime-dated state force names `{country, branch, name, from, to}`.
 - `regimes`: `{country, from, label}`: a regime change naming all state forces ("(2022-)").
 - `demonyms`: `{country: [adjective, ...]}` ("Syrian", "Turkish", "Afghan").
-- `default_pairs`: `{country, event_type, actor1, actor2}`: the actors coded when a report names none.
+- `default_pairs`: `{country, event_type, actor1, actor2}`: the actors coded when a report names none;
+  with `location`, the pair when the report names that place (a frontline town held by one side).
 - `dyad_order`: `{first, second}`: in a battle between these two, ACLED writes `first` as actor1.
 - `unidentified`: `{country, event_type, name}`: what ACLED writes for an unnamed doer there when it
   is not "Unidentified Armed Group (Country)" ("Unidentified Gang (Mexico)").
@@ -150,6 +151,10 @@ class ActorKB:
     unidentified: dict[tuple[str, str], str] = field(default_factory=dict, repr=False)
     # (country, event type) -> (actor1, actor2) ACLED codes when a report names no actor at all
     default_pairs: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict, repr=False)
+    # (country, event type) -> ((place, actor1, actor2), ...): a frontline place's usual pair
+    located_pairs: dict[tuple[str, str], tuple[tuple[str, str, str], ...]] = field(
+        default_factory=dict, repr=False
+    )
     # sorted (name, name) -> the one ACLED writes as actor1 when they fight
     dyad_first: dict[tuple[str, str], str] = field(default_factory=dict, repr=False)
     by_name: dict[str, ActorEntry] = field(default_factory=dict, repr=False)
@@ -280,6 +285,7 @@ def build_kb(documents: list[tuple[str, dict[str, Any]]]) -> ActorKB:
     unidentified: dict[tuple[str, str], str] = {}
     default_pairs: dict[tuple[str, str], tuple[str, str]] = {}
     dyad_first: dict[tuple[str, str], str] = {}
+    located_pairs: dict[tuple[str, str], list[tuple[str, str, str]]] = defaultdict(list)
     regimes: list[dict[str, Any]] = []
     for origin, content in documents:
         for raw in content.get("unidentified", ()) or ():
@@ -288,10 +294,11 @@ def build_kb(documents: list[tuple[str, dict[str, Any]]]) -> ActorKB:
             first, second = str(raw["first"]), str(raw["second"])
             dyad_first[(min(first, second), max(first, second))] = first
         for raw in content.get("default_pairs", ()) or ():
-            default_pairs[(str(raw["country"]), str(raw["event_type"]))] = (
-                str(raw["actor1"]),
-                str(raw["actor2"]),
-            )
+            key = (str(raw["country"]), str(raw["event_type"]))
+            if raw.get("location"):
+                located_pairs[key].append((str(raw["location"]), str(raw["actor1"]), str(raw["actor2"])))
+            else:
+                default_pairs[key] = (str(raw["actor1"]), str(raw["actor2"]))
         for raw in content.get("actors", ()) or ():
             entries.append(_entry(raw, origin))
         for raw in content.get("states", ()) or ():
@@ -373,6 +380,7 @@ def build_kb(documents: list[tuple[str, dict[str, Any]]]) -> ActorKB:
         unidentified=unidentified,
         default_pairs=default_pairs,
         dyad_first=dyad_first,
+        located_pairs={k: tuple(v) for k, v in located_pairs.items()},
         by_name={e.name: e for e in reversed(entries) if e.kind not in TEMPLATE_KINDS},
     )
 

@@ -33,6 +33,12 @@ def extract_actors(doc: Document, mention: EventMention, event_type: EventType, 
     roles = Roles(kb, cues, doc, mention, country, day, mentions, local or "")
     kind = event_type.event_type
     pair = kb.default_pairs.get((country, kind))
+    if pair:
+        text = mention.text(doc)
+        # A frontline place the report names says whose fire it usually was.
+        pair = next(
+            ((a1, a2) for place, a1, a2 in kb.located_pairs.get((country, kind), ()) if place in text), pair
+        )
     if pair and kind not in ("Protests", "Riots") and not any(m.armed for m in mentions):
         # The report names no party; this country's usual pair for such events ("the OSCE SMM
         # observed 11 shots" -> Ukraine's military and NAF). Associated actors still come from the text.

@@ -92,3 +92,17 @@ def test_packaged_files_all_load():
 
 def test_a_branch_without_a_dated_name_borrows_the_regime_label(kb):
     assert kb.state_name("Chad", "government", date(2020, 5, 1)) == "Government of Chad (1990-)"
+
+
+def test_a_frontline_place_has_its_own_usual_pair_and_a_dyad_its_order():
+    doc = {
+        "default_pairs": [
+            {"country": "Ukraine", "event_type": "Battles", "actor1": "A", "actor2": "B"},
+            {"country": "Ukraine", "event_type": "Battles", "location": "Zolote", "actor1": "B", "actor2": "A"},
+        ],
+        "dyad_order": [{"first": "B", "second": "A"}],
+    }
+    kb = build_kb([("test.yaml", doc)])
+    assert kb.default_pairs[("Ukraine", "Battles")] == ("A", "B")
+    assert kb.located_pairs[("Ukraine", "Battles")] == (("Zolote", "B", "A"),)
+    assert kb.dyad_first[("A", "B")] == "B"

@@ -349,7 +349,8 @@ def learn_assoc_leaders(rows: list[dict]) -> dict[str, str]:
 
 def learn_default_pairs(rows: list[dict], docs_path: Path) -> list[dict]:
     """Per country x event type, the actors ACLED codes when the note names no actor at all
-    ("the OSCE SMM observed 11 shots near Svitlodarsk" -> Ukraine's military vs NAF)."""
+    ("the OSCE SMM observed 11 shots near Svitlodarsk" -> Ukraine's military vs NAF), and per
+    place where that place's reports are coded otherwise."""
     from frontwire.actor_kb import build_kb
 
     hand = build_kb([d for d in read_kb_files(DATA_DIR) if not d[0].endswith("seeded.yaml")])
@@ -359,6 +360,7 @@ def learn_default_pairs(rows: list[dict], docs_path: Path) -> list[dict]:
             doc = json.loads(line)
             texts[doc["id"]] = doc["text"]
     pairs: dict[tuple[str, str], Counter[tuple[str, str]]] = defaultdict(Counter)
+    located: dict[tuple[str, str, str], Counter[tuple[str, str]]] = defaultdict(Counter)
     for row in rows:
         if row["event_type"] in ("Protests", "Riots"):
             continue  # their actors are templated by rule
@@ -369,6 +371,8 @@ def learn_default_pairs(rows: list[dict], docs_path: Path) -> list[dict]:
         ):
             continue
         pairs[(row["country"], row["event_type"])][(row["actor1"], row["actor2"])] += 1
+        if row["location"] and row["location"] in text:
+            located[(row["country"], row["event_type"], row["location"])][(row["actor1"], row["actor2"])] += 1
     out = []
     for (country, event_type), counts in sorted(pairs.items()):
         (actor1, actor2), count = counts.most_common(1)[0]
@@ -378,6 +382,13 @@ def learn_default_pairs(rows: list[dict], docs_path: Path) -> list[dict]:
             and not actor1.startswith("Unidentified Armed Group")
         ):
             out.append({"country": country, "event_type": event_type, "actor1": actor1, "actor2": actor2})
+    # On a frontline the place says whose fire it was ("explosions near Zolote" are the other side's).
+    for (country, event_type, location), counts in sorted(located.items()):
+        (actor1, actor2), count = counts.most_common(1)[0]
+        usual = pairs[(country, event_type)].most_common(1)[0][0]
+        if count >= 2 and count / sum(counts.values()) >= 0.75 and (actor1, actor2) != usual:
+            out.append({"country": country, "event_type": event_type, "location": location,
+                        "actor1": actor1, "actor2": actor2})  # fmt: skip
     return out
 
 
