@@ -25,7 +25,9 @@ __all__ = ["WORD", "ActorMention", "corefer", "earlier_groups", "make_actor", "m
 
 WORD = re.compile(r"[A-Za-z\u00C0-\u024F0-9']+")
 _LOOKBACK_CHARS = 800  # how far before the mention "the terrorists" may look for the group's name
-_ARMED_KINDS = frozenset({"group", "community", "unidentified", "ethnic", "communal", "gang", "vigilante"})
+_ARMED_KINDS = frozenset(
+    {"group", "community", "unidentified", "ethnic", "communal", "gang", "vigilante", "private"}
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -70,6 +70,7 @@ TEMPLATE_KINDS = frozenset(
         "social",
         "state",
         "vigilante",
+        "private",
     }
 )
 

@@ -68,3 +68,9 @@ def test_unnamed_security_forces_dispersing_rioters_are_the_police():
     a = roles_of("Residents burned tires on the main road of Port Sudan. Security forces dispersed them.",
                  "Riots", "Violent demonstration", "Sudan")  # fmt: skip
     assert a.actor2 is not None and a.actor2.name.startswith("Police Forces of Sudan")
+
+
+def test_a_private_security_guard_shot_at_is_acleds_private_security_forces():
+    a = roles_of("Armed men attacked a private security guard in Colonia La Jauja. The guard died.", "Battles",
+                 "Armed clash", "Mexico")  # fmt: skip
+    assert a.actor2 is not None and a.actor2.name == "Private Security Forces (Mexico)"
