@@ -38,6 +38,7 @@ class RoleCues:
     state_objects: frozenset[str]  # "military munitions": a state word that names things, not forces
     community_types: dict[str, str]  # "tribesmen" -> "Tribal": the type in a coined community name
     not_community_labels: frozenset[str]  # "On", "Armed": capitalised words that name no community
+    gang_signs: Any  # compiled regex: an organised-crime killing's signature ("hands tied", "drive-by")
     crowd_control_generic: frozenset[str]  # "security forces" facing a crowd: the police
     contraband: Any  # compiled regex: drugs seized, a drug lab dismantled (the other side is a gang)
 
@@ -62,6 +63,7 @@ def load_role_cues(path: str | None = None) -> RoleCues:
         words("specific_links"), words("not_actor_before"), alternation("topic_markers"), words("state_objects"),
         {normalize(str(k)): str(v) for k, v in (raw.get("community_types") or {}).items()},
         words("not_community_labels"),
+        alternation("gang_signs"),
         frozenset(" ".join(normalize(str(w)).split()) for w in raw.get("crowd_control_generic", ())),
         alternation("contraband_cues"),
     )  # fmt: skip

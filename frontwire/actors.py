@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from .actor_kb import ActorKB, load_actor_kb
+from .actor_kb import ActorKB, load_actor_kb, normalize
 from .actor_mentions import ActorMention, find_actor_mentions, load_role_cues
 from .actor_roles import Roles, fill_roles
 from .model import Actors, Document, EventMention, EventType
@@ -30,6 +30,11 @@ def extract_actors(doc: Document, mention: EventMention, event_type: EventType, 
     mentions = find_actor_mentions(doc, mention, country, day, kb)
     # This country's convention for an unnamed doer of this kind of event, when none is named.
     local = kb.unidentified.get((country, event_type.event_type))
+    gang = kb.template("gang", country)
+    gang_name = gang.name.replace("{country}", country) if gang else ""
+    unsigned = not cues.gang_signs.search(normalize(mention.text(doc)))
+    if local == gang_name and unsigned:
+        local = None  # "Unidentified Gang" is claimed on a gang's signature (hands tied, drive-by)
     roles = Roles(kb, cues, doc, mention, country, day, mentions, local or "")
     kind = event_type.event_type
     pair = kb.default_pairs.get((country, kind))
@@ -43,5 +48,6 @@ def extract_actors(doc: Document, mention: EventMention, event_type: EventType, 
         # The report names no party; this country's usual pair for such events ("the OSCE SMM
         # observed 11 shots" -> Ukraine's military and NAF). Associated actors still come from the text.
         usual = fill_roles(roles, event_type)
-        return replace(usual, actor1=roles.named(pair[0]) or usual.actor1, actor2=roles.named(pair[1]))
+        first = None if pair[0] == gang_name and unsigned else roles.named(pair[0])
+        return replace(usual, actor1=first or usual.actor1, actor2=roles.named(pair[1]))
     return fill_roles(roles, event_type)

@@ -74,3 +74,12 @@ def test_a_private_security_guard_shot_at_is_acleds_private_security_forces():
     a = roles_of("Armed men attacked a private security guard in Colonia La Jauja. The guard died.", "Battles",
                  "Armed clash", "Mexico")  # fmt: skip
     assert a.actor2 is not None and a.actor2.name == "Private Security Forces (Mexico)"
+
+
+def test_in_mexico_an_unnamed_killer_is_a_gang_only_on_a_gangs_signature():
+    found = roles_of("A person was found dead in Colonia Camino Verde, wrapped in a blanket.",
+                     "Violence against civilians", "Attack", "Mexico")  # fmt: skip
+    tied = roles_of("The body of a man was found with his hands tied in Colonia Pacifico.",
+                    "Violence against civilians", "Attack", "Mexico")  # fmt: skip
+    assert found.actor1 is not None and found.actor1.name == "Unidentified Armed Group (Mexico)"
+    assert tied.actor1 is not None and tied.actor1.name == "Unidentified Gang (Mexico)"
