@@ -4,14 +4,40 @@ from __future__ import annotations
 
 from .errors import ConfigError, FrontwireError, GazetteerError, InputError, StoreError
 from .model import (
-    Actor, Actors, Attribution, Casualties, Document, Event, EventDate, EventMention, EventType,
-    Location, Place, PlaceMention, Span,
+    Actor,
+    Actors,
+    Attribution,
+    Casualties,
+    Document,
+    Event,
+    EventDate,
+    EventMention,
+    EventType,
+    Location,
+    Place,
+    PlaceMention,
+    Span,
 )  # fmt: skip
 
 __all__ = [
-    "Actor", "Actors", "Attribution", "Casualties", "Document", "Event", "EventDate", "EventMention",
-    "EventType", "Location", "Place", "PlaceMention", "Span",
-    "FrontwireError", "InputError", "StoreError", "GazetteerError", "ConfigError",
+    "Actor",
+    "Actors",
+    "Attribution",
+    "Casualties",
+    "ConfigError",
+    "Document",
+    "Event",
+    "EventDate",
+    "EventMention",
+    "EventType",
+    "FrontwireError",
+    "GazetteerError",
+    "InputError",
+    "Location",
+    "Place",
+    "PlaceMention",
+    "Span",
+    "StoreError",
     "extract",
 ]  # fmt: skip
 

@@ -14,7 +14,15 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from .model import (
-    Actors, Attribution, Casualties, Document, Event, EventDate, EventMention, EventType, Location,
+    Actors,
+    Attribution,
+    Casualties,
+    Document,
+    Event,
+    EventDate,
+    EventMention,
+    EventType,
+    Location,
 )  # fmt: skip
 
 __all__ = ["Draft", "assemble_events", "merge_key"]

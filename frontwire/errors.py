@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["FrontwireError", "InputError", "StoreError", "GazetteerError", "ConfigError"]
+__all__ = ["ConfigError", "FrontwireError", "GazetteerError", "InputError", "StoreError"]
 
 
 class FrontwireError(Exception):

@@ -25,7 +25,7 @@ from typing import Any
 from .errors import InputError
 from .model import Document
 
-__all__ = ["FIELDS", "EvalReport", "evaluate", "check_floors", "load_gold", "HOLDOUT"]
+__all__ = ["FIELDS", "HOLDOUT", "EvalReport", "check_floors", "evaluate", "load_gold"]
 
 GLOBAL_2020 = "RPanlilio_acled_global_2020.csv"
 HOLDOUT = "holdout"  # the global-2020 rows dated 2020-05-01 and later: never used for training

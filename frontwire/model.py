@@ -13,20 +13,20 @@ from datetime import date
 from typing import Any
 
 __all__ = [
-    "Span",
-    "Document",
-    "EventMention",
-    "EventType",
-    "EventDate",
-    "Place",
-    "PlaceMention",
-    "Location",
+    "ACLED_COLUMNS",
     "Actor",
     "Actors",
-    "Casualties",
     "Attribution",
+    "Casualties",
+    "Document",
     "Event",
-    "ACLED_COLUMNS",
+    "EventDate",
+    "EventMention",
+    "EventType",
+    "Location",
+    "Place",
+    "PlaceMention",
+    "Span",
     "interaction_code",
 ]
 

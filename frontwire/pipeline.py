@@ -18,7 +18,7 @@ from .gazetteer import Gazetteer, default_gazetteer
 from .model import Document, Event
 from .sentences import split_sentences
 
-__all__ = ["extract", "extract_document", "as_document"]
+__all__ = ["as_document", "extract", "extract_document"]
 
 
 def as_document(document: Document | str, published: date | None = None) -> Document:

@@ -16,9 +16,7 @@ from .model import Span
 __all__ = ["split_sentences"]
 
 _ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof gen lt col maj capt cpt sgt cmdr adm brig rep sen gov pres st mt ft no nos vol
-    jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp jr sr vs etc al approx est dept univ
-    e.g i.e u.s u.k u.n a.m p.m""".split()
+    ["mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cmdr", "adm", "brig", "rep", "sen", "gov", "pres", "st", "mt", "ft", "no", "nos", "vol", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "ltd", "co", "corp", "jr", "sr", "vs", "etc", "al", "approx", "est", "dept", "univ", "e.g", "i.e", "u.s", "u.k", "u.n", "a.m", "p.m"]
 )
 
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, then space.

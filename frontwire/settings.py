@@ -16,7 +16,7 @@ import yaml
 
 from .errors import ConfigError
 
-__all__ = ["Settings", "SETTING_HELP", "default_settings", "load_settings"]
+__all__ = ["SETTING_HELP", "Settings", "default_settings", "load_settings"]
 
 
 def _xdg(var: str, fallback: str) -> Path:

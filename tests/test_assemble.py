@@ -3,7 +3,16 @@ from datetime import date
 
 from frontwire.assemble import Draft, assemble_events
 from frontwire.model import (
-    Actor, Actors, Attribution, Casualties, Document, EventDate, EventMention, EventType, Location, Span,
+    Actor,
+    Actors,
+    Attribution,
+    Casualties,
+    Document,
+    EventDate,
+    EventMention,
+    EventType,
+    Location,
+    Span,
 )  # fmt: skip
 
 TEXT = (

@@ -1,7 +1,16 @@
 from datetime import date
 
 from frontwire.model import (
-    Actor, Actors, Attribution, Casualties, Event, EventDate, EventMention, EventType, Location, Span,
+    Actor,
+    Actors,
+    Attribution,
+    Casualties,
+    Event,
+    EventDate,
+    EventMention,
+    EventType,
+    Location,
+    Span,
     interaction_code,
 )  # fmt: skip
 
