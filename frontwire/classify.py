@@ -47,8 +47,9 @@ __all__ = [
 _TAG = re.compile(r"^\s*([A-Z][A-Za-z /-]{2,40}):\s")
 _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 _DIGITS = re.compile(r"\d")
-# A sure trigger yields to the model only when the model gives another sub-type this much more.
-_RULE_MARGIN = 0.9
+# A sure trigger or phrase rule yields to the model only when the model gives another sub-type this
+# much more (0.9 -> 1.5 measured +0.1 sub-type accuracy on CV and held out; no dev note exceeds 1.5).
+_RULE_MARGIN = 1.5
 
 
 def event_features(text: str, hints: tuple[str, ...] = ()) -> list[str]:
