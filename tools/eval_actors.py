@@ -140,7 +140,13 @@ def main() -> None:
                 check=True, capture_output=True,
             )  # fmt: skip
             held_kb = load_actor_kb(tmp)
-            report(f"held-out KB: global>={HELDOUT_FROM}", run(held, held_kb))
+            held_results = run(held, held_kb)
+            report(f"held-out KB: global>={HELDOUT_FROM}", held_results)
+            held_by_type: dict[str, list] = {}
+            for r in held_results:
+                held_by_type.setdefault(r[1]["event_type"], []).append(r)
+            for name, part in sorted(held_by_type.items()):
+                report(f"  held-out/{name[:24]}", part)
         report(f"full KB:     global>={HELDOUT_FROM}", run(held, load_actor_kb()))
 
     if args.errors:
