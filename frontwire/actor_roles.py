@@ -291,10 +291,12 @@ class Roles:
             # No side is told: the first named is the doer, unless a bomb's victim (nobody planted it).
             planted = sub in _PLANTED
             doer = next((m for m in armed if not (planted and m.side == "target")), None)
+        # A government that accuses or orders is not what an arrest or a seizure targets.
         target = next(
-            (m for m in armed if m.side == "target" and (doer is None or m.actor.name != doer.actor.name)),
+            (m for m in armed if m.side == "target" and (doer is None or m.actor.name != doer.actor.name)
+             and m.entry.branch != "government"),
             None,
-        )
+        )  # fmt: skip
         if doer is None or doer is target:
             doer = self.earlier_doer(target) or (None if doer is target else doer)
         actor1 = self.local(doer) if doer else self.template("unidentified")
