@@ -5,8 +5,13 @@ classifier's `EventType`, the event's country and day and the actor KB. Writes `
 type decides, following ACLED's conventions in the dev gold: protests are "Protesters (Country)"
 with the social groups who protest associated and police as actor2 when they intervene; riots are
 "Rioters (Country)" (with a vigilante group for mob justice); violence against civilians targets
-"Civilians (Country)" with the victims' groups associated; battles pair the two armed sides; an
-unknown doer is "Unidentified Armed Group (Country)" or the country's learned convention.
+"Civilians (Country)" with the victims' groups associated; battles pair the two armed sides, in
+ACLED's learned order for that pair when the text tells no attacker; explosions with a planted
+device and no named planter are an unidentified group's; strategic developments face a gang for
+drug seizures, the owner (or an unidentified group) for defused or seized arms, and civilians (with
+the party associated) for arrested party members. Unnamed "security forces" facing a crowd are
+the police. An unknown doer is "Unidentified Armed Group (Country)" or the country's learned
+convention (the caller drops a gang convention without a gang's signature).
 Never fails: with nothing found each event type has default actors.
 """
 
