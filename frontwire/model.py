@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from .regions import region_of
+
 __all__ = [
     "ACLED_COLUMNS",
     "Actor",
@@ -273,6 +275,7 @@ class Event:
             "assoc_actor_2": "; ".join(x.name for x in a.assoc_actor_2),
             "inter2": inter2,
             "interaction": interaction_code(inter1, inter2),
+            "region": region_of(self.location.country),
             "country": self.location.country,
             "iso": self.location.iso,
             "admin1": self.location.admin1,

@@ -51,4 +51,5 @@ def test_row_uses_acled_columns():
     assert row["sub_event_type"] == "Air/drone strike"
     assert row["inter1"] == 8 and row["inter2"] == 7 and row["interaction"] == 78
     assert row["injured"] == 1 and row["fatalities"] == 0
+    assert row["region"] == "Middle East"
     assert row["evidence"]["trigger"] == [{"start": 15, "end": 21, "text": "struck"}]
