@@ -64,6 +64,11 @@ def make_actor(kb: ActorKB, entry: ActorEntry, country: str, event_country: str,
         name = kb.state_name(home, entry.branch, day)
         inter = 1 if not event_country or home == event_country else 8
         return Actor(name, inter, home, patron or entry.patron, (span,))
+    if entry.kind == "unit" and not entry.country:
+        # A unit every state has ("Prison Guards"): the event country's branch under today's regime.
+        home = country or event_country
+        name = f"{kb.state_name(home, entry.branch, day)} {entry.name}"
+        return Actor(name, 1, home, patron or entry.patron, (span,))
     if entry.kind == "unit":
         inter = 1 if not event_country or entry.country == event_country else 8
         return Actor(entry.name, inter, entry.country, patron or entry.patron, (span,))

@@ -31,3 +31,8 @@ def test_place_name_is_not_the_state():
     assert mentions_of("Protesters gathered in Kenya on Monday.", "Kenya", "gathered")[0][0] != (
         "Military Forces of Kenya (2013-)"
     )
+
+
+def test_prison_guards_are_a_unit_of_the_countrys_police_under_the_regime_of_the_day():
+    found = mentions_of("Prisoners were shot by prison guards during a riot in Guanare.", "Venezuela", "shot")
+    assert ("Police Forces of Venezuela (1999-) Prison Guards", "agent") in found
