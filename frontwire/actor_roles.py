@@ -103,7 +103,9 @@ class Roles:
 
     def crowd_control(self) -> Actor | None:
         """The state forces facing a crowd; unnamed "security forces" there are ACLED's police."""
-        m = next((m for m in self.found if m.is_state and m.entry.branch != "government"), None)
+        states = [m for m in self.found if m.is_state and m.entry.branch != "government"]
+        # "dispersed by Military and Police forces": ACLED writes the police facing a crowd first.
+        m = next((m for m in states if m.entry.branch == "police"), states[0] if states else None)
         if m is None:
             return None
         said = normalize(m.actor.evidence[0].text) if m.actor.evidence else ""

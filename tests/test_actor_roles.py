@@ -83,3 +83,9 @@ def test_in_mexico_an_unnamed_killer_is_a_gang_only_on_a_gangs_signature():
                     "Violence against civilians", "Attack", "Mexico")  # fmt: skip
     assert found.actor1 is not None and found.actor1.name == "Unidentified Armed Group (Mexico)"
     assert tied.actor1 is not None and tied.actor1.name == "Unidentified Gang (Mexico)"
+
+
+def test_police_face_a_crowd_that_military_and_police_dispersed():
+    a = roles_of("Citizens who had blocked a road were dispersed by Military and Police forces in El Alto.",
+                 "Protests", "Protest with intervention", "Bolivia")  # fmt: skip
+    assert a.actor2 is not None and a.actor2.name.startswith("Police Forces of Bolivia")
