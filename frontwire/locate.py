@@ -14,8 +14,10 @@ as ACLED does) or only the country (its capital). A country's centroid is never 
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 from .gazetteer import Gazetteer
+from .gazetteer.acled_admin import acled_admin_at
 from .gazetteer.names import fold, skeleton
 from .geoparse import ADMIN_CUES, RELATIVE_CUES, country_place, source_countries
 from .model import Document, EventMention, Location, Place, PlaceMention, Span
@@ -88,6 +90,33 @@ def _mention_score(doc: Document, mention: EventMention, places, k: int, dominan
 
 
 def locate_event(
+    doc: Document, mention: EventMention, places: tuple[PlaceMention, ...], gazetteer: Gazetteer
+) -> Location:
+    return _acled_admins(gazetteer, _locate(doc, mention, places, gazetteer))
+
+
+def _acled_admins(gazetteer: Gazetteer, loc: Location) -> Location:
+    """ACLED's admin1/admin2 for the chosen point where ACLED has coded events around it.
+
+    Syria keeps its OCHA polygons (exact); elsewhere the gazetteer's admins come from the nearest
+    GeoNames town and another admin system (old provinces, renamed regions).
+    """
+    if loc.latitude is None or not loc.country:
+        return loc
+    iso2 = next((c.iso2 for c in gazetteer.countries().values() if c.name == loc.country), "")
+    if not iso2 or iso2 == "SY":
+        return loc
+    found = acled_admin_at(iso2, loc.latitude, loc.longitude)
+    if found is None:
+        return loc
+    admin1, admin2 = found
+    if admin1 == loc.admin1 and (not admin2 or admin2 == loc.admin2):
+        return loc
+    keep3 = admin2 == loc.admin2
+    return replace(loc, admin1=admin1, admin2=admin2 or loc.admin2, admin3=loc.admin3 if keep3 else "")
+
+
+def _locate(
     doc: Document, mention: EventMention, places: tuple[PlaceMention, ...], gazetteer: Gazetteer
 ) -> Location:
     usable = [pm for pm in places if not pm.candidates or pm.candidates[0].feature != "PCLI"]

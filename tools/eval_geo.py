@@ -43,6 +43,7 @@ def main() -> None:
     ap.add_argument("--cache", type=Path, default=Path("/tmp/fw-cache"))
     ap.add_argument("--errors", type=int, default=0)
     ap.add_argument("--country", default="")
+    ap.add_argument("--half", choices=("odd", "even"), help="score one half of dev (see --holdout-half)")
     ap.add_argument("--bench", type=Path, help="time find_places on this text file instead")
     args = ap.parse_args()
     if args.bench:
@@ -62,6 +63,8 @@ def main() -> None:
     for d in docs:
         g = gold[d["id"]]
         if args.country and g["country"] != args.country:
+            continue
+        if args.half and int(d["id"][-1], 16) % 2 != (args.half == "odd"):
             continue
         doc = Document(id=d["id"], text=d["text"], published=date.fromisoformat(d["published"]),
                        source=d.get("source"))  # fmt: skip

@@ -1,0 +1,75 @@
+"""ACLED's own admin1/admin2 for a coordinate, voted by the nearest points ACLED has coded.
+
+Reads `frontwire/data/gazetteer/acled_admin_points.tsv.gz` (iso2, lat, lon, admin1, admin2: the
+distinct coordinates of ACLED-coded events with the admin names ACLED gave them, rounded to
+0.01 degrees; derived from the dev gold by `tools/build_gazetteer_data.py --admin-points`).
+Writes nothing. Why: ACLED's admin units are not GeoNames' (Kenya's 47 counties, not the old
+provinces; renamed or split regions such as Cameroon's "Extreme-Nord" or Yemen's "Suqutra"), and
+the nearest-GeoNames-town admin1 of a village near a border is often the neighbour's. A point with
+no coded point nearby (`MAX_KM`) gets None and the gazetteer's admin names stay; never raises.
+"""
+
+from __future__ import annotations
+
+import gzip
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+
+from .admin import data_file
+
+__all__ = ["MAX_KM", "acled_admin_at"]
+
+MAX_KM = 12.0  # beyond this the nearest coded point may be across a county line
+_K = 3
+
+
+@dataclass(frozen=True, slots=True)
+class _Points:
+    lat: np.ndarray  # radians
+    lon: np.ndarray
+    admin1: tuple[str, ...]
+    admin2: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def _points() -> dict[str, _Points]:
+    rows: dict[str, list[tuple[float, float, str, str]]] = {}
+    with gzip.open(str(data_file("acled_admin_points.tsv.gz")), "rt", encoding="utf-8") as fh:
+        for line in fh:
+            f = line.rstrip("\n").split("\t")
+            if len(f) == 5 and f[3]:
+                rows.setdefault(f[0], []).append((float(f[1]), float(f[2]), f[3], f[4]))
+    return {
+        iso2: _Points(np.radians([r[0] for r in rs]), np.radians([r[1] for r in rs]),
+                      tuple(r[2] for r in rs), tuple(r[3] for r in rs))
+        for iso2, rs in rows.items()
+    }  # fmt: skip
+
+
+def acled_admin_at(iso2: str, lat: float | None, lon: float | None) -> tuple[str, str] | None:
+    """(admin1, admin2) ACLED uses around the point, or None with no coded point within MAX_KM.
+
+    The nearest point decides admin1 unless the other near points (within MAX_KM) outvote it;
+    admin2 comes from the points that agree on admin1 ("" when ACLED left it empty).
+    """
+    pts = _points().get(iso2)
+    if pts is None or lat is None or lon is None:
+        return None
+    la, lo = math.radians(lat), math.radians(lon)
+    # Equirectangular distance: exact enough at a dozen kilometres, and one vector pass.
+    dx = (pts.lon - lo) * math.cos(la)
+    dy = pts.lat - la
+    d = np.sqrt(dx * dx + dy * dy) * 6371.0
+    order = np.argsort(d)[:_K] if len(d) > _K else np.argsort(d)
+    near = [int(i) for i in order if d[i] <= MAX_KM]
+    if not near:
+        return None
+    votes: dict[str, float] = {}
+    for i in near:
+        votes[pts.admin1[i]] = votes.get(pts.admin1[i], 0.0) + 1.0 / (1.0 + d[i])
+    admin1 = max(votes, key=lambda a: votes[a])
+    admin2 = next((pts.admin2[i] for i in near if pts.admin1[i] == admin1), "")
+    return admin1, admin2

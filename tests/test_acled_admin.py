@@ -1,0 +1,16 @@
+"""ACLED admin names for a coordinate, voted by the points ACLED has coded nearby."""
+
+from __future__ import annotations
+
+from frontwire.gazetteer.acled_admin import acled_admin_at
+
+
+def test_kenyan_town_takes_acled_county() -> None:
+    # Thika sits in Kiambu county; the nearest-GeoNames-town rule put it in Nairobi.
+    found = acled_admin_at("KE", -1.033, 37.069)
+    assert found is not None and found[0] == "Kiambu"
+
+
+def test_point_far_from_any_coded_event_gives_none() -> None:
+    assert acled_admin_at("KE", 0.0, 45.0) is None
+    assert acled_admin_at("XX", 1.0, 1.0) is None
