@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from . import actors, assemble, attribution, classify, dates, fatalities, geoparse, locate, segment
+from . import actors, assemble, attribution, classify, coordination, dates, fatalities, geoparse, segment
 from .boilerplate import clean_text
 from .gazetteer import Gazetteer, default_gazetteer
 from .model import Document, Event
@@ -54,18 +54,21 @@ def extract_document(doc: Document, gazetteer: Gazetteer) -> list[Event]:
     drafts = []
     for mention in mentions:
         event_type = classify.classify_event(doc, mention)
-        location = locate.locate_event(doc, mention, places, gazetteer)
         when = dates.resolve_event_date(doc, mention, sentences)
-        who = actors.extract_actors(doc, mention, event_type, location.country, when.event_date)
-        drafts.append(
-            assemble.Draft(
-                mention=mention,
-                type=event_type,
-                date=when,
-                location=location,
-                actors=who,
-                casualties=fatalities.count_casualties(doc, mention),
-                attribution=attribution.attribute_event(doc, mention, sentences),
+        claim = attribution.attribute_event(doc, mention, sentences)
+        locations = coordination.locate_each_place(doc, mention, places, gazetteer)
+        shares = coordination.share_casualties(fatalities.count_casualties(doc, mention), len(locations))
+        for location, casualties in zip(locations, shares, strict=True):
+            who = actors.extract_actors(doc, mention, event_type, location.country, when.event_date)
+            drafts.append(
+                assemble.Draft(
+                    mention=mention,
+                    type=event_type,
+                    date=when,
+                    location=location,
+                    actors=who,
+                    casualties=casualties,
+                    attribution=claim,
+                )
             )
-        )
     return assemble.assemble_events(doc, drafts)

@@ -1,0 +1,101 @@
+"""One event per place: splitting a mention whose sentence lists several places.
+
+ACLED codes one event per day x location x actor pair, so "airstrikes hit Kafr Nabl, Hass and
+Maarat al-Numan" is three events and "fighting in Homs and Aleppo" two. Reads the mention's main
+sentence and the document's place mentions; returns one `Location` per listed town (or the single
+location `locate` gives when the sentence lists none) and shares the reported casualties out
+among them as ACLED does, the remainder to the first. "Between A and B" names one place between two
+anchors, not two events, and admin areas or countries after a town ("Kafr Nabl, Idleb") qualify
+it rather than list another. Never fails: anything it cannot split stays one event.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .gazetteer import Gazetteer, fold
+from .locate import locate_event
+from .model import Casualties, Document, EventMention, Location, PlaceMention
+
+__all__ = ["listed_places", "locate_each_place", "share_casualties"]
+
+_LIST_GAP = re.compile(r"\s*(?:,|;|and|or|&|, and|, or|as well as)\s*(?:the\s+(?:towns?|villages?|cities|city)\s+of\s+)?",
+                       re.IGNORECASE)  # fmt: skip
+# A list of towns ends with a conjunction ("A, B and C"); "A, B" alone is a town and its area.
+_CONJUNCTION = re.compile(r"\b(?:and|or)\b|&|as well as", re.IGNORECASE)
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+\w+\s+of\s+)?$", re.IGNORECASE)
+
+
+def _qualifies(town: PlaceMention, following: PlaceMention) -> bool:
+    """True when `following` names the area `town` lies in ("Spartak, Donetsk"), not another town."""
+    if any(c.feature.startswith(("ADM", "PCL")) for c in following.candidates):
+        return True
+    areas = {fold(a) for c in town.candidates[:1] for a in (c.admin1, c.admin2, c.admin3) if a}
+    return bool(areas & {fold(following.span.text), *(fold(c.name) for c in following.candidates)})
+
+
+def _is_town(place: PlaceMention) -> bool:
+    return bool(place.candidates) and place.cue != "demonym" and place.candidates[0].feature.startswith("PPL")
+
+
+def listed_places(doc: Document, mention: EventMention, places: tuple[PlaceMention, ...]) -> tuple[PlaceMention, ...]:
+    """The towns the mention's main sentence lists together ("A, B and C"), or () when it lists none."""
+    sentence = mention.sentences[0]
+    towns = sorted(
+        (p for p in places if sentence.start <= p.span.start and p.span.end <= sentence.end and _is_town(p)),
+        key=lambda p: p.span.start,
+    )
+    best: list[PlaceMention] = []
+    run: list[PlaceMention] = []
+    for town in towns:
+        gap = doc.text[run[-1].span.end : town.span.start] if run else ""
+        if run and _LIST_GAP.fullmatch(gap) and not _qualifies(run[-1], town):
+            run.append(town)
+        else:
+            run = [town]
+        if len(run) > len(best) and _CONJUNCTION.search(doc.text[run[0].span.end : run[-1].span.start]):
+            best = list(run)
+    if len(best) < 2:
+        return ()
+    if _BETWEEN.search(doc.text[max(sentence.start, best[0].span.start - 40) : best[0].span.start]):
+        return ()
+    return tuple(best)
+
+
+def locate_each_place(
+    doc: Document, mention: EventMention, places: tuple[PlaceMention, ...], gazetteer: Gazetteer
+) -> tuple[Location, ...]:
+    """One location per listed town, else the one location of the mention."""
+    listed = listed_places(doc, mention, places)
+    if not listed:
+        return (locate_event(doc, mention, places, gazetteer),)
+    locations: list[Location] = []
+    for town in listed:
+        others = tuple(p for p in places if p is town or p not in listed)
+        location = locate_event(doc, mention, others, gazetteer)
+        if all(location.place_id != seen.place_id or location.location != seen.location for seen in locations):
+            locations.append(location)
+    return tuple(locations)
+
+
+def share_casualties(casualties: Casualties, parts: int) -> tuple[Casualties, ...]:
+    """Split a toll among `parts` events as ACLED does: evenly, the remainder to the first."""
+    if parts <= 1:
+        return (casualties,)
+
+    def share(total: int | None, index: int) -> int | None:
+        if total is None:
+            return None
+        return total // parts + (total % parts if index == 0 else 0)
+
+    return tuple(
+        replace(
+            casualties,
+            fatalities=share(casualties.fatalities, i) or 0,
+            injured=share(casualties.injured, i) or 0,
+            fatalities_low=share(casualties.fatalities_low, i),
+            fatalities_high=share(casualties.fatalities_high, i),
+        )
+        for i in range(parts)
+    )
