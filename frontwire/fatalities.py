@@ -6,407 +6,30 @@ figure summed across sides ("9 soldiers and 5 militants were killed" = 14), the 
 low/high pair when the text gives a range or disagreeing figures, and the counted figures' spans.
 
 The cascade: a coder's explicit statement wins ("Fatalities coded as 3", "split across 3 events
-(4)"). Otherwise each sentence's clauses where a figure and a death word meet are read: victims
-before a passive verb ("at least 9 soldiers and 5 militants were killed"), after an active verb
-("killing five civilians", "the bodies of four men"), before a death noun ("4 dead", "6 rebel
-fatalities"), around "to death"/"dead" ("shot six of the robbers dead"), toll phrases ("the death
-toll rose to 9"), and, when no figure is given, one bare singular victim ("Policeman killed").
-A figure fails when its noun names things ("120 military vehicles"), when the verb mixes dead and
-wounded ("killed or wounded"), when a hedge says nobody died or it was another event ("nearly
-lynched", "protested the death of"), or when it sits straight before an injury word. Sentences
-combine as ACLED would: the first toll stands, "also"-sentences add, "the toll rose to" replaces,
-disagreeing sources become the low/high range. Dates, ages and coder tags are masked first.
-Lexicons live in `data/numbers.yaml`. Never raises on odd text: no figure gives 0.
+(4)"). Otherwise each sentence's clauses where a figure and a death word meet are read (the clause
+shapes and their hedges are `casualty_clauses.py`). Sentences combine as ACLED would: the first
+toll stands, "also"-sentences add, "the toll rose to" replaces, disagreeing sources become the
+low/high range; "killed or wounded" alone gives 0 with the figure as an upper bound. Lexicons live
+in `data/numbers.yaml`. Never raises on odd text: no figure gives 0.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
-from typing import Any
 
-import yaml
-
-from .dates import month_names
+from .casualty_clauses import (
+    CasualtyLexicon,
+    Figure,
+    bare_victim,
+    casualty_lexicon,
+    clause_figures,
+    masked,
+    parse_quantity,
+)
 from .model import Casualties, Document, EventMention, Span
 
+# parse_quantity stays importable from here for callers.
 __all__ = ["count_casualties", "parse_quantity"]
-
-
-@dataclass(frozen=True, slots=True)
-class _Lexicon:
-    words: dict[str, int]  # every number word and vague quantity, lower case
-    tens: dict[str, int]
-    non_person: frozenset[str]
-    not_dead: tuple[str, ...]
-    death_words: frozenset[str]
-    noun_only: frozenset[str]
-    mixed: re.Pattern[str]
-    mask: re.Pattern[str]
-    passive: re.Pattern[str]
-    active: re.Pattern[str]
-    noun: re.Pattern[str]
-    to_death: re.Pattern[str]
-    toll: re.Pattern[str]
-    noun_list: re.Pattern[str]
-    mixed_figure: re.Pattern[str]
-    bare_passive: re.Pattern[str]
-    bare_active: re.Pattern[str]
-    bare_to_death: re.Pattern[str]
-    not_one: frozenset[str]
-    person_nouns: frozenset[str]
-    person_suffixes: tuple[str, ...]
-    elsewhere: re.Pattern[str]
-    cause: tuple[str, ...]
-    injured_passive: re.Pattern[str]
-    injured_active: re.Pattern[str]
-    share: tuple[re.Pattern[str], ...]
-    split: tuple[re.Pattern[str], ...]
-    split_total: tuple[re.Pattern[str], ...]
-    coded: tuple[re.Pattern[str], ...]
-    needs_dead: tuple[str, ...]
-    death_hint: re.Pattern[str]
-    hurt_hint: re.Pattern[str]
-
-
-def _alt(words: Any) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-
-
-_STEM_SKIP = frozenset(
-    ["the", "of", "a", "an", "to", "and", "their", "his", "her", "were", "was", "or", "by"]
-)
-
-
-def _stems(phrases: list[str]) -> str:
-    """An alternation of the first four letters of every content word: a cheap test that a sentence
-    may hold one of `phrases` at all."""
-    stems = {w[:4] for p in phrases for w in p.lower().split() if w not in _STEM_SKIP}
-    return r"\b(?:" + "|".join(sorted(map(re.escape, stems))) + ")"
-
-
-@lru_cache(maxsize=1)
-def _lexicon() -> _Lexicon:
-    raw = yaml.safe_load(resources.files("frontwire").joinpath("data/numbers.yaml").read_text("utf-8"))
-    units = {str(k): int(v) for k, v in raw["units"].items()}
-    tens = {str(k): int(v) for k, v in raw["tens"].items()}
-    vague = {str(k): int(v) for k, v in raw["vague"].items()}
-    words = {**units, **tens, **vague, **{str(k): int(v) for k, v in raw["scales"].items()}}
-    word_alt = _alt(set(units) | set(tens) | set(vague) - {"no"})
-    qual = _alt(raw["qualifiers"])
-    # A figure: digits (maybe a range "2-4"), number words ("twenty-three"), or a vague quantity.
-    qty = (
-        rf"(?:between\s+\d+\s+and\s+\d+\b|(?:(?:{qual})\s+)?(?:\d[\d,]*(?:\s*(?:-|–|to|or)\s*\d+)?(?![\d,]*-year|\s*(?:years?|yrs?)\s+old)"
-        rf"|(?:{_alt(tens)})(?:[\s-](?:{_alt(units)}))?|(?:{word_alt}))\b)"
-    )
-    aux = (
-        r"(?:(?:who|that)\s+)?(?:were|was|are|is|have\s+been|has\s+been|had\s+been|being|got|been|all|also|later|"
-        rf"reportedly|allegedly|subsequently|eventually|reported|found|{_WHEN}|"
-        r"(?:shot|[a-z]+ed)\s+and|severely|seriously|critically|badly|slightly|lightly|mortally|gravely|\s)*"
-    )
-    stop = r"(?-i:or|but|who|which|that|were|was|are|is|have|has|had|been|by|in|on|at|after|when|while|during|with|as|from|of|reportedly|[Ww]ho|[Ww]hich|[Aa]fter|[Ww]hen|[Ww]hile|[Dd]uring)"
-    # A victim noun phrase: a few words, with "and" only when no second figure follows it.
-    # A participle closing a conjunct is a verb, not a noun: "15 captured and 1 killed" counts 1.
-    breakers = _alt(raw["np_breakers"])
-    later_qty = rf"(?:{qty}|(?-i:his|her)\b)"
-    np = (
-        rf"(?:\s+(?!{stop}\b)(?!(?:{breakers})\b)(?!and\s+{later_qty})(?!\d)(?![\w-]+ed(?:\s*,|\s+and\b))"
-        rf"[\w'’.()\"“”-]+){{0,6}}?"
-    )
-    # "two of the suspected bandits", "1 of whom", "5 people in Ruaraka"
-    # ", including 12 children," inside a victim phrase is a breakdown, skipped over
-    of_np = (
-        rf"{np}(?:\s+(?:of|in(?!\s+addition\b)|from)(?:\s+(?:the|them|his|her|their|whom|those))?{np})?"
-        r"(?:\s*[,(–-]\s*(?:including|among\s+them|mostly|mainly)\s+[^,;.()]{1,60}[,)–-])?"
-    )
-    sep = (
-        r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+plus\s+|\s+in\s+addition\s+to\s+"
-        r"|\s+along\s+with\s+|\s+together\s+with\s+)"
-    )
-    # Later conjuncts may be one person named by a possessive: "a councillor and his wife"; a conjunct
-    # "2 of them" breaks down the figure before it ("killed 3 people, 2 of them children").
-    # A figure straight before an injury word is the injured, not victims: "1 killed 3 injured".
-    not_hurt = rf"(?!\s+(?:{_alt(raw['injury_words'])})\b)"
-
-    # After an active verb nothing ends the victim phrase, so it is read greedily: "killed a policeman
-    # and two civilians" must reach the second figure.
-    greedy_np = of_np.replace("}}?", "}}").replace("{0,6}?", "{0,6}")
-
-    def chain(n: int, deaths: bool = True, greedy: bool = False) -> str:
-        guard = not_hurt if deaths else ""
-        tail = greedy_np if greedy else of_np
-        return "".join(
-            rf"(?P<q{i}>{qty}){guard}{tail}"
-            if i == 0
-            else rf"(?:{sep}(?P<q{i}>{later_qty})(?!\s+of\s+(?:them|whom|those)\b){guard}{tail})?"
-            for i in range(n)
-        )
-
-    months = _alt(month_names())
-    death_p, death_a = _alt(raw["death_passive"]), _alt(raw["death_active"])
-    inj = _alt(raw["injury_words"])
-    flags = re.IGNORECASE
-    return _Lexicon(
-        words=words,
-        tens=tens,
-        non_person=frozenset(w.lower() for w in raw["non_person"]),
-        not_dead=tuple(w.lower() for w in raw["not_dead"]),
-        death_words=frozenset(w.split()[0].lower() for w in [*raw["death_passive"], *raw["injury_words"]]),
-        noun_only=frozenset(w.lower() for w in raw["noun_only_hedges"]),
-        mixed=re.compile(rf"\b(?:{_alt(raw['mixed'])})\b", flags),
-        mask=re.compile(
-            rf"\[size=[^\]]*\]|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{months})\b\.?(?:,?\s+\d{{4}})?"
-            rf"|\b(?:{months})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?|\b(?:1[89]|20)\d\d\b"
-            r"|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b\d{1,2}[:.]\d\d\b|\b\d+\s*(?:-|\s)?year\S*\s+old\b"
-            r"|\b[a-z]+[\s-]+(?:year|month)s?[\s-]+old\b"
-        ),
-        # The verb must end its clause ("were killed by/in/."), so "A mob lynched two men" is not read as passive.
-        passive=re.compile(
-            rf"\b{chain(4)}\s+{aux}(?P<verb>{death_p})\b(?=\s*(?:$|[.,;:()\-–\[]|{_PASSIVE_NEXT}))", flags
-        ),
-        active=re.compile(rf"\b(?P<verb>{death_a})\s+{chain(4, greedy=True)}", flags),
-        # "4 dead", "2 people dead", "6 rebel fatalities"
-        noun=re.compile(
-            rf"\b(?P<q0>{qty})(?:\s+(?:people|persons|more|others|of\s+them|(?:[\w-]+\s+){{0,1}}[\w-]+(?=\s+(?:fatalit|deaths))))?\s+(?P<verb>{_alt(raw['death_nouns'])})\b",
-            flags,
-        ),
-        # "the death toll rose to 9", "a death toll of 12"
-        # "resulting in 25 ADF fighters and 6 military fatalities": only the unambiguous nouns take a list
-        # "Seven people were killed or wounded", "killing or wounding 12", "12 casualties"
-        mixed_figure=re.compile(
-            rf"\b(?P<q0>{qty})(?:\s+[\w-]+){{0,4}}?\s+(?:were\s+|was\s+|reportedly\s+)*(?:{_alt(raw['mixed'])})\b"
-            rf"|\b(?:killed|killing|kills)\s+(?:or|and)\s+(?:wounded|wounding|injured|injuring)\s+(?P<q1>{qty})",
-            flags,
-        ),
-        noun_list=re.compile(rf"\b{chain(3)}\s+(?P<verb>fatalities|deaths)\b", flags),
-        toll=re.compile(
-            rf"\b(?P<verb>death\s+toll|toll|number\s+of\s+(?:dead|deaths|fatalities))\s+(?:[a-z]+\s+){{0,3}}?"
-            rf"(?:to|of|at|reached|hit|is|was)\s+(?P<q0>{qty})",
-            flags,
-        ),
-        # "beat a suspected thief to death", "shot six of the robbers dead"
-        to_death=re.compile(rf"\b(?P<verb>{_VIOLENT})\s+{chain(2)}\s+(?:to\s+death|dead)\b", flags),
-        # Headline style with no figure: "Policeman killed after ambush", "kill mobile phone company employee"
-        bare_passive=re.compile(
-            rf"(?:^|(?<=[.;:!?])\s+|,\s+)(?:[\w'-]+\s+){{0,3}}?(?P<head>[\w'-]+)\s+"
-            rf"(?:was\s+|is\s+|has\s+been\s+|reportedly\s+|{_WHEN}\s+)*(?P<verb>{death_p})\b"
-            rf"(?=\s*(?:$|[.,;:()\-–]|{_PASSIVE_NEXT}))",
-            flags,
-        ),
-        bare_active=re.compile(
-            rf"\b(?P<verb>{_alt(set(raw['death_active']) - set(raw['needs_dead_after']))})\s+"
-            rf"(?:his\s+|her\s+|the\s+)?(?:(?!{stop}\b)[\w'-]+\s+){{0,3}}?(?P<head>[\w'-]+)"
-            rf"(?=\s*(?:$|[.,;:()\-–]|{_PASSIVE_NEXT}|{_BARE_NEXT}))",
-            flags,
-        ),
-        # "Police shoot Al Shabaab suspect dead", "beat a suspected thief to death"
-        bare_to_death=re.compile(
-            rf"\b(?P<verb>{_VIOLENT})\s+"
-            rf"(?:a\s+|an\s+|the\s+|his\s+|her\s+)?(?:(?!{stop}\b)[\w'-]+\s+){{0,3}}?(?P<head>[\w'-]+)"
-            r"\s+(?:to\s+death|dead)\b",
-            flags,
-        ),
-        not_one=frozenset(w.lower() for w in raw["not_one_person"]),
-        person_nouns=frozenset(w.lower() for w in raw["person_nouns"]),
-        person_suffixes=tuple(raw["person_suffixes"]),
-        elsewhere=re.compile(rf"^[^.;]{{0,60}}?\b(?:{_alt(raw['counted_elsewhere'])})", flags),
-        cause=tuple(w.lower() for w in raw["cause_hedges"]),
-        injured_passive=re.compile(rf"\b{chain(3, False)}\s+{aux}(?P<verb>{inj})\b", flags),
-        injured_active=re.compile(rf"\b(?P<verb>{inj})\s+{chain(3, False, greedy=True)}", flags),
-        share=tuple(re.compile(p, flags) for p in raw["share_statements"]),
-        split=tuple(re.compile(p, flags) for p in raw["split_statements"]),
-        split_total=tuple(re.compile(p, flags) for p in raw["split_total_statements"]),
-        coded=tuple(re.compile(p, flags) for p in raw["coded_statements"]),
-        needs_dead=tuple(w.lower() for w in raw["needs_dead_after"]),
-        # The word starts every death clause contains ("kill" in "killing"), from the lexicon's words.
-        death_hint=re.compile(
-            _stems([*raw["death_passive"], *raw["death_active"], *raw["death_nouns"], "toll"]), flags
-        ),
-        hurt_hint=re.compile(_stems(raw["injury_words"]), flags),
-    )
-
-
-_PASSIVE_NEXT = (
-    r"(?:by|in|at|on|near|during|after|before|when|while|as|following|overnight|and|outside|inside|over|across|"
-    r"along|since|for|with|without|last|this|yesterday|today|earlier|later|each|respectively|between|"
-    r"amid|around|from|under|reportedly|allegedly|instantly|immediately|on\s+the\s+spot|too|both|so\s+far|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-)
-# Verbs that take a victim before "to death"/"dead": "beat a thief to death", "shot six of them dead".
-_VIOLENT = (
-    r"(?:shot|shoot|shoots|shooting|beat|beats|beating|beaten|stoned|stone|stones|stoning|hacked|hacking|stabbed|"
-    r"stabbing|burnt|burned|burning|clubbed|bludgeoned|strangled|choked|tortured|starved|kicked|lynched)"
-)
-# When-phrases that may sit between the auxiliary and the verb: "A herder was on Friday killed".
-_WHEN = (
-    r"(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this)\s+(?:night|week|morning|evening)"
-    r"|yesterday|today|overnight)"
-)
-# After a bare victim: a participle or pronoun starting a new clause ("kills man suspected of", "civilian they").
-_BARE_NEXT = r"(?:[a-z]+ed|they|he|she|who|whom|that|of)\b"
-_LEADING_QUALIFIER = re.compile(
-    r"^(?:at\s+least|more\s+than|over|some|about|around|nearly|almost|up\s+to|approximately|"
-    r"an\s+estimated|as\s+many\s+as|roughly|close\s+to|a\s+total\s+of|a\s+further|another|an\s+additional)\s+",
-    re.IGNORECASE,
-)
-_RANGE = re.compile(r"^(?:between\s+)?(\d[\d,]*)\s*(?:-|–|to|or|and)\s*(\d+)$")
-
-
-def parse_quantity(text: str) -> tuple[int, int] | None:
-    """A figure as (low, high): "at least 9" -> (9, 9), "2-4" -> (2, 4), "dozens" -> (12, 12)."""
-    lex = _lexicon()
-    t = _LEADING_QUALIFIER.sub("", " ".join(text.lower().split())).strip()
-    m = _RANGE.match(t)
-    if m:
-        lo, hi = int(m.group(1).replace(",", "")), int(m.group(2))
-        return (lo, hi) if hi >= lo else (lo, lo)
-    if t.replace(",", "").isdigit():
-        n = int(t.replace(",", ""))
-        return n, n
-    if t in lex.words:
-        return lex.words[t], lex.words[t]
-    if t in ("his", "her"):  # "a councillor and his wife": one more person
-        return 1, 1
-    parts = re.split(r"[\s-]+", t)
-    if len(parts) == 2 and parts[0] in lex.tens and parts[1] in lex.words:
-        n = lex.tens[parts[0]] + lex.words[parts[1]]
-        return n, n
-    return None
-
-
-def _masked(text: str) -> str:
-    """Dates, times, ages and coder tags blanked out (same length), so their digits never count."""
-    return _lexicon().mask.sub(lambda m: " " * len(m.group(0)), text)
-
-
-@dataclass(frozen=True, slots=True)
-class _Figure:
-    start: int
-    end: int
-    low: int
-    high: int
-    clause: int = -1  # where its clause starts: figures of one clause are always summed
-
-
-def _figures(lex: _Lexicon, pattern: re.Pattern[str], text: str, deaths: bool) -> list[_Figure]:
-    out: list[_Figure] = []
-    for m in pattern.finditer(text):
-        verb = m.group("verb").lower()
-        if deaths and _hedged(lex, text, m):
-            continue
-        for name in ("q0", "q1", "q2", "q3"):
-            if name not in m.re.groupindex or m.group(name) is None:
-                continue
-            s, e = m.span(name)
-            if _not_person(lex, text, e) or lex.elsewhere.search(text[e:]):
-                continue
-            if (
-                deaths
-                and " ".join(verb.split()) in lex.needs_dead
-                and not re.match(r"[\w\s-]{0,30}?\bdead\b", text[e:])
-            ):
-                continue
-            q = parse_quantity(m.group(name))
-            if q is not None:
-                out.append(_Figure(s, e, q[0], q[1], m.start()))
-    return out
-
-
-_NP_END = frozenset(
-    [
-        "and",
-        "or",
-        "but",
-        "who",
-        "which",
-        "that",
-        "were",
-        "was",
-        "are",
-        "is",
-        "have",
-        "has",
-        "had",
-        "been",
-        "by",
-        "in",
-        "on",
-        "at",
-        "of",
-        "to",
-        "after",
-        "when",
-        "while",
-        "with",
-        "as",
-        "from",
-    ]
-)
-_WORDS = re.compile(r"[\w%/'-]+|[.,;:]")
-
-
-def _not_person(lex: _Lexicon, text: str, end: int) -> bool:
-    """True when the noun after a figure names things, not people ("120 military vehicles")."""
-    words = [m.group(0).lower() for m in _WORDS.finditer(text, end, min(len(text), end + 60))][:5]
-    for i, w in enumerate(words[:4]):
-        if w in _NP_END or w in ".,;:" or w in lex.death_words:
-            return False
-        if w in lex.non_person:
-            nxt = words[i + 1] if i + 1 < len(words) else ""
-            # "cattle rustlers", "goat herders": a thing naming the people who deal in it
-            return not nxt.endswith(("ers", "ors", "men", "ists", "ants", "ians"))
-    return False
-
-
-def _hedged(lex: _Lexicon, text: str, m: re.Match[str]) -> bool:
-    """A death verb that mixes in the wounded, or that a hedge says did not happen."""
-    vs, ve = m.span("verb")
-    window = text[max(0, vs - 12) : ve + 16]
-    if lex.mixed.search(window):
-        return True
-    cut = min(m.start(), vs)  # what precedes the whole clause, whichever shape it has
-    before = text[max(0, cut - 40) : cut].lower().rstrip()
-    nominal = " of" in m.group("verb").lower()
-    if _PRIOR_DEED.search(
-        before
-    ):  # "lynched a man after he allegedly killed a rider": the cause, not this event
-        return True
-    noun_of = _DEATH_OF.search(before)
-    if noun_of and not nominal:  # "protested the death of [a student killed by a car]"
-        before, nominal = before[: noun_of.start()].rstrip(), True
-    for h in lex.not_dead:
-        if (
-            h in lex.noun_only
-            and not nominal
-            and not (h in lex.cause and cut == m.start() and not _nominal_verb(m))
-        ):
-            continue
-        if before.endswith(h) and (len(before) == len(h) or not before[-len(h) - 1].isalnum()):
-            return True
-    return False
-
-
-def _bare_victim(lex: _Lexicon, text: str) -> list[_Figure]:
-    """One death for a clause whose victim is a bare singular noun ("Policeman killed", "kills elder")."""
-    for pattern in (lex.bare_passive, lex.bare_active, lex.bare_to_death):
-        for m in pattern.finditer(text):
-            raw_head = m.group("head")
-            head = raw_head.lower()
-            clause_start = m.start("head") == m.start() or not text[: m.start("head")].strip()
-            if not raw_head.isalpha() or len(raw_head) < 3 or (raw_head[0].isupper() and not clause_start):
-                continue  # a name or a code, not a common noun
-            personal = head in lex.person_nouns or head.endswith(lex.person_suffixes)
-            if not personal or head in lex.not_one or head in lex.non_person or _hedged(lex, text, m):
-                continue
-            return [_Figure(m.start("head"), m.end("head"), 1, 1)]
-    return []
-
-
-def _nominal_verb(m: re.Match[str]) -> bool:
-    """True when the clause's victims come before its verb (passive and noun shapes)."""
-    return m.start("verb") < m.start()
 
 
 _REPORTING = re.compile(
@@ -414,11 +37,11 @@ _REPORTING = re.compile(
 )
 
 
-def _sentence_readings(text: str, dead: list[_Figure]) -> list[tuple[int, int, bool]]:
+def _sentence_readings(text: str, dead: list[Figure]) -> list[tuple[int, int, bool]]:
     """A sentence's toll: its clauses summed ("3 soldiers were killed and 2 militants died"), unless it
     gives two sources' figures ("3 according to police, 7 according to residents"): then each clause
     is a separate reading of the same toll."""
-    clauses: dict[int, list[_Figure]] = {}
+    clauses: dict[int, list[Figure]] = {}
     for f in dead:
         clauses.setdefault(f.clause, []).append(f)
     if len(clauses) > 1 and len(_REPORTING.findall(text)) >= 2:
@@ -428,16 +51,16 @@ def _sentence_readings(text: str, dead: list[_Figure]) -> list[tuple[int, int, b
     return [(sum(f.low for f in dead), sum(f.high for f in dead), True)]
 
 
-def _outside_asides(text: str, figures: list[_Figure]) -> list[_Figure]:
+def _outside_asides(text: str, figures: list[Figure]) -> list[Figure]:
     """Drop figures inside brackets when others stand outside: "(2 men, 2 women and 1 child)"
     breaks down a total already counted."""
     inside = [f for f in figures if text.count("(", 0, f.start) > text.count(")", 0, f.start)]
     return [f for f in figures if f not in inside] if len(inside) < len(figures) else figures
 
 
-def _merge(figures: list[_Figure]) -> list[_Figure]:
+def _merge(figures: list[Figure]) -> list[Figure]:
     """One figure per span: the same words can match more than one clause shape."""
-    seen: dict[tuple[int, int], _Figure] = {}
+    seen: dict[tuple[int, int], Figure] = {}
     for f in sorted(figures, key=lambda f: (f.start, -f.end)):
         if any(f.start < o.end and o.start < f.end for o in seen.values()):
             continue
@@ -445,10 +68,10 @@ def _merge(figures: list[_Figure]) -> list[_Figure]:
     return list(seen.values())
 
 
-def _mixed_figure(lex: _Lexicon, text: str, sentences: tuple[Span, ...]) -> tuple[int, Span] | None:
+def _mixed_figure(lex: CasualtyLexicon, text: str, sentences: tuple[Span, ...]) -> tuple[int, Span] | None:
     """The first figure that counts the dead and the wounded together: an upper bound on deaths."""
     for sent in sentences:
-        m = lex.mixed_figure.search(_masked(text[sent.start : sent.end]))
+        m = lex.mixed_figure.search(masked(text[sent.start : sent.end]))
         q = parse_quantity(m.group("q0") or m.group("q1")) if m else None
         if m and q:
             return q[1], Span(
@@ -459,7 +82,7 @@ def _mixed_figure(lex: _Lexicon, text: str, sentences: tuple[Span, ...]) -> tupl
     return None
 
 
-def _split_total(lex: _Lexicon, text: str, sentences: tuple[Span, ...]) -> tuple[int, Span] | None:
+def _split_total(lex: CasualtyLexicon, text: str, sentences: tuple[Span, ...]) -> tuple[int, Span] | None:
     for sent in sentences:
         for p in lex.split_total:
             m = p.search(text, sent.start, sent.end)
@@ -469,7 +92,7 @@ def _split_total(lex: _Lexicon, text: str, sentences: tuple[Span, ...]) -> tuple
     return None
 
 
-def _coded(lex: _Lexicon, text: str, sentences: tuple[Span, ...]) -> tuple[int, Span] | None:
+def _coded(lex: CasualtyLexicon, text: str, sentences: tuple[Span, ...]) -> tuple[int, Span] | None:
     """A coder's own statement of the figure, anywhere in the mention; a split share beats a total."""
     for group, divide in ((lex.share, False), (lex.split, True), (lex.coded, False)):
         for p in group:
@@ -483,10 +106,6 @@ def _coded(lex: _Lexicon, text: str, sentences: tuple[Span, ...]) -> tuple[int, 
     return None
 
 
-_PRIOR_DEED = re.compile(
-    r"\b(?:after|for|of|to|since|because)\s+(?:he|she|they|allegedly|reportedly|having|his|her|their)\b[^.,;()]*$"
-)
-_DEATH_OF = re.compile(r"\b(?:the\s+)?(?:death|deaths|killing|killings|murder|murders)\s+of\s*$")
 _ADDITIVE = re.compile(r"\b(?:also|another|a\s+further|additional|as\s+well|other)\b", re.IGNORECASE)
 
 
@@ -518,7 +137,7 @@ def _combine(totals: list[tuple[int, int, bool, bool]]) -> tuple[int, int, int, 
 
 
 def count_casualties(doc: Document, mention: EventMention) -> Casualties:
-    lex = _lexicon()
+    lex = casualty_lexicon()
     injured = 0
     evidence: list[Span] = []
     sentence_totals: list[tuple[int, int, bool, bool]] = []
@@ -531,23 +150,23 @@ def count_casualties(doc: Document, mention: EventMention) -> Casualties:
         death_hint, hurt_hint = lex.death_hint.search(raw), lex.hurt_hint.search(raw)
         if not death_hint and not hurt_hint:
             continue
-        text = _masked(raw)
-        dead: list[_Figure] = []
+        text = masked(raw)
+        dead: list[Figure] = []
         if death_hint:
             dead = _merge(
-                _figures(lex, lex.passive, text, True)
-                + _figures(lex, lex.active, text, True)
-                + _figures(lex, lex.noun, text, True)
-                + _figures(lex, lex.to_death, text, True)
-                + _figures(lex, lex.toll, text, True)
-                + _figures(lex, lex.noun_list, text, True)
+                clause_figures(lex, lex.passive, text, True)
+                + clause_figures(lex, lex.active, text, True)
+                + clause_figures(lex, lex.noun, text, True)
+                + clause_figures(lex, lex.to_death, text, True)
+                + clause_figures(lex, lex.toll, text, True)
+                + clause_figures(lex, lex.noun_list, text, True)
             )
-            dead = dead or _bare_victim(lex, text)
-        hurt: list[_Figure] = []
+            dead = dead or bare_victim(lex, text)
+        hurt: list[Figure] = []
         if hurt_hint:
             hurt = _merge(
-                _figures(lex, lex.injured_passive, text, False)
-                + _figures(lex, lex.injured_active, text, False)
+                clause_figures(lex, lex.injured_passive, text, False)
+                + clause_figures(lex, lex.injured_active, text, False)
             )
         dead = _outside_asides(text, dead)
         dead_spans = [(f.start, f.end) for f in dead]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from frontwire.fatalities import count_casualties, parse_quantity
+from frontwire.fatalities import count_casualties
 from frontwire.model import Casualties, Document, EventMention
 from frontwire.sentences import split_sentences
 
@@ -93,13 +93,6 @@ def test_a_coder_statement_wins() -> None:
 def test_restated_toll_is_not_double_counted() -> None:
     text = "Four villagers were killed overnight near Isiolo. Four of the villagers were shot dead at home."
     assert _count(text).fatalities == 4
-
-
-@pytest.mark.parametrize(
-    ("words", "value"), [("a dozen", 12), ("twenty-three", 23), ("at least 9", 9), ("tens of", 10)]
-)
-def test_parse_quantity(words: str, value: int) -> None:
-    assert parse_quantity(words) == (value, value)
 
 
 def test_sources_that_disagree_give_a_range() -> None:
