@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from .gazetteer import Gazetteer
 from .gazetteer.acled_admin import acled_admin_at
+from .gazetteer.acled_places import acled_place
 from .gazetteer.names import fold, skeleton
 from .geoparse import ADMIN_CUES, RELATIVE_CUES, country_place, source_countries
 from .model import Document, EventMention, Location, Place, PlaceMention, Span
@@ -92,7 +93,31 @@ def _mention_score(doc: Document, mention: EventMention, places, k: int, dominan
 def locate_event(
     doc: Document, mention: EventMention, places: tuple[PlaceMention, ...], gazetteer: Gazetteer
 ) -> Location:
-    return _acled_admins(gazetteer, _locate(doc, mention, places, gazetteer))
+    loc, chosen = _locate(doc, mention, places, gazetteer)
+    known = _acled_known(gazetteer, loc, chosen)
+    return known if known is not None else _acled_admins(gazetteer, loc)
+
+
+def _iso2(gazetteer: Gazetteer, country: str) -> str:
+    return next((c.iso2 for c in gazetteer.countries().values() if c.name == country), "")
+
+
+def _acled_known(gazetteer: Gazetteer, loc: Location, chosen: PlaceMention | None) -> Location | None:
+    """The chosen name as ACLED codes it, where ACLED has coded that name in that country.
+
+    ACLED reuses its locations: its coordinate and admins for the name beat a GeoNames namesake or
+    a village the gazetteer lacks (which would sit at its admin area with precision 2).
+    """
+    if chosen is None or not loc.country:
+        return None
+    found = acled_place(_iso2(gazetteer, loc.country), fold(chosen.span.text))
+    if found is None:
+        return None
+    precision = loc.geo_precision
+    if not chosen.candidates or precision is None:
+        precision = 2 if _is_relative(chosen.cue) else 1
+    return replace(loc, location=found.name, latitude=found.latitude, longitude=found.longitude,
+                   admin1=found.admin1, admin2=found.admin2, admin3=found.admin3, geo_precision=precision)  # fmt: skip
 
 
 def _acled_admins(gazetteer: Gazetteer, loc: Location) -> Location:
@@ -103,7 +128,7 @@ def _acled_admins(gazetteer: Gazetteer, loc: Location) -> Location:
     """
     if loc.latitude is None or not loc.country:
         return loc
-    iso2 = next((c.iso2 for c in gazetteer.countries().values() if c.name == loc.country), "")
+    iso2 = _iso2(gazetteer, loc.country)
     if not iso2 or iso2 == "SY":
         return loc
     found = acled_admin_at(iso2, loc.latitude, loc.longitude)
@@ -118,10 +143,10 @@ def _acled_admins(gazetteer: Gazetteer, loc: Location) -> Location:
 
 def _locate(
     doc: Document, mention: EventMention, places: tuple[PlaceMention, ...], gazetteer: Gazetteer
-) -> Location:
+) -> tuple[Location, PlaceMention | None]:
     usable = [pm for pm in places if not pm.candidates or pm.candidates[0].feature != "PCLI"]
     if not usable:
-        return _country_only(doc, places, gazetteer)
+        return _country_only(doc, places, gazetteer), None
     indexed = list(enumerate(places))
     pool = [(k, pm) for k, pm in indexed if _inside(pm.span, mention)]
     if not any(pm.candidates and _level(pm.candidates[0]) < 4 or not pm.candidates for _, pm in pool):
@@ -133,8 +158,8 @@ def _locate(
     container = _container_of(doc, places, best_k)
     evidence = (best.span,) + ((container.span,) if container else ())
     if best.candidates:
-        return _from_place(gazetteer, best, best.candidates[0], evidence)
-    return _unknown_name(doc, gazetteer, places, best, container, evidence)
+        return _from_place(gazetteer, best, best.candidates[0], evidence), best
+    return _unknown_name(doc, gazetteer, places, best, container, evidence), best
 
 
 def _country_only(doc: Document, places: tuple[PlaceMention, ...], gazetteer: Gazetteer) -> Location:

@@ -14,3 +14,12 @@ def test_kenyan_town_takes_acled_county() -> None:
 def test_point_far_from_any_coded_event_gives_none() -> None:
     assert acled_admin_at("KE", 0.0, 45.0) is None
     assert acled_admin_at("XX", 1.0, 1.0) is None
+
+
+def test_village_acled_has_coded_keeps_acled_coordinates() -> None:
+    from frontwire.gazetteer import fold
+    from frontwire.gazetteer.acled_places import acled_place
+
+    found = acled_place("KE", fold("Mathare"))
+    assert found is not None and found.admin1 == "Nairobi" and abs(found.latitude + 1.26) < 0.1
+    assert acled_place("KE", "no such place anywhere") is None

@@ -552,6 +552,27 @@ def write_admin_points(data: Path, exclude: frozenset[str] = frozenset()) -> Pat
     out = OUT / "acled_admin_points.tsv.gz"
     out.write_bytes(gzip.compress("".join(lines).encode("utf-8"), compresslevel=9, mtime=0))
     print("admin points", len(lines), file=sys.stderr)
+    # ACLED's locations by name: the coordinate (and admins) it uses most for each name.
+    named: dict[tuple[str, str], collections.Counter] = collections.defaultdict(collections.Counter)
+    spell: dict[tuple[str, str], collections.Counter] = collections.defaultdict(collections.Counter)
+    for x in (data / "acled_dev_gold.jsonl").open(encoding="utf-8"):
+        g = json.loads(x)
+        iso2 = name_to_iso.get(g["country"])
+        key = fold(g["location"])
+        if not iso2 or g["doc_id"] in exclude or g["latitude"] == "" or not key:
+            continue
+        point = (round(float(g["latitude"]), 4), round(float(g["longitude"]), 4))
+        named[(iso2, key)][(point, g["admin1"], g["admin2"], g["admin3"])] += 1
+        spell[(iso2, key)][g["location"]] += 1
+    place_lines = []
+    for (iso2, key), c in sorted(named.items()):
+        ((lat, lon), a1, a2, a3), _ = c.most_common(1)[0]
+        name = spell[(iso2, key)].most_common(1)[0][0]
+        place_lines.append(f"{iso2}\t{key}\t{name}\t{lat}\t{lon}\t{a1}\t{a2}\t{a3}\t{sum(c.values())}\n")
+    (OUT / "acled_places.tsv.gz").write_bytes(
+        gzip.compress("".join(place_lines).encode("utf-8"), compresslevel=9, mtime=0)
+    )
+    print("acled places", len(place_lines), file=sys.stderr)
     return out
 
 
