@@ -10,8 +10,12 @@ reporters have canonical names and aliases in `data/attribution.yaml`. Certainty
 hedge found: unconfirmed ("if this report is confirmed", "could not be verified") beats claimed
 ("allegedly", a partisan "pro-..." source) beats reported ("reportedly", "according to") beats
 confirmed. Hedges often qualify the claim before them, so the sentence right after the mention is
-read too when it refers back to it ("If this report is confirmed, ..."). No cue at all gives
-certainty "reported" (an article reports it) and no reporter. Never raises on odd text.
+read too when it refers back to it ("If this report is confirmed, ..."). A reporter named only in
+the sentence right before the mention counts when that sentence is a bare reporting frame
+("According to pro-government sources:", "The Syrian Observatory said on Thursday:"): once the
+reporter, its cue, dates and the frame words listed in the data file are removed, nothing is left
+that could be an event of its own. No cue at all gives certainty "reported" (an article reports
+it) and no reporter. Never raises on odd text.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from importlib import resources
 
 import yaml
 
+from .date_expressions import find_date_expressions
 from .model import Attribution, Document, EventMention, Span
 
 __all__ = ["CERTAINTIES", "attribute_event"]
@@ -42,6 +47,7 @@ class _Lexicon:
     hedges: tuple[tuple[str, re.Pattern[str]], ...]  # (certainty, pattern), strongest first
     negated: re.Pattern[str]
     refers_back: re.Pattern[str]
+    frame_filler: frozenset[str]  # words a reporting frame may hold besides reporter, cue and dates
 
 
 def _alt(words: list[str]) -> str:
@@ -76,6 +82,7 @@ def _lexicon() -> _Lexicon:
             r"^\W*(?:if|this|these|the\s+(?:report|claim|figure|account)s?|such|however|but|it\s+(?:is|was)\s+(?:not|un))\b",
             re.IGNORECASE,
         ),
+        frame_filler=frozenset(w.lower() for w in raw.get("frame_filler", [])),
     )
 
 
@@ -152,14 +159,20 @@ def attribute_event(doc: Document, mention: EventMention, sentences: tuple[Span,
     lex = _lexicon()
     evidence: list[Span] = []
     reporter = ""
+    frame: tuple[Span, ...] = ()
     for sent in mention.sentences:
         found = _reporter(lex, doc.text[sent.start : sent.end], sent.start)
         if found:
             reporter, span = found
             evidence.append(span)
             break
+    else:  # "According to pro-government sources: <the account>"
+        framed = _frame_before(lex, doc, mention, sentences)
+        if framed is not None:
+            frame, (reporter, span) = (framed[0],), framed[1]
+            evidence.append(span)
     signals: dict[str, Span] = {}
-    for sent in (*mention.sentences, *_following(doc, mention, sentences)):
+    for sent in (*frame, *mention.sentences, *_following(doc, mention, sentences)):
         for level, span in _hedges(lex, doc.text[sent.start : sent.end], sent.start).items():
             signals.setdefault(level, span)
     if reporter and "claimed" not in signals and _partisan(lex, reporter):
@@ -184,3 +197,42 @@ def _following(doc: Document, mention: EventMention, sentences: tuple[Span, ...]
     if i < len(sentences) and _lexicon().refers_back.search(doc.text[sentences[i].start : sentences[i].end]):
         return (sentences[i],)
     return ()
+
+
+_FRAME_WORDS = re.compile(r"[\w'’-]+")
+
+
+def _frame_before(
+    lex: _Lexicon, doc: Document, mention: EventMention, sentences: tuple[Span, ...]
+) -> tuple[Span, tuple[str, Span]] | None:
+    """The sentence right before the mention with its reporter, when it is only a reporting frame.
+
+    Only one sentence back, and only a frame with no event of its own: every word outside the
+    reporter match and its date expressions must be a frame word ("on", "in a statement", ...).
+    """
+    if not mention.sentences:
+        return None
+    first = min(s.start for s in mention.sentences)
+    i = bisect.bisect_left([s.start for s in sentences], first)
+    if i == 0:
+        return None
+    prev = sentences[i - 1]
+    if prev.end > first:
+        return None
+    text = doc.text[prev.start : prev.end]
+    found = _reporter(lex, text, prev.start)
+    if found is None:
+        return None
+    # What is left once the reporter phrase and any date are blanked must be frame words only.
+    cut = [(found[1].start - prev.start, found[1].end - prev.start)]
+    cut += [
+        (x.span.start - prev.start, x.span.end - prev.start)
+        for x in find_date_expressions(text, prev.start, doc.published)
+    ]
+    chars = list(text)
+    for s, e in cut:
+        chars[s:e] = " " * (e - s)
+    rest = [w.lower() for w in _FRAME_WORDS.findall("".join(chars))]
+    if any(w not in lex.frame_filler for w in rest):
+        return None
+    return prev, found

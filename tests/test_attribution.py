@@ -127,3 +127,57 @@ def test_seed_attribution() -> None:
 def test_a_party_to_the_fight_only_claims() -> None:
     got = _attribution("Voice of Jihad reported that 12 soldiers were killed in the attack.")
     assert (got.claimed_by, got.certainty) == ("Voice of Jihad", "claimed")
+
+
+def _last_sentence(text: str) -> Attribution:
+    doc = Document(id="t", text=text, published=date(2020, 8, 7))
+    sents = split_sentences(text)
+    return attribute_event(doc, EventMention(sentences=(sents[-1],), trigger=sents[-1]), sents)
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "certainty"),
+    [
+        (
+            "According to pro-government sources:\nISIS fighters attacked an army post near Jundya.",
+            "pro-government sources",
+            "claimed",
+        ),
+        (
+            "The Syrian Observatory said on Thursday:\nRegime forces shelled Kafr Nabl, killing two civilians.",
+            "Syrian Observatory for Human Rights",
+            "reported",
+        ),
+        (
+            "The police said in a statement on 5 August. Bandits shot dead two herders near Baragoi.",
+            "police",
+            "reported",
+        ),
+        (
+            "Pro-militant sources claimed late on Wednesday:\nAt least 9 soldiers were killed near al-Kurd.",
+            "pro-militant sources",
+            "claimed",
+        ),
+    ],
+)
+def test_a_reporting_frame_just_before_names_the_reporter(text: str, who: str, certainty: str) -> None:
+    got = _last_sentence(text)
+    assert (got.claimed_by, got.certainty) == (who, certainty)
+    assert got.evidence and text[got.evidence[0].start : got.evidence[0].end] == got.evidence[0].text
+
+
+def test_a_sentence_before_with_its_own_event_lends_no_reporter() -> None:
+    got = _last_sentence(
+        "Police said two suspects were shot dead in Mathare. Gunmen attacked a bus near Mandera."
+    )
+    assert got.claimed_by == ""
+
+
+def test_a_frame_two_sentences_back_is_not_read() -> None:
+    text = "According to local sources:\nTraders closed their shops in Garissa.\nYouths burned tyres on the highway."
+    assert _last_sentence(text).claimed_by == ""
+
+
+def test_a_reporter_in_the_mention_beats_the_frame_before() -> None:
+    text = "According to pro-government sources:\nResidents said gunmen abducted a chief near Mandera."
+    assert _last_sentence(text).claimed_by == "residents"
