@@ -397,6 +397,12 @@ def _add_unknown(text, tokens, kept, sentence_starts, common, blocked) -> list[_
             and (j + 1) in used
             and tok.start not in sentence_starts
         )
+        # "attacked Jaldesa (Marsabit county)", "in Kithirune (Central Imenti, Meru)": ACLED's
+        # "Place (Admin2, Admin1)" frame names a place whatever the verb before it.
+        paren = text[tokens[j].end : tokens[j].end + 2].lstrip()[:1] == "(" and any(
+            k in used for k in range(j + 1, min(j + 4, len(tokens)))
+        )
+        framed_by_known = framed_by_known or (paren and tok.start not in sentence_starts)
         # "in Dandora (Nairobi)" / "in Kisauni, Mombasa": the next mention contains this one.
         headed = key.split(" ", 1)[0] in name_heads() and j > i  # "Kafr Lusin": a place by its form
         if strong or framed_by_known or headed:

@@ -110,7 +110,7 @@ def _acled_known(gazetteer: Gazetteer, loc: Location, chosen: PlaceMention | Non
     """
     if chosen is None or not loc.country:
         return None
-    found = acled_place(_iso2(gazetteer, loc.country), fold(chosen.span.text))
+    found = acled_place(_iso2(gazetteer, loc.country), fold(_bare_span(chosen).text))
     if found is None:
         return None
     precision = loc.geo_precision
@@ -178,6 +178,21 @@ def _country_fields(gazetteer: Gazetteer, iso2: str) -> tuple[str, int | None]:
     return (c.name, c.isonum) if c else ("", None)
 
 
+_ENGLISH_LEADS = ("at ", "an ")  # also Arabic articles, so the matcher keeps them: "at Sigor", "an Nairobi"
+
+
+def _bare_span(pm: PlaceMention) -> Span:
+    """The mention without an English word glued on as an article ("at Sigor" -> "Sigor")."""
+    text = pm.span.text
+    head = text[:3]
+    if head not in _ENGLISH_LEADS:
+        return pm.span
+    top = pm.candidates[0] if pm.candidates else None
+    if top is not None and fold(top.name).startswith(head):
+        return pm.span  # "at Tall" is the place's own article
+    return Span(pm.span.start + 3, pm.span.end, text[3:])
+
+
 def _display_name(place: Place, span: Span) -> str:
     """The name as the report writes it when it is the place's own name; else the gazetteer's.
 
@@ -211,12 +226,12 @@ def _from_place(gazetteer: Gazetteer, pm: PlaceMention, place: Place, evidence: 
         town = _named_town(gazetteer, place)
         if town is not None and not any(c in ADMIN_CUES for c in pm.cue.split()):
             # "Tal Tamer" matched the sub-district; unless the text says "district", it means the town.
-            return _location(town, _display_name(town, pm.span), country, iso, 2 if relative else 1, evidence)
+            return _location(town, _display_name(town, _bare_span(pm)), country, iso, 2 if relative else 1, evidence)
         # A district: ACLED writes the district's name, placed at its main town when known.
         seat = town or gazetteer.largest_in(place.iso2, place.admin1, place.admin2) or place
-        name = _display_name(place, pm.span)
+        name = _display_name(place, _bare_span(pm))
         return _location(seat, name, country, iso, 2, evidence)
-    return _location(place, _display_name(place, pm.span), country, iso, 2 if relative else 1, evidence)
+    return _location(place, _display_name(place, _bare_span(pm)), country, iso, 2 if relative else 1, evidence)
 
 
 def _location(place: Place, name: str, country: str, iso: int | None, precision: int,
@@ -274,19 +289,19 @@ def _unknown_name(doc: Document, gazetteer: Gazetteer, places: tuple[PlaceMentio
     if context is None:
         countries = [p for p in places if p.candidates]
         if not countries:
-            return Location(location=pm.span.text, evidence=evidence)
+            return Location(location=_bare_span(pm).text, evidence=evidence)
         country, iso = _country_fields(gazetteer, countries[0].candidates[0].iso2)
-        return Location(location=pm.span.text, country=country, iso=iso, evidence=evidence)
+        return Location(location=_bare_span(pm).text, country=country, iso=iso, evidence=evidence)
     anchor = context.candidates[0]
     country, iso = _country_fields(gazetteer, anchor.iso2)
     area = gazetteer.admin_area(anchor.iso2, anchor.admin1, anchor.admin2) if anchor.admin2 else None
     if area is not None:
-        return Location(location=pm.span.text, country=country, iso=iso, admin1=anchor.admin1, admin2=anchor.admin2,
+        return Location(location=_bare_span(pm).text, country=country, iso=iso, admin1=anchor.admin1, admin2=anchor.admin2,
                         latitude=area.latitude, longitude=area.longitude, geo_precision=2, place_id=area.id,
                         evidence=evidence + (context.span,))  # fmt: skip
     seat = anchor if _level(anchor) == 0 else _seat(gazetteer, anchor) or anchor
     precision = 2 if _level(anchor) <= 2 else 3
-    return Location(location=pm.span.text, country=country, iso=iso, admin1=anchor.admin1,
+    return Location(location=_bare_span(pm).text, country=country, iso=iso, admin1=anchor.admin1,
                     admin2=anchor.admin2 if _level(anchor) <= 2 else "", latitude=seat.latitude,
                     longitude=seat.longitude, geo_precision=precision, place_id=seat.id,
                     evidence=evidence + (context.span,))  # fmt: skip

@@ -58,3 +58,13 @@ def test_countryside_of_a_city(gazetteer: Gazetteer) -> None:
 def test_palestine_is_spelled_as_acled_does(gazetteer: Gazetteer) -> None:
     loc = _locate("Israeli forces raided homes in Jenin.", gazetteer)
     assert loc.country == "Palestine" and loc.iso == 275
+
+
+def test_english_word_glued_as_article_is_dropped(gazetteer: Gazetteer) -> None:
+    loc = _locate("Two men were killed by a mob at Sigor centre in West Pokot county.", gazetteer)
+    assert (loc.location, loc.admin1) == ("Sigor", "West Pokot")
+
+
+def test_name_before_admin_parenthesis_is_a_place(gazetteer: Gazetteer) -> None:
+    loc = _locate("On 5 November 2019, an armed group attacked Jaldesa (Marsabit county), killing 7.", gazetteer)
+    assert (loc.location, loc.country, loc.admin1) == ("Jaldesa", "Kenya", "Marsabit")
