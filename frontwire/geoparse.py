@@ -37,6 +37,7 @@ from .gazetteer.cues import (
     TYPE_AFTER,
     frame,
 )
+from .gazetteer.acled_places import acled_places_named
 from .gazetteer.lexicon import common_words, country_prior, name_heads, not_places, source_countries
 from .gazetteer.names import ARTICLES, fold, skeleton, strip_article
 from .model import Document, Place, PlaceMention, Span
@@ -90,6 +91,7 @@ _MAX_TOKENS = 6
 _FEATURE_BONUS = {"PPLC": 1.2, "PPLA": 0.9, "PPLA2": 0.6, "PPLA3": 0.4, "PPLA4": 0.3, "PPL": 0.2, "PPLX": 0.1,
                   "ADM1": 0.1, "ADM2": 0.0, "ADM3": -0.1, "CMP": 0.0, "PCLI": -1.0}  # fmt: skip
 _CELL = 0.4  # degrees
+_ACLED_CODED = 0.6  # score bonus for a candidate ACLED itself has coded events at
 _MAJOR = frozenset({"PPLC", "PPLA", "ADM1"})  # written many ways, so a skeleton may find them anywhere
 
 
@@ -184,6 +186,7 @@ def _lookup_runs(text: str, tokens: list[_Token], runs, gazetteer: Gazetteer, na
         # 3-letter skeletons of one word match thousands; of a two-word name ("Ain Issa") far fewer.
         keys[(i, j)] = (key, bare, sk if len(sk) >= 4 or (j > i and len(sk) == 3) else "")
     exact = gazetteer.lookup({k for trio in keys.values() for k in trio[:2] if k})
+    _add_acled_places(gazetteer, exact, {k for trio in keys.values() for k in trio[:2] if k})
     misses = {s for (k, b, s) in keys.values() if s and k not in exact and b not in exact}
     skel = gazetteer.lookup(misses, kind=1) if misses else {}
     matches = []
@@ -369,6 +372,21 @@ def _continues(text: str, tokens: list[_Token], last: int) -> bool:
     return bool(_JOINABLE_GAP.match(gap)) and not TYPE_AFTER.match(" " + tokens[last + 1].text)
 
 
+def _add_acled_places(gazetteer: Gazetteer, exact: dict[str, tuple[Place, ...]], keys: set[str]) -> None:
+    """Places ACLED has coded under these names join the candidates (villages GeoNames lacks)."""
+    for key in keys:
+        found = acled_places_named(key)
+        if not found:
+            continue
+        extra = []
+        for a in found:
+            country = gazetteer.country(a.iso2)
+            extra.append(Place(id=f"acled:{a.iso2}:{key}", name=a.name, country=country.name if country else a.iso2,
+                               iso2=a.iso2, admin1=a.admin1, admin2=a.admin2, admin3=a.admin3,
+                               latitude=a.latitude, longitude=a.longitude, feature="PPL"))  # fmt: skip
+        exact[key] = tuple(extra) + exact.get(key, ())
+
+
 def _add_unknown(text, tokens, kept, sentence_starts, common, blocked) -> list[_Match]:
     """Names absent from the gazetteer that a cue frames as places: no candidates, text kept."""
     used = {k for m in kept for k in range(m.first, m.last + 1)}
@@ -456,6 +474,8 @@ def _rank(
             s -= 0.05  # prefer the record with a Latin primary name among duplicates
         if m.kind == 1:
             s -= 0.5
+        if p.id.startswith("acled:"):
+            s += _ACLED_CODED  # ACLED has coded events under this name here: a strong prior
         if others is not None and p.latitude is not None and p.longitude is not None:
             cy, cx = int(p.latitude // _CELL), int(p.longitude // _CELL)
             near = sum(others.get((cy + dy, cx + dx), 0) for dy in (-1, 0, 1) for dx in (-1, 0, 1))

@@ -65,3 +65,13 @@ def test_unknown_name_framed_by_a_cue_is_kept(gazetteer: Gazetteer) -> None:
     found = _places("Clashes erupted in the village of Zzyzxabad in Idlib province.", gazetteer)
     unknown = next(p for p in found if p.span.text == "Zzyzxabad")
     assert unknown.candidates == ()
+
+
+def test_village_only_acled_knows_gets_a_candidate(gazetteer) -> None:
+    from frontwire.gazetteer.acled_places import acled_places_named
+
+    assert acled_places_named("jaldesa")[0].iso2 == "KE"
+    doc = Document(id="t", text="Raiders attacked Jaldesa village overnight.", published=date(2020, 8, 7))
+    places = find_places(doc, split_sentences(doc.text), gazetteer)
+    top = [pm.candidates[0] for pm in places if pm.span.text == "Jaldesa" and pm.candidates]
+    assert top and top[0].iso2 == "KE" and top[0].admin1 == "Marsabit"

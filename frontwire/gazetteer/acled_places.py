@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from .admin import data_file
 
-__all__ = ["AcledPlace", "acled_place"]
+__all__ = ["AcledPlace", "acled_place", "acled_places_named"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,3 +44,16 @@ def _table() -> dict[tuple[str, str], AcledPlace]:
 def acled_place(iso2: str, key: str) -> AcledPlace | None:
     """The place ACLED codes under this folded name in this country, if it has coded one."""
     return _table().get((iso2, key)) if iso2 and key else None
+
+
+@lru_cache(maxsize=1)
+def _by_name() -> dict[str, tuple[AcledPlace, ...]]:
+    out: dict[str, list[AcledPlace]] = {}
+    for (_, key), place in _table().items():
+        out.setdefault(key, []).append(place)
+    return {k: tuple(sorted(v, key=lambda p: -p.events)) for k, v in out.items()}
+
+
+def acled_places_named(key: str) -> tuple[AcledPlace, ...]:
+    """Every country's place ACLED codes under this folded name, most-coded first."""
+    return _by_name().get(key, ())
