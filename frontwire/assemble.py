@@ -64,7 +64,9 @@ def assemble_events(doc: Document, drafts: list[Draft]) -> list[Event]:
 
 
 def _merge(first: Draft, second: Draft) -> Draft:
-    sentences = tuple(sorted(set(first.mention.sentences) | set(second.mention.sentences), key=lambda s: s.start))
+    sentences = tuple(
+        sorted(set(first.mention.sentences) | set(second.mention.sentences), key=lambda s: s.start)
+    )
     mention = replace(first.mention, sentences=sentences)
     event_type = first.type
     if second.type.event_type == "Battles" and first.type.event_type != "Battles":

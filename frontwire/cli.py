@@ -196,12 +196,19 @@ def events(
 @main.command(name="eval")
 @click.argument("docs", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--baseline", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="JSON file of pinned floors; exit 1 when any score falls below its floor.")
+@click.option(
+    "--baseline",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="JSON file of pinned floors; exit 1 when any score falls below its floor.",
+)
 @click.option("--jobs", type=click.IntRange(min=1), default=1, show_default=True, help="Worker processes.")
 @click.option("--limit", type=click.IntRange(min=1), help="Score only the first N documents.")
-@click.option("--json", "json_out", type=click.Path(dir_okay=False, path_type=Path),
-              help="Also write the full report as JSON to this file.")
+@click.option(
+    "--json",
+    "json_out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Also write the full report as JSON to this file.",
+)
 @click.pass_context
 @reports_errors
 def evaluate_command(
@@ -231,8 +238,13 @@ def evaluate_command(
 @main.command()
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("--published", type=DAY, metavar="YYYY-MM-DD", help="Publication date for every input.")
-@click.option("--repeat", type=click.IntRange(min=1), default=1, show_default=True,
-              help="Run over the corpus this many times.")
+@click.option(
+    "--repeat",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Run over the corpus this many times.",
+)
 @click.pass_context
 @reports_errors
 def bench(ctx: click.Context, inputs: tuple[str, ...], published: datetime | None, repeat: int) -> None:
@@ -250,10 +262,17 @@ def gazetteer() -> None:
 
 
 @gazetteer.command(name="build")
-@click.option("--geonames", "geonames_zip", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="A GeoNames dump (allCountries.zip or XX.zip) to import on top of the bundled places.")
-@click.option("--output", type=click.Path(dir_okay=False, path_type=Path),
-              help="Gazetteer file to write (default: the bundled index in the cache directory).")
+@click.option(
+    "--geonames",
+    "geonames_zip",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="A GeoNames dump (allCountries.zip or XX.zip) to import on top of the bundled places.",
+)
+@click.option(
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Gazetteer file to write (default: the bundled index in the cache directory).",
+)
 @click.pass_context
 @reports_errors
 def gazetteer_build(ctx: click.Context, geonames_zip: Path | None, output: Path | None) -> None:

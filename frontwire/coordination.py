@@ -39,7 +39,9 @@ def _is_town(place: PlaceMention) -> bool:
     return bool(place.candidates) and place.cue != "demonym" and place.candidates[0].feature.startswith("PPL")
 
 
-def listed_places(doc: Document, mention: EventMention, places: tuple[PlaceMention, ...]) -> tuple[PlaceMention, ...]:
+def listed_places(
+    doc: Document, mention: EventMention, places: tuple[PlaceMention, ...]
+) -> tuple[PlaceMention, ...]:
     """The towns the mention's main sentence lists together ("A, B and C"), or () when it lists none."""
     sentence = mention.sentences[0]
     towns = sorted(
@@ -74,7 +76,9 @@ def locate_each_place(
     for town in listed:
         others = tuple(p for p in places if p is town or p not in listed)
         location = locate_event(doc, mention, others, gazetteer)
-        if all(location.place_id != seen.place_id or location.location != seen.location for seen in locations):
+        if all(
+            location.place_id != seen.place_id or location.location != seen.location for seen in locations
+        ):
             locations.append(location)
     return tuple(locations)
 

@@ -57,8 +57,14 @@ def score_row(predicted: dict[str, Any] | None, gold: dict[str, Any]) -> dict[st
         return {name: False for name in FIELDS}
     p, g = predicted, gold
     distance = None
-    if p.get("latitude") is not None and p.get("longitude") is not None and g.get("latitude") not in ("", None):
-        distance = _km(float(p["latitude"]), float(p["longitude"]), float(g["latitude"]), float(g["longitude"]))
+    if (
+        p.get("latitude") is not None
+        and p.get("longitude") is not None
+        and g.get("latitude") not in ("", None)
+    ):
+        distance = _km(
+            float(p["latitude"]), float(p["longitude"]), float(g["latitude"]), float(g["longitude"])
+        )
     return {
         "detection": True,
         "event_type": p["event_type"] == g["event_type"],
@@ -221,4 +227,3 @@ def check_floors(report: EvalReport, baseline: dict[str, dict[str, float]]) -> l
             if got + 1e-9 < floor:
                 failures.append(f"{slice_name} {field_name}: {got:.4f} < floor {floor:.4f}")
     return failures
-

@@ -238,7 +238,9 @@ class Event:
 
         The place is part of the key because one mention listing several towns is several events.
         """
-        key = f"{self.doc_id}|{self.mention.trigger.start}|{self.mention.trigger.end}|{self.location.location}"
+        key = (
+            f"{self.doc_id}|{self.mention.trigger.start}|{self.mention.trigger.end}|{self.location.location}"
+        )
         return "fw-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
     def evidence(self) -> dict[str, list[dict[str, Any]]]:

@@ -98,7 +98,13 @@ def test_a_frontline_place_has_its_own_usual_pair_and_a_dyad_its_order():
     doc = {
         "default_pairs": [
             {"country": "Ukraine", "event_type": "Battles", "actor1": "A", "actor2": "B"},
-            {"country": "Ukraine", "event_type": "Battles", "location": "Zolote", "actor1": "B", "actor2": "A"},
+            {
+                "country": "Ukraine",
+                "event_type": "Battles",
+                "location": "Zolote",
+                "actor1": "B",
+                "actor2": "A",
+            },
         ],
         "dyad_order": [{"first": "B", "second": "A"}],
     }

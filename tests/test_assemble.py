@@ -31,7 +31,9 @@ def draft(start: int, end: int, *, day: int = 6, place: str = "Jundya", fataliti
         type=EventType(event_type, sub),
         date=EventDate(date(2020, 8, day), 1),
         location=Location(location=place, country="Syria"),
-        actors=Actors(actor1=Actor("Islamic State (Syria)", 2), actor2=Actor("Military Forces of Syria (2000-)", 1)),
+        actors=Actors(
+            actor1=Actor("Islamic State (Syria)", 2), actor2=Actor("Military Forces of Syria (2000-)", 1)
+        ),
         casualties=Casualties(fatalities=fatalities),
         attribution=Attribution(certainty=certainty),
     )

@@ -23,13 +23,19 @@ def listed(text: str, **features: str) -> list[str]:
 
 
 def test_towns_listed_together_are_separate_events():
-    assert listed("Fighting in Homs and Aleppo killed dozens.", Homs="PPL", Aleppo="PPL") == ["Homs", "Aleppo"]
+    assert listed("Fighting in Homs and Aleppo killed dozens.", Homs="PPL", Aleppo="PPL") == [
+        "Homs",
+        "Aleppo",
+    ]
     assert listed("Airstrikes hit Kafr Nabl, Hass and Kansafra.", **{"Kafr Nabl": "PPL", "Hass": "PPL",
                   "Kansafra": "PPL"}) == ["Kafr Nabl", "Hass", "Kansafra"]  # fmt: skip
 
 
 def test_between_two_towns_is_one_place():
-    assert listed("Clashes between al-Mayadin and al-Bukamal.", **{"al-Mayadin": "PPL", "al-Bukamal": "PPL"}) == []
+    assert (
+        listed("Clashes between al-Mayadin and al-Bukamal.", **{"al-Mayadin": "PPL", "al-Bukamal": "PPL"})
+        == []
+    )
 
 
 def test_an_admin_area_after_a_town_qualifies_it():

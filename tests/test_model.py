@@ -22,7 +22,9 @@ def make_event(doc_id: str = "doc-1", start: int = 0) -> Event:
         mention=EventMention(sentences=(sentence,), trigger=Span(start + 15, start + 21, "struck")),
         type=EventType("Explosions/Remote violence", "Air/drone strike"),
         date=EventDate(date(2020, 8, 6), 1),
-        location=Location(location="Qamishli", country="Syria", latitude=37.05, longitude=41.22, geo_precision=2),
+        location=Location(
+            location="Qamishli", country="Syria", latitude=37.05, longitude=41.22, geo_precision=2
+        ),
         actors=Actors(
             actor1=Actor("Military Forces of Turkey (2016-)", 8, "Turkey"),
             actor2=Actor("Civilians (Syria)", 7, "Syria"),

@@ -7,13 +7,18 @@ def texts(text: str) -> list[str]:
 
 def test_splits_on_terminal_punctuation():
     assert texts("Clashes erupted in Homs. Two soldiers died! Was it ISIS?") == [
-        "Clashes erupted in Homs.", "Two soldiers died!", "Was it ISIS?",
+        "Clashes erupted in Homs.",
+        "Two soldiers died!",
+        "Was it ISIS?",
     ]
 
 
 def test_abbreviations_initials_and_decimals_do_not_end_sentences():
     text = "The U.S. Army said Lt. Col. J. Smith was hit 3.5 km from Kabul. Then it rained."
-    assert texts(text) == ["The U.S. Army said Lt. Col. J. Smith was hit 3.5 km from Kabul.", "Then it rained."]
+    assert texts(text) == [
+        "The U.S. Army said Lt. Col. J. Smith was hit 3.5 km from Kabul.",
+        "Then it rained.",
+    ]
 
 
 def test_spans_point_into_the_text():
@@ -24,7 +29,9 @@ def test_spans_point_into_the_text():
 
 def test_line_breaks_separate_headlines_from_prose():
     assert texts("Region: Middle East\nTheme: Terrorism\nOn August 6, a drone struck.") == [
-        "Region: Middle East", "Theme: Terrorism", "On August 6, a drone struck.",
+        "Region: Middle East",
+        "Theme: Terrorism",
+        "On August 6, a drone struck.",
     ]
 
 
