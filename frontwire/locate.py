@@ -55,6 +55,23 @@ def _container_of(doc: Document, places: tuple[PlaceMention, ...], k: int) -> Pl
     return places[k + 1] if gap in (",", "(", ", in", "in", "of") else None
 
 
+_INSIDE_GAPS = frozenset(
+    {",", ", in", "in", "of", "area of", "areas of", "area in", "area,", "area (", "neighbourhood of",
+     "neighborhood of", "locality of", "suburb of", "estate in", "estate,", "in the city of", "city of"}
+)  # fmt: skip
+
+
+def _town_holding(doc: Document, places: tuple[PlaceMention, ...], k: int) -> PlaceMention | None:
+    """The known settlement written right after places[k] as the place that holds it, if any."""
+    if k + 1 >= len(places):
+        return None
+    nxt = places[k + 1]
+    gap = " ".join(doc.text[places[k].span.end : nxt.span.start].split())
+    if gap not in _INSIDE_GAPS or not nxt.candidates or _level(nxt.candidates[0]) != 0:
+        return None
+    return nxt
+
+
 def _dominant_country(places: tuple[PlaceMention, ...]) -> str:
     """The country most of the report's places (and its country names, demonyms) point to."""
     votes: dict[str, float] = {}
@@ -159,6 +176,13 @@ def _locate(
     evidence = (best.span,) + ((container.span,) if container else ())
     if best.candidates:
         return _from_place(gazetteer, best, best.candidates[0], evidence), best
+    town = _town_holding(doc, places, best_k)
+    if town is not None:
+        # "in Rajampuri area of Kolhapur city", "at X College, Faridkot": a spot inside a town the
+        # gazetteer lacks is coded by ACLED at the town itself.
+        cue = "" if set(best.cue.split()) & {"area", "areas", "neighbourhood", "estate"} else best.cue
+        inner = PlaceMention(town.span, town.candidates, cue)
+        return _from_place(gazetteer, inner, town.candidates[0], (town.span, best.span)), town
     return _unknown_name(doc, gazetteer, places, best, container, evidence), best
 
 

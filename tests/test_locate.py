@@ -68,3 +68,8 @@ def test_english_word_glued_as_article_is_dropped(gazetteer: Gazetteer) -> None:
 def test_name_before_admin_parenthesis_is_a_place(gazetteer: Gazetteer) -> None:
     loc = _locate("On 5 November 2019, an armed group attacked Jaldesa (Marsabit county), killing 7.", gazetteer)
     assert (loc.location, loc.country, loc.admin1) == ("Jaldesa", "Kenya", "Marsabit")
+
+
+def test_unknown_spot_inside_a_known_town_is_coded_at_the_town(gazetteer: Gazetteer) -> None:
+    loc = _locate("Six people assaulted a police team in Rajampuri area of Kolhapur city (Maharashtra).", gazetteer)
+    assert (loc.location, loc.admin1, loc.geo_precision) == ("Kolhapur", "Maharashtra", 1)
