@@ -73,3 +73,9 @@ def test_name_before_admin_parenthesis_is_a_place(gazetteer: Gazetteer) -> None:
 def test_unknown_spot_inside_a_known_town_is_coded_at_the_town(gazetteer: Gazetteer) -> None:
     loc = _locate("Six people assaulted a police team in Rajampuri area of Kolhapur city (Maharashtra).", gazetteer)
     assert (loc.location, loc.admin1, loc.geo_precision) == ("Kolhapur", "Maharashtra", 1)
+
+
+def test_publishers_country_outvotes_a_foreign_namesake(gazetteer: Gazetteer) -> None:
+    loc = _locate("On Jun 14th, mini-bus drivers protested against police harassment in Dandora.",
+                  gazetteer, source="Star (Kenya)")  # fmt: skip
+    assert (loc.location, loc.country) == ("Dandora", "Kenya")
