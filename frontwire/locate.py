@@ -6,8 +6,8 @@ for what is honestly known (the country, when the report names one).
 
 Choice: mentions inside the event's sentences first (main sentence first), else the document's;
 settlements over admin areas, the contained place over its container ("X, Y province", "X (Y)"),
-earlier over later. Precision: 1 the place itself; 2 near it / part of an area / a name the
-gazetteer lacks placed at its admin area; 3 only a province-level area (placed at its main town,
+earlier over later. Precision: 1 the place itself, also a name the gazetteer lacks (placed at its
+admin area: ACLED finds the village and codes 1); 2 near it / part of an area; 3 only a province-level area (placed at its main town,
 as ACLED does) or only the country (its capital). A country's centroid is never reported.
 """
 
@@ -55,6 +55,7 @@ def _container_of(doc: Document, places: tuple[PlaceMention, ...], k: int) -> Pl
     return places[k + 1] if gap in (",", "(", ", in", "in", "of") else None
 
 
+UNKNOWN_PRECISION = 1
 _SOURCE_VOTE = 1.5  # about one more mid-sized town of that country
 
 _INSIDE_GAPS = frozenset(
@@ -310,9 +311,19 @@ def _capital(gazetteer: Gazetteer, iso2: str) -> Place | None:
     return same[0] if same else None
 
 
+def _unknown_precision(pm: PlaceMention, placed_at: int) -> int:
+    """ACLED's precision for a named place the gazetteer lacks.
+
+    ACLED itself finds the village and codes 1 (2 "near" it); the coordinate we give is the
+    area's, but the precision column says what the report named, not what we could place.
+    """
+    del placed_at  # measured: ACLED codes 1 even where only a province frames the name
+    return 2 if _is_relative(pm.cue) else UNKNOWN_PRECISION
+
+
 def _unknown_name(doc: Document, gazetteer: Gazetteer, places: tuple[PlaceMention, ...], pm: PlaceMention,
                   container: PlaceMention | None, evidence: tuple[Span, ...]) -> Location:  # fmt: skip
-    """A name the gazetteer lacks: keep its text, place it at the enclosing admin area, precision 2/3."""
+    """A name the gazetteer lacks: keep its text, place it at the enclosing admin area (precision 1, 2 if near)."""
     context = container if container and container.candidates else None
     if context is None:
         near = [p for p in places if p.candidates and p.candidates[0].feature != "PCLI"]
@@ -329,10 +340,11 @@ def _unknown_name(doc: Document, gazetteer: Gazetteer, places: tuple[PlaceMentio
     area = gazetteer.admin_area(anchor.iso2, anchor.admin1, anchor.admin2) if anchor.admin2 else None
     if area is not None:
         return Location(location=_bare_span(pm).text, country=country, iso=iso, admin1=anchor.admin1, admin2=anchor.admin2,
-                        latitude=area.latitude, longitude=area.longitude, geo_precision=2, place_id=area.id,
+                        latitude=area.latitude, longitude=area.longitude, geo_precision=_unknown_precision(pm, 2),
+                        place_id=area.id,
                         evidence=evidence + (context.span,))  # fmt: skip
     seat = anchor if _level(anchor) == 0 else _seat(gazetteer, anchor) or anchor
-    precision = 2 if _level(anchor) <= 2 else 3
+    precision = _unknown_precision(pm, 2 if _level(anchor) <= 2 else 3)
     return Location(location=_bare_span(pm).text, country=country, iso=iso, admin1=anchor.admin1,
                     admin2=anchor.admin2 if _level(anchor) <= 2 else "", latitude=seat.latitude,
                     longitude=seat.longitude, geo_precision=precision, place_id=seat.id,
