@@ -14,10 +14,11 @@ as ACLED does) or only the country (its capital). A country's centroid is never 
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import replace
 
 from .gazetteer import Gazetteer
-from .gazetteer.acled_admin import acled_admin_at
+from .gazetteer.acled_admin import acled_admin_at, acled_admin_names
 from .gazetteer.acled_places import acled_place
 from .gazetteer.names import fold, skeleton
 from .geoparse import ADMIN_CUES, RELATIVE_CUES, country_place, source_countries
@@ -121,7 +122,36 @@ def locate_event(
 ) -> Location:
     loc, chosen = _locate(doc, mention, places, gazetteer)
     known = _acled_known(gazetteer, loc, chosen)
-    return known if known is not None else _acled_admins(gazetteer, loc)
+    loc = known if known is not None else _acled_admins(gazetteer, loc)
+    return _written_admins(doc, gazetteer, loc, chosen)
+
+
+_ADMIN_AFTER = re.compile(r"\s*(?:town|village|city|area|district)?\s*\(([^()]{2,80})\)")
+_ADMIN_COMMA = re.compile(r",\s*([A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}(?: (?:province|state|county|governorate|region))?)")
+_ADMIN_WORD = re.compile(r"\s+(?:province|state|county|governorate|region|district|department|prefecture)$", re.I)
+
+
+def _written_admins(doc: Document, gazetteer: Gazetteer, loc: Location, chosen: PlaceMention | None) -> Location:
+    """Admins the report writes after the place, ACLED's way: "Kibungere (Nyabihanga, Mwaro)".
+
+    The report's own admin names beat a gazetteer's or a neighbour's where they are names ACLED
+    uses in that country (so "(Kurdish name)" or "(coded as ...)" change nothing).
+    """
+    if chosen is None or not loc.country:
+        return loc
+    m = _ADMIN_AFTER.match(doc.text, chosen.span.end) or _ADMIN_COMMA.match(doc.text, chosen.span.end)
+    if m is None:
+        return loc
+    iso2 = _iso2(gazetteer, loc.country)
+    parts = [_ADMIN_WORD.sub("", p.strip()) for p in m.group(1).split(",")]
+    admin1 = acled_admin_names(iso2, 1).get(fold(parts[-1]))
+    if admin1 is None:
+        return loc
+    admin2 = acled_admin_names(iso2, 2).get(fold(parts[-2])) if len(parts) >= 2 else None
+    if admin1 == loc.admin1 and (admin2 is None or admin2 == loc.admin2):
+        return loc
+    return replace(loc, admin1=admin1, admin2=admin2 or (loc.admin2 if admin1 == loc.admin1 else ""),
+                   admin3=loc.admin3 if admin1 == loc.admin1 and admin2 in (None, loc.admin2) else "")  # fmt: skip
 
 
 def _iso2(gazetteer: Gazetteer, country: str) -> str:

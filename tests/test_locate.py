@@ -80,3 +80,8 @@ def test_publishers_country_outvotes_a_foreign_namesake(gazetteer: Gazetteer) ->
     loc = _locate("On Jun 14th, mini-bus drivers protested against police harassment in Dandora.",
                   gazetteer, source="Star (Kenya)")  # fmt: skip
     assert (loc.location, loc.country) == ("Dandora", "Kenya")
+
+
+def test_admins_written_after_the_place_win(gazetteer: Gazetteer) -> None:
+    loc = _locate("On 28 April 2020, Boko Haram looted a house in Kolofata town (Mayo-Sava, Extreme-Nord).", gazetteer)
+    assert (loc.location, loc.country, loc.admin1, loc.admin2) == ("Kolofata", "Cameroon", "Extreme-Nord", "Mayo-Sava")

@@ -20,7 +20,7 @@ import numpy as np
 
 from .admin import data_file
 
-__all__ = ["MAX_KM", "acled_admin_at"]
+__all__ = ["MAX_KM", "acled_admin_at", "acled_admin_names"]
 
 MAX_KM = 12.0  # beyond this the nearest coded point may be across a county line
 _K = 3
@@ -73,3 +73,22 @@ def acled_admin_at(iso2: str, lat: float | None, lon: float | None) -> tuple[str
     admin1 = max(votes, key=lambda a: votes[a])
     admin2 = next((pts.admin2[i] for i in near if pts.admin1[i] == admin1), "")
     return admin1, admin2
+
+
+@lru_cache(maxsize=1)
+def _names() -> dict[tuple[str, int], dict[str, str]]:
+    from .names import fold
+
+    out: dict[tuple[str, int], dict[str, str]] = {}
+    for iso2, pts in _points().items():
+        for level, names in ((1, pts.admin1), (2, pts.admin2)):
+            table = out.setdefault((iso2, level), {})
+            for name in names:
+                if name:
+                    table.setdefault(fold(name), name)
+    return out
+
+
+def acled_admin_names(iso2: str, level: int) -> dict[str, str]:
+    """Folded -> ACLED spelling of the admin1 (level 1) or admin2 (level 2) names ACLED uses in a country."""
+    return _names().get((iso2, level), {})
