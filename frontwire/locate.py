@@ -226,9 +226,16 @@ def _locate(
 
 
 def _country_only(doc: Document, places: tuple[PlaceMention, ...], gazetteer: Gazetteer) -> Location:
-    """No place below the country: the country named (else the publisher's), at its capital, precision 3."""
+    """No place below the country: the country named (else the publisher's), at its capital, precision 3.
+
+    A demonym alone does not outweigh the publisher's home country.
+    """
     named = [pm for pm in places if pm.candidates]
-    iso2 = named[0].candidates[0].iso2 if named else next(iter(source_countries(doc)), "")
+    source = next(iter(source_countries(doc)), "")
+    if source and all(pm.cue == "demonym" for pm in named):
+        # "Italian nuns abducted", "Somali militiamen": foreigners in the publisher's country.
+        named = [pm for pm in named if pm.candidates[0].iso2 == source]
+    iso2 = named[0].candidates[0].iso2 if named else source
     if not iso2:
         return Location()
     evidence = (named[0].span,) if named else ()

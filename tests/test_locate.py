@@ -85,3 +85,8 @@ def test_publishers_country_outvotes_a_foreign_namesake(gazetteer: Gazetteer) ->
 def test_admins_written_after_the_place_win(gazetteer: Gazetteer) -> None:
     loc = _locate("On 28 April 2020, Boko Haram looted a house in Kolofata town (Mayo-Sava, Extreme-Nord).", gazetteer)
     assert (loc.location, loc.country, loc.admin1, loc.admin2) == ("Kolofata", "Cameroon", "Extreme-Nord", "Mayo-Sava")
+
+
+def test_demonym_alone_does_not_outweigh_the_publishers_country(gazetteer: Gazetteer) -> None:
+    loc = _locate("2 Italian nuns abducted by an armed group.", gazetteer, source="Daily Nation (Kenya)")
+    assert (loc.country, loc.geo_precision) == ("Kenya", 3)
