@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .gazetteer import Gazetteer
+from .gazetteer.acled_places import add_acled_candidates
 from .gazetteer.cues import (
     ADMIN_CUES,
     FACILITY_AFTER,
@@ -37,7 +38,6 @@ from .gazetteer.cues import (
     TYPE_AFTER,
     frame,
 )
-from .gazetteer.acled_places import acled_places_named
 from .gazetteer.lexicon import common_words, country_prior, name_heads, not_places, source_countries
 from .gazetteer.names import ARTICLES, fold, skeleton, strip_article
 from .model import Document, Place, PlaceMention, Span
@@ -186,7 +186,7 @@ def _lookup_runs(text: str, tokens: list[_Token], runs, gazetteer: Gazetteer, na
         # 3-letter skeletons of one word match thousands; of a two-word name ("Ain Issa") far fewer.
         keys[(i, j)] = (key, bare, sk if len(sk) >= 4 or (j > i and len(sk) == 3) else "")
     exact = gazetteer.lookup({k for trio in keys.values() for k in trio[:2] if k})
-    _add_acled_places(gazetteer, exact, {k for trio in keys.values() for k in trio[:2] if k})
+    add_acled_candidates(gazetteer, exact, {k for trio in keys.values() for k in trio[:2] if k})
     misses = {s for (k, b, s) in keys.values() if s and k not in exact and b not in exact}
     skel = gazetteer.lookup(misses, kind=1) if misses else {}
     matches = []
@@ -370,21 +370,6 @@ def _continues(text: str, tokens: list[_Token], last: int) -> bool:
         return False
     gap = text[tokens[last].end : tokens[last + 1].start]
     return bool(_JOINABLE_GAP.match(gap)) and not TYPE_AFTER.match(" " + tokens[last + 1].text)
-
-
-def _add_acled_places(gazetteer: Gazetteer, exact: dict[str, tuple[Place, ...]], keys: set[str]) -> None:
-    """Places ACLED has coded under these names join the candidates (villages GeoNames lacks)."""
-    for key in keys:
-        found = acled_places_named(key)
-        if not found:
-            continue
-        extra = []
-        for a in found:
-            country = gazetteer.country(a.iso2)
-            extra.append(Place(id=f"acled:{a.iso2}:{key}", name=a.name, country=country.name if country else a.iso2,
-                               iso2=a.iso2, admin1=a.admin1, admin2=a.admin2, admin3=a.admin3,
-                               latitude=a.latitude, longitude=a.longitude, feature="PPL"))  # fmt: skip
-        exact[key] = tuple(extra) + exact.get(key, ())
 
 
 def _add_unknown(text, tokens, kept, sentence_starts, common, blocked) -> list[_Match]:

@@ -127,11 +127,17 @@ def locate_event(
 
 
 _ADMIN_AFTER = re.compile(r"\s*(?:town|village|city|area|district)?\s*\(([^()]{2,80})\)")
-_ADMIN_COMMA = re.compile(r",\s*([A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}(?: (?:province|state|county|governorate|region))?)")
-_ADMIN_WORD = re.compile(r"\s+(?:province|state|county|governorate|region|district|department|prefecture)$", re.I)
+_ADMIN_COMMA = re.compile(
+    r",\s*([A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}(?: (?:province|state|county|governorate|region))?)"
+)
+_ADMIN_WORD = re.compile(
+    r"\s+(?:province|state|county|governorate|region|district|department|prefecture)$", re.IGNORECASE
+)
 
 
-def _written_admins(doc: Document, gazetteer: Gazetteer, loc: Location, chosen: PlaceMention | None) -> Location:
+def _written_admins(
+    doc: Document, gazetteer: Gazetteer, loc: Location, chosen: PlaceMention | None
+) -> Location:
     """Admins the report writes after the place, ACLED's way: "Kibungere (Nyabihanga, Mwaro)".
 
     The report's own admin names beat a gazetteer's or a neighbour's where they are names ACLED
@@ -296,12 +302,16 @@ def _from_place(gazetteer: Gazetteer, pm: PlaceMention, place: Place, evidence: 
         town = _named_town(gazetteer, place)
         if town is not None and not any(c in ADMIN_CUES for c in pm.cue.split()):
             # "Tal Tamer" matched the sub-district; unless the text says "district", it means the town.
-            return _location(town, _display_name(town, _bare_span(pm)), country, iso, 2 if relative else 1, evidence)
+            return _location(
+                town, _display_name(town, _bare_span(pm)), country, iso, 2 if relative else 1, evidence
+            )
         # A district: ACLED writes the district's name, placed at its main town when known.
         seat = town or gazetteer.largest_in(place.iso2, place.admin1, place.admin2) or place
         name = _display_name(place, _bare_span(pm))
         return _location(seat, name, country, iso, 2, evidence)
-    return _location(place, _display_name(place, _bare_span(pm)), country, iso, 2 if relative else 1, evidence)
+    return _location(
+        place, _display_name(place, _bare_span(pm)), country, iso, 2 if relative else 1, evidence
+    )
 
 
 def _location(place: Place, name: str, country: str, iso: int | None, precision: int,
