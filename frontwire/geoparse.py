@@ -492,6 +492,11 @@ def _rank(
             places = tuple(p for p in places if p.iso2 == outer.iso2)
         if outer is not None and not places and m.places:
             places = tuple(p for p in m.places if p.iso2 == outer.iso2)[:15]
+        if places and share and places[0].feature != "PCLI" and len({p.iso2 for p in places}) > 1:
+            if not any(share.get(p.iso2) for p in places):
+                # Namesakes abroad only ("al-Kasara" in a report on Yemen: India, Bangladesh,
+                # Morocco): the report's own place the gazetteer lacks, placed by its context.
+                places = ()
         own = first_pass[idx]
         cands = sorted(places, key=lambda p: -score(p, m, containers[idx], cells, own))[:12]
         span = Span.of(text, tokens[m.first].start, tokens[m.last].end)
