@@ -52,8 +52,15 @@ def _container_of(doc: Document, places: tuple[PlaceMention, ...], k: int) -> Pl
     """The mention right after places[k] written as its container: "X, Y" or "X (Y)"."""
     if k + 1 >= len(places):
         return None
-    gap = doc.text[places[k].span.end : places[k + 1].span.start].strip()
+    gap = _TYPE_WORD.sub("", doc.text[places[k].span.end : places[k + 1].span.start]).strip()
     return places[k + 1] if gap in (",", "(", ", in", "in", "of") else None
+
+
+# "Maywand district, Kandahar": the type word the matcher left outside the name is no gap.
+_TYPE_WORD = re.compile(
+    r"^\s*(?:district|sub-district|county|sub-county|province|governorate|municipality|region|state|division)\b",
+    re.IGNORECASE,
+)
 
 
 UNKNOWN_PRECISION = 1
