@@ -73,12 +73,12 @@ _INSIDE_GAPS = frozenset(
 
 
 def _town_holding(doc: Document, places: tuple[PlaceMention, ...], k: int) -> PlaceMention | None:
-    """The known settlement written right after places[k] as the place that holds it, if any."""
+    """The known settlement or district written right after places[k] as the place that holds it."""
     if k + 1 >= len(places):
         return None
     nxt = places[k + 1]
     gap = " ".join(doc.text[places[k].span.end : nxt.span.start].split())
-    if gap not in _INSIDE_GAPS or not nxt.candidates or _level(nxt.candidates[0]) != 0:
+    if gap not in _INSIDE_GAPS or not nxt.candidates or _level(nxt.candidates[0]) not in (0, 2):
         return None
     return nxt
 
