@@ -64,6 +64,7 @@ _TYPE_WORD = re.compile(
 
 
 UNKNOWN_PRECISION = 1
+_ORIGIN_CUES = frozenset({"from"})
 _SOURCE_VOTE = 1.5  # about one more mid-sized town of that country
 
 _INSIDE_GAPS = frozenset(
@@ -121,6 +122,8 @@ def _mention_score(doc: Document, mention: EventMention, places, k: int, dominan
         s += 0.5
     if pm.cue in ("in", "at", "town", "village", "city", "area", "camp"):
         s += 0.3
+    elif pm.cue in _ORIGIN_CUES:
+        s -= 0.5  # "a civilian from X was killed in Y": X is where the victim lives, not the event
     return s
 
 
