@@ -65,6 +65,7 @@ _TYPE_WORD = re.compile(
 
 UNKNOWN_PRECISION = 1
 _ORIGIN_CUES = frozenset({"from"})
+_ADMIN_LOOK = 5  # candidates of a name looked at for a region of that name
 _SOURCE_VOTE = 1.5  # about one more mid-sized town of that country
 
 _INSIDE_GAPS = frozenset(
@@ -80,6 +81,14 @@ def _town_holding(doc: Document, places: tuple[PlaceMention, ...], k: int) -> Pl
     nxt = places[k + 1]
     gap = " ".join(doc.text[places[k].span.end : nxt.span.start].split())
     if gap not in _INSIDE_GAPS or not nxt.candidates or _level(nxt.candidates[0]) not in (0, 2):
+        return None
+    top = nxt.candidates[0]
+    written = fold(doc.text[nxt.span.start : nxt.span.end])
+    if gap == "," and any(
+        _level(c) == 3 and (c.iso2 != top.iso2 or fold(top.name) != written) for c in nxt.candidates[:_ADMIN_LOOK]
+    ):
+        # "in Tlaltizapan, Morelos": Y names a region (its town namesake is only a partial or foreign
+        # match), X is the village ACLED codes.
         return None
     return nxt
 
