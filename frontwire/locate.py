@@ -133,7 +133,22 @@ def _mention_score(doc: Document, mention: EventMention, places, k: int, dominan
         s += 0.3
     elif pm.cue in _ORIGIN_CUES:
         s -= 0.5  # "a civilian from X was killed in Y": X is where the victim lives, not the event
+    if _road_end(doc, pm.span):
+        s -= 0.8  # "the Eldoret-Nakuru highway at Burnt Forest": a road's ends, unless nothing else
     return s
+
+
+_ROAD_AFTER = re.compile(r"\s*(?:[-/\u2013]\s*[\w' ]{1,30}?)?\s*(?:road|highway|rd|motorway)\b", re.IGNORECASE)
+_DASH_BEFORE = re.compile(r"[-/\u2013]\s*$")
+_DASH_AFTER = re.compile(r"\s*[-/\u2013]")
+
+
+def _road_end(doc: Document, span: Span) -> bool:
+    """The name is one end of a road written 'X-Y road' / 'X/Y highway'."""
+    before = doc.text[max(0, span.start - 3) : span.start]
+    if not (_DASH_BEFORE.search(before) or _DASH_AFTER.match(doc.text, span.end)):
+        return False
+    return _ROAD_AFTER.match(doc.text, span.end) is not None
 
 
 def locate_event(
