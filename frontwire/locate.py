@@ -85,7 +85,8 @@ def _town_holding(doc: Document, places: tuple[PlaceMention, ...], k: int) -> Pl
     top = nxt.candidates[0]
     written = fold(doc.text[nxt.span.start : nxt.span.end])
     if gap == "," and any(
-        _level(c) == 3 and (c.iso2 != top.iso2 or fold(top.name) != written) for c in nxt.candidates[:_ADMIN_LOOK]
+        _level(c) == 3 and (c.iso2 != top.iso2 or fold(top.name) != written)
+        for c in nxt.candidates[:_ADMIN_LOOK]
     ):
         # "in Tlaltizapan, Morelos": Y names a region (its town namesake is only a partial or foreign
         # match), X is the village ACLED codes.
@@ -133,14 +134,27 @@ def _mention_score(doc: Document, mention: EventMention, places, k: int, dominan
         s += 0.3
     elif pm.cue in _ORIGIN_CUES:
         s -= 0.5  # "a civilian from X was killed in Y": X is where the victim lives, not the event
+    if not pm.cue and _glued_to_name(doc, pm.span):
+        s -= 0.5  # unframed and glued to another capitalised word: a person's or body's name ("Ken Obura")
     if _road_end(doc, pm.span):
         s -= 0.8  # "the Eldoret-Nakuru highway at Burnt Forest": a road's ends, unless nothing else
     return s
 
 
-_ROAD_AFTER = re.compile(r"\s*(?:[-/\u2013]\s*[\w' ]{1,30}?)?\s*(?:road|highway|rd|motorway)\b", re.IGNORECASE)
+_ROAD_AFTER = re.compile(
+    r"\s*(?:[-/\u2013]\s*[\w' ]{1,30}?)?\s*(?:road|highway|rd|motorway)\b", re.IGNORECASE
+)
 _DASH_BEFORE = re.compile(r"[-/\u2013]\s*$")
 _DASH_AFTER = re.compile(r"\s*[-/\u2013]")
+
+
+_NAME_AFTER = re.compile(r" [A-Z][a-z]")
+_NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+ $")
+
+
+def _glued_to_name(doc: Document, span: Span) -> bool:
+    before = _NAME_BEFORE.search(doc.text, max(0, span.start - 30), span.start)
+    return before is not None or _NAME_AFTER.match(doc.text, span.end) is not None
 
 
 def _road_end(doc: Document, span: Span) -> bool:
