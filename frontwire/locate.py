@@ -70,7 +70,8 @@ _SOURCE_VOTE = 1.5  # about one more mid-sized town of that country
 
 _INSIDE_GAPS = frozenset(
     {",", ", in", "in", "of", "area of", "areas of", "area in", "area,", "area (", "neighbourhood of",
-     "neighborhood of", "locality of", "suburb of", "estate in", "estate,", "in the city of", "city of"}
+     "neighborhood of", "locality of", "suburb of", "estate in", "estate,", "in the city of", "city of",
+     "village of", "villages of", "village in", "village,", "ward in", "ward,", "ward of"}
 )  # fmt: skip
 
 
