@@ -81,8 +81,11 @@ def _town_holding(doc: Document, places: tuple[PlaceMention, ...], k: int) -> Pl
         return None
     nxt = places[k + 1]
     gap = " ".join(doc.text[places[k].span.end : nxt.span.start].split())
-    if gap not in _INSIDE_GAPS or not nxt.candidates or _level(nxt.candidates[0]) not in (0, 2):
+    if gap not in _INSIDE_GAPS or not nxt.candidates:
         return None
+    written_admin = "county" in nxt.cue.split()
+    if _level(nxt.candidates[0]) not in ((0, 2, 3) if written_admin else (0, 2)):
+        return None  # a region holds an unknown village only where the text calls it one ("Y County")
     top = nxt.candidates[0]
     written = fold(doc.text[nxt.span.start : nxt.span.end])
     if gap == "," and any(
@@ -275,6 +278,8 @@ def _locate(
         # "in Rajampuri area of Kolhapur city", "at X College, Faridkot": a spot inside a town the
         # gazetteer lacks is coded by ACLED at the town itself.
         cue = "" if set(best.cue.split()) & {"area", "areas", "neighbourhood", "estate"} else best.cue
+        if _level(town.candidates[0]) == 3:
+            cue = "area"  # a village somewhere in the county: near the county's town (precision 2)
         inner = PlaceMention(town.span, town.candidates, cue)
         return _from_place(gazetteer, inner, town.candidates[0], (town.span, best.span)), town
     return _unknown_name(doc, gazetteer, places, best, container, evidence), best
