@@ -67,12 +67,16 @@ def test_english_word_glued_as_article_is_dropped(gazetteer: Gazetteer) -> None:
 
 
 def test_name_before_admin_parenthesis_is_a_place(gazetteer: Gazetteer) -> None:
-    loc = _locate("On 5 November 2019, an armed group attacked Jaldesa (Marsabit county), killing 7.", gazetteer)
+    loc = _locate(
+        "On 5 November 2019, an armed group attacked Jaldesa (Marsabit county), killing 7.", gazetteer
+    )
     assert (loc.location, loc.country, loc.admin1) == ("Jaldesa", "Kenya", "Marsabit")
 
 
 def test_unknown_spot_inside_a_known_town_is_coded_at_the_town(gazetteer: Gazetteer) -> None:
-    loc = _locate("Six people assaulted a police team in Rajampuri area of Kolhapur city (Maharashtra).", gazetteer)
+    loc = _locate(
+        "Six people assaulted a police team in Rajampuri area of Kolhapur city (Maharashtra).", gazetteer
+    )
     assert (loc.location, loc.admin1, loc.geo_precision) == ("Kolhapur", "Maharashtra", 1)
 
 
@@ -83,10 +87,33 @@ def test_publishers_country_outvotes_a_foreign_namesake(gazetteer: Gazetteer) ->
 
 
 def test_admins_written_after_the_place_win(gazetteer: Gazetteer) -> None:
-    loc = _locate("On 28 April 2020, Boko Haram looted a house in Kolofata town (Mayo-Sava, Extreme-Nord).", gazetteer)
-    assert (loc.location, loc.country, loc.admin1, loc.admin2) == ("Kolofata", "Cameroon", "Extreme-Nord", "Mayo-Sava")
+    loc = _locate(
+        "On 28 April 2020, Boko Haram looted a house in Kolofata town (Mayo-Sava, Extreme-Nord).", gazetteer
+    )
+    assert (loc.location, loc.country, loc.admin1, loc.admin2) == (
+        "Kolofata",
+        "Cameroon",
+        "Extreme-Nord",
+        "Mayo-Sava",
+    )
 
 
 def test_demonym_alone_does_not_outweigh_the_publishers_country(gazetteer: Gazetteer) -> None:
     loc = _locate("2 Italian nuns abducted by an armed group.", gazetteer, source="Daily Nation (Kenya)")
     assert (loc.country, loc.geo_precision) == ("Kenya", 3)
+
+
+def test_district_written_before_province_is_the_place(gazetteer: Gazetteer) -> None:
+    loc = _locate("On 1 May 2020, 10 Taliban militants were killed by an airstrike in Maywand district, Kandahar.",
+                  gazetteer)  # fmt: skip
+    assert (loc.location, loc.country) == ("Maywand", "Afghanistan")
+
+
+def test_a_roads_end_loses_to_the_place_on_it(gazetteer: Gazetteer) -> None:
+    loc = _locate("Traders blocked the Eldoret-Nakuru highway at Burnt Forest in protest.", gazetteer)
+    assert loc.location == "Burnt Forest"
+
+
+def test_a_victims_home_loses_to_the_event_place(gazetteer: Gazetteer) -> None:
+    loc = _locate("A civilian from Tal Tamer was shot dead by gunmen in Al-Hasakeh city.", gazetteer)
+    assert "hasak" in loc.location.lower()
