@@ -1,7 +1,8 @@
 """One event per place: splitting a mention whose sentence lists several places.
 
 ACLED codes one event per day x location x actor pair, so "airstrikes hit Kafr Nabl, Hass and
-Maarat al-Numan" is three events and "fighting in Homs and Aleppo" two. Reads the mention's main
+Maarat al-Numan" is three events and "fighting in Homs and Aleppo" two; "near the towns of A
+and B" frames one front line and stays one event. Reads the mention's main
 sentence and the document's place mentions; returns one `Location` per listed town (or the single
 location `locate` gives when the sentence lists none) and shares the reported casualties out
 among them as ACLED does, the remainder to the first. "Between A and B" names one place between two
@@ -24,6 +25,11 @@ _LIST_GAP = re.compile(r"\s*(?:,|;|and|or|&|, and|, or|as well as)\s*(?:the\s+(?
                        re.IGNORECASE)  # fmt: skip
 # A list of towns ends with a conjunction ("A, B and C"); "A, B" alone is a town and its area.
 _CONJUNCTION = re.compile(r"\b(?:and|or)\b|&|as well as", re.IGNORECASE)
+# "Near the towns of A and B" frames one front line around two anchors: one event, not two.
+_RELATIVE = frozenset(
+    ("near", "around", "outskirts", "vicinity", "close", "east", "west", "north", "south", "between",
+     "towards", "toward", "from", "along")
+)  # fmt: skip
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+\w+\s+of\s+)?$", re.IGNORECASE)
 
 
@@ -52,13 +58,13 @@ def listed_places(
     run: list[PlaceMention] = []
     for town in towns:
         gap = doc.text[run[-1].span.end : town.span.start] if run else ""
-        if run and _LIST_GAP.fullmatch(gap) and not _qualifies(run[-1], town):
+        if run and _LIST_GAP.fullmatch(gap) and not (gap.strip() == "," and _qualifies(run[-1], town)):
             run.append(town)
         else:
             run = [town]
         if len(run) > len(best) and _CONJUNCTION.search(doc.text[run[0].span.end : run[-1].span.start]):
             best = list(run)
-    if len(best) < 2:
+    if len(best) < 2 or _RELATIVE.intersection(best[0].cue.lower().split()):
         return ()
     if _BETWEEN.search(doc.text[max(sentence.start, best[0].span.start - 40) : best[0].span.start]):
         return ()
@@ -76,11 +82,16 @@ def locate_each_place(
     for town in listed:
         others = tuple(p for p in places if p is town or p not in listed)
         location = locate_event(doc, mention, others, gazetteer)
+        if location.place_id not in {c.id for c in town.candidates} and fold(location.location) not in {
+            fold(town.span.text),
+            *(fold(c.name) for c in town.candidates),
+        }:
+            continue  # the locator placed the event elsewhere: this town gives no event of its own
         if all(
             location.place_id != seen.place_id or location.location != seen.location for seen in locations
         ):
             locations.append(location)
-    return tuple(locations)
+    return tuple(locations) or (locate_event(doc, mention, places, gazetteer),)
 
 
 def share_casualties(casualties: Casualties, parts: int) -> tuple[Casualties, ...]:

@@ -6,12 +6,14 @@ def town(name: str, feature: str = "PPL") -> Place:
     return Place(id=f"test:{name}", name=name, country="Syria", iso2="SY", feature=feature)
 
 
-def analyse(text: str, names: dict[str, str]) -> tuple[Document, EventMention, tuple[PlaceMention, ...]]:
+def analyse(
+    text: str, names: dict[str, str], cue: str = ""
+) -> tuple[Document, EventMention, tuple[PlaceMention, ...]]:
     doc = Document(id="d", text=text)
     sentence = Span.of(text, 0, len(text))
     places = tuple(
         PlaceMention(span=Span.of(text, text.index(name), text.index(name) + len(name)),
-                     candidates=(town(name, feature),))
+                     candidates=(town(name, feature),), cue=cue)
         for name, feature in names.items()
     )  # fmt: skip
     return doc, EventMention(sentences=(sentence,), trigger=sentence), places
@@ -55,3 +57,16 @@ def test_a_toll_is_shared_out_with_the_remainder_to_the_first():
 
 def test_a_town_and_its_region_after_a_comma_is_one_place():
     assert listed("Rebels fired mortars near Spartak, Donetsk.", Spartak="PPL", Donetsk="PPL") == []
+
+
+def test_near_two_towns_is_one_front_line():
+    doc, mention, places = analyse(
+        "Artillery killed 2 fighters near the towns of Ayn Issa and Sida.",
+        {"Ayn Issa": "PPL", "Sida": "PPL"},
+        cue="near",
+    )
+    assert listed_places(doc, mention, places) == ()
+
+
+def test_a_city_that_is_also_a_province_still_lists_after_and():
+    assert listed("Fighting in Homs and Aleppo.", Homs="PPL", Aleppo="PPL") == ["Homs", "Aleppo"]
