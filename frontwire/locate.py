@@ -200,7 +200,7 @@ def _written_admins(
     m = _ADMIN_AFTER.match(doc.text, chosen.span.end) or _ADMIN_COMMA.match(doc.text, chosen.span.end)
     if m is None:
         return loc
-    iso2 = _iso2(gazetteer, loc.country)
+    iso2 = gazetteer.iso2_of(loc.country)
     parts = [_ADMIN_WORD.sub("", p.strip()) for p in m.group(1).split(",")]
     admin1 = acled_admin_names(iso2, 1).get(fold(parts[-1]))
     if admin1 is None:
@@ -212,10 +212,6 @@ def _written_admins(
                    admin3=loc.admin3 if admin1 == loc.admin1 and admin2 in (None, loc.admin2) else "")  # fmt: skip
 
 
-def _iso2(gazetteer: Gazetteer, country: str) -> str:
-    return next((c.iso2 for c in gazetteer.countries().values() if c.name == country), "")
-
-
 def _acled_known(gazetteer: Gazetteer, loc: Location, chosen: PlaceMention | None) -> Location | None:
     """The chosen name as ACLED codes it, where ACLED has coded that name in that country.
 
@@ -224,7 +220,7 @@ def _acled_known(gazetteer: Gazetteer, loc: Location, chosen: PlaceMention | Non
     """
     if chosen is None or not loc.country:
         return None
-    found = acled_place(_iso2(gazetteer, loc.country), fold(_bare_span(chosen).text))
+    found = acled_place(gazetteer.iso2_of(loc.country), fold(_bare_span(chosen).text))
     if found is None:
         return None
     precision = loc.geo_precision
@@ -242,7 +238,7 @@ def _acled_admins(gazetteer: Gazetteer, loc: Location) -> Location:
     """
     if loc.latitude is None or not loc.country:
         return loc
-    iso2 = _iso2(gazetteer, loc.country)
+    iso2 = gazetteer.iso2_of(loc.country)
     if not iso2 or iso2 == "SY":
         return loc
     found = acled_admin_at(iso2, loc.latitude, loc.longitude)

@@ -47,6 +47,7 @@ class Gazetteer:
         self._db = connection
         self.path = path
         self._countries = self._load_countries()
+        self._iso2_by_name = {c.name: iso2 for iso2, c in self._countries.items()}
         self._row_place = lru_cache(maxsize=100_000)(self._make_place)
 
     @classmethod
@@ -87,6 +88,10 @@ class Gazetteer:
 
     def country(self, iso2: str) -> Country | None:
         return self._countries.get(iso2)
+
+    def iso2_of(self, country_name: str) -> str:
+        """The ISO2 code of a country named as ACLED spells it, or "" when unknown."""
+        return self._iso2_by_name.get(country_name, "")
 
     # -- places ----------------------------------------------------------------------------------
 
