@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import math
 import multiprocessing
+import time
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -196,8 +197,6 @@ def evaluate(
     limit: int | None = None,
     progress: Callable[[int], None] | None = None,
 ) -> EvalReport:
-    import time
-
     docs = [d for d in documents if isinstance(d, Document) and d.id in gold][:limit]
     report = EvalReport()
     started = time.perf_counter()

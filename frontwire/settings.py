@@ -8,7 +8,7 @@ the standard XDG cache/data directories.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +16,7 @@ import yaml
 
 from .errors import ConfigError
 
-__all__ = ["SETTING_HELP", "Settings", "default_settings", "load_settings"]
+__all__ = ["Settings", "default_settings", "load_settings", "setting_help"]
 
 
 def _xdg(var: str, fallback: str) -> Path:
@@ -25,12 +25,22 @@ def _xdg(var: str, fallback: str) -> Path:
 
 @dataclass(frozen=True)
 class Settings:
-    database: str = ""  # SQLAlchemy URL or a path; "" = data_dir/frontwire.db
-    cache_dir: Path = Path()  # where the gazetteer index is built on first use
-    data_dir: Path = Path()
-    gazetteer: Path | None = None  # an explicit gazetteer SQLite file, overriding the bundled one
-    max_input_bytes: int = 20 * 1024 * 1024
-    min_text_chars: int = 20
+    database: str = field(
+        default="", metadata={"help": "Event store: a SQLite path or a SQLAlchemy URL (postgresql://...)."}
+    )
+    cache_dir: Path = field(
+        default=Path(), metadata={"help": "Directory for built indexes (the gazetteer); safe to delete."}
+    )
+    data_dir: Path = field(default=Path(), metadata={"help": "Directory for the default SQLite event store."})
+    gazetteer: Path | None = field(
+        default=None, metadata={"help": "A gazetteer SQLite file to use instead of the bundled one."}
+    )
+    max_input_bytes: int = field(
+        default=20 * 1024 * 1024, metadata={"help": "Inputs larger than this are rejected, not read."}
+    )
+    min_text_chars: int = field(
+        default=20, metadata={"help": "Documents with less text than this are rejected as empty."}
+    )
 
     @property
     def database_url(self) -> str:
@@ -40,14 +50,9 @@ class Settings:
         return f"sqlite:///{path}"
 
 
-SETTING_HELP: dict[str, str] = {
-    "database": "Event store: a SQLite path or a SQLAlchemy URL (postgresql://...).",
-    "cache_dir": "Directory for built indexes (the gazetteer); safe to delete.",
-    "data_dir": "Directory for the default SQLite event store.",
-    "gazetteer": "Path of a gazetteer SQLite file to use instead of the bundled one.",
-    "max_input_bytes": "Inputs larger than this are rejected with an error, not read.",
-    "min_text_chars": "Documents with less text than this are rejected as empty.",
-}
+def setting_help() -> dict[str, str]:
+    """Each setting's name and help, as declared on `Settings`."""
+    return {f.name: f.metadata["help"] for f in fields(Settings)}
 
 
 def default_settings() -> Settings:
@@ -75,7 +80,7 @@ def _apply(settings: Settings, values: dict[str, Any], where: str) -> Settings:
     changes: dict[str, Any] = {}
     for name, value in values.items():
         if name not in known:
-            raise ConfigError(f"{where}: unknown setting {name!r}")
+            raise ConfigError(f"{where}: unknown setting {name!r} (known: {', '.join(setting_help())})")
         default = getattr(settings, name)
         if isinstance(default, Path) or name == "gazetteer":
             value = Path(value).expanduser()
