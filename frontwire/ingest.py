@@ -94,9 +94,9 @@ def read_inputs(
             if not files:
                 yield InputError(item, "folder has no files")
             for file in files:
-                yield from _read_file(file, file.relative_to(path).as_posix(), settings, published)
+                yield from _read_file(file, _file_id(file), settings, published)
         elif path.is_file():
-            yield from _read_file(path, path.name, settings, published)
+            yield from _read_file(path, _file_id(path), settings, published)
         else:
             yield InputError(item, "no such file or folder")
 
@@ -130,6 +130,13 @@ def _read_stdin(
         if line.strip():
             doc = _jsonl_record(line, where, settings.min_text_chars)
             yield doc if isinstance(doc, InputError) else _checked(doc, settings, published)
+
+
+def _file_id(path: Path) -> str:
+    """A file's document id is its absolute path: two folders may both hold a `report.txt`, and
+    re-reading the same file from another working directory must find the same id. (A copy moved
+    elsewhere gets a new id; the store still recognises it by its text.)"""
+    return path.resolve().as_posix()
 
 
 def _hidden(relative: Path) -> bool:

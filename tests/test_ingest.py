@@ -30,7 +30,7 @@ def read(*inputs: str | Path, settings: Settings = SETTINGS, published: date | N
 
 def test_plain_text_article_is_cleaned_and_named_after_its_file() -> None:
     (doc,) = read(FIXTURES / "crosspost-report.txt")
-    assert doc.id == "crosspost-report.txt"
+    assert doc.id == (FIXTURES / "crosspost-report.txt").resolve().as_posix()
     assert doc.original_source == "Frontline Monitor"
     assert doc.published == date(2021, 3, 12)
     assert "Note to readers" not in doc.text
@@ -89,7 +89,16 @@ def test_folder_is_walked_recursively_in_sorted_order(tmp_path: Path) -> None:
     (tmp_path / "b" / "z.txt").write_text(PROSE, encoding="utf-8")
     (tmp_path / "a.txt").write_text(PROSE, encoding="utf-8")
     (tmp_path / ".hidden.txt").write_text(PROSE, encoding="utf-8")
-    assert [d.id for d in read(tmp_path)] == ["a.txt", "b/z.txt"]
+    root = tmp_path.resolve().as_posix()
+    assert [d.id for d in read(tmp_path)] == [f"{root}/a.txt", f"{root}/b/z.txt"]
+
+
+def test_same_named_files_in_two_folders_are_two_documents(tmp_path: Path) -> None:
+    for folder, town in (("mali", "Mopti"), ("niger", "Tillaberi")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "report.txt").write_text(PROSE.replace("Mopti", town), encoding="utf-8")
+    first, second = read(tmp_path / "mali" / "report.txt", tmp_path / "niger" / "report.txt")
+    assert first.id != second.id
 
 
 BAD_INPUTS = {
@@ -116,7 +125,7 @@ def test_each_bad_input_is_one_error_naming_its_file_and_the_batch_goes_on(tmp_p
     errors = [i for i in items if isinstance(i, InputError)]
     assert len(errors) == 1 and "\n" not in str(errors[0])
     assert str(errors[0]).startswith(f"{tmp_path / name}: ") and reason in str(errors[0])
-    assert [d.id for d in items if isinstance(d, Document)] == ["zz-good.txt"]
+    assert [Path(d.id).name for d in items if isinstance(d, Document)] == ["zz-good.txt"]
 
 
 def test_a_file_over_the_size_limit_is_refused_unread(tmp_path: Path) -> None:

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 from fixtures.sample_events import (
+    KUNDUZ,
+    NAIROBI,
     extract_by_hand,
     kunduz_document,
     kunduz_event,
@@ -52,6 +54,15 @@ def test_same_document_twice_changes_nothing(store: EventStore) -> None:
     assert store.add_document(doc, [kunduz_event(doc)])
     assert store.add_document(doc, [kunduz_event(doc)]) is False
     assert store.contains(doc)
+    assert (store.count_documents(), store.count_events()) == (1, 1)
+
+
+def test_same_article_under_another_id_is_not_stored_again(store: EventStore) -> None:
+    doc = kunduz_document("feeds/a/report.txt")
+    store.add_document(doc, [kunduz_event(doc)])
+    moved = replace(doc, id="archive/report.txt")
+    assert store.contains(moved)
+    assert store.add_document(moved, [kunduz_event(moved)]) is False
     assert (store.count_documents(), store.count_events()) == (1, 1)
 
 
@@ -135,7 +146,9 @@ def test_a_crashing_extractor_fails_one_document_not_the_batch(store: EventStore
 
 
 def test_worker_processes_give_the_same_store_as_one_process(tmp_path: Path) -> None:
-    docs = [kunduz_document(f"k{i}") for i in range(20)] + [nairobi_document(f"n{i}") for i in range(20)]
+    docs = [kunduz_document(f"k{i}", f"{KUNDUZ} (report {i})") for i in range(20)] + [
+        nairobi_document(f"n{i}", f"{NAIROBI} (report {i})") for i in range(20)
+    ]
     with open_store(str(tmp_path / "one.db")) as one, open_store(str(tmp_path / "two.db")) as two:
         serial = ingest_documents(one, docs, extract_by_hand)
         parallel = ingest_documents(two, docs, extract_by_hand, jobs=2)

@@ -28,12 +28,13 @@ class EventStore(ABC):
 
     @abstractmethod
     def add_document(self, doc: Document, events: list[Event]) -> bool:
-        """Store `doc` and its events in one transaction; False (and no change) when the same id
-        with the same content hash is already stored. A changed document replaces its old events."""
+        """Store `doc` and its events in one transaction; False (and no change) when a document with
+        the same content hash is already stored, under this id or another (a copied or moved file).
+        A changed document replaces its old events."""
 
     @abstractmethod
     def contains(self, doc: Document) -> bool:
-        """True when this document (same id, same content hash) is already stored."""
+        """True when a document with this content hash is already stored, under any id."""
 
     @abstractmethod
     def query_events(

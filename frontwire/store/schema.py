@@ -11,6 +11,7 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     String,
@@ -36,6 +37,7 @@ documents = Table(
     Column("ingested_at", DateTime(timezone=True), nullable=False),
     Column("text", Text, nullable=False),
 )
+Index("ix_documents_hash", documents.c.hash)  # migration 0002: a copy under another id is found by its text
 
 # ACLED's text columns (stored "" when empty, as ACLED does) and integer columns.
 EVENT_TEXT_COLUMNS = (

@@ -53,6 +53,7 @@ def row_keys() -> tuple[str, ...]:
 _DATE_KEYS = ("event_date", "date_start", "date_end")
 # Statements built once: building SQLAlchemy expressions per document cost more than the SQL itself.
 _STORED_HASH = select(documents.c.hash).where(documents.c.id == bindparam("doc_id"))
+_SAME_TEXT = select(documents.c.id).where(documents.c.hash == bindparam("hash")).limit(1)
 _DELETE_LINKS = delete(event_sources).where(event_sources.c.doc_id == bindparam("doc_id"))
 _DELETE_EVENTS = delete(events).where(events.c.doc_id == bindparam("doc_id"))
 _DELETE_DOCUMENT = delete(documents).where(documents.c.id == bindparam("doc_id"))
@@ -60,12 +61,17 @@ _INSERT_DOCUMENT, _INSERT_EVENTS, _INSERT_LINKS = insert(documents), insert(even
 _ID_CHUNK = 500  # bound on ids per IN (...) so every backend accepts the query
 
 
-def open_store(url: str) -> EventStore:
-    """Open (creating and migrating as needed) the store at a SQLAlchemy URL or a SQLite file path."""
+def open_store(url: str, create: bool = True) -> EventStore:
+    """Open (migrating as needed) the store at a SQLAlchemy URL or a SQLite file path. A missing
+    SQLite file is created, unless `create` is False (a reader asking a store that was never
+    written gets an error saying so, not an empty answer)."""
     if "://" not in url:
         url = f"sqlite:///{Path(url).expanduser()}"
+    sqlite_file = url.startswith("sqlite:///") and url != "sqlite:///:memory:"
+    if sqlite_file and not create and not Path(url.removeprefix("sqlite:///")).is_file():
+        raise StoreError(f"no event store at {url.removeprefix('sqlite:///')} (run `frontwire ingest` first)")
     try:
-        if url.startswith("sqlite:///") and url != "sqlite:///:memory:":
+        if sqlite_file:
             Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url)
         if engine.dialect.name == "sqlite":
@@ -109,8 +115,8 @@ class SqlEventStore(EventStore):
             with self._engine.begin() as conn:
                 key = {"doc_id": doc.id}
                 stored = conn.execute(_STORED_HASH, key).scalar()
-                if stored == digest:
-                    return False
+                if stored == digest or conn.execute(_SAME_TEXT, {"hash": digest}).first():
+                    return False  # already stored, under this id or as a copy under another
                 if stored is not None:  # a changed copy replaces the old one and its events
                     for statement in (_DELETE_LINKS, _DELETE_EVENTS, _DELETE_DOCUMENT):
                         conn.execute(statement, key)
@@ -130,7 +136,7 @@ class SqlEventStore(EventStore):
     def contains(self, doc: Document) -> bool:
         try:
             with self._engine.connect() as conn:
-                return bool(conn.execute(_STORED_HASH, {"doc_id": doc.id}).scalar() == document_hash(doc))
+                return conn.execute(_SAME_TEXT, {"hash": document_hash(doc)}).first() is not None
         except SQLAlchemyError as exc:
             raise StoreError(f"cannot read the event store: {_reason(exc)}") from exc
 
