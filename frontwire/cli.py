@@ -188,7 +188,7 @@ def events(
 ) -> None:
     """Print stored events, filtered, as JSON Lines, CSV or GeoJSON."""
     settings = command_settings(ctx, database=db)
-    with open_store(settings.database_url) as store:
+    with open_store(settings.database_url, create=False) as store:
         rows = store.query_events(country, _day(since), _day(until), event_type, limit)
     write_events(rows, fmt, sys.stdout)
 

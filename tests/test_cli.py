@@ -83,7 +83,7 @@ def test_events_by_type_and_dates_as_geojson(cli: Cli, filled_db: Path) -> None:
 
 def test_store_error_is_one_line_not_a_traceback(cli: Cli, tmp_path: Path) -> None:
     (tmp_path / "file").write_text("not a folder")
-    result = cli("events", "--db", str(tmp_path / "file" / "events.db"))
+    result = cli("ingest", str(tmp_path / "file"), "--db", str(tmp_path / "file" / "events.db"))
     assert result.exit_code == 1
     assert result.stderr.startswith("error: cannot open event store") and result.stderr.count("\n") == 1
     assert "Traceback" not in result.output
@@ -168,7 +168,16 @@ def test_every_command_is_documented_in_the_readme() -> None:
     assert not missing, f"commands missing from README's CLI section: {missing}"
 
 
-def test_events_default_to_the_store_in_the_settings_data_dir(cli: Cli, config: Path) -> None:
-    result = cli("events")
-    assert result.exit_code == 0 and result.stdout == ""
+def test_events_default_to_the_store_in_the_settings_data_dir(cli: Cli, config: Path, tmp_path: Path) -> None:
+    (tmp_path / "note.txt").write_text(kunduz_document().text, encoding="utf-8")
+    assert cli("ingest", str(tmp_path / "note.txt"), "--published", "2020-05-04").exit_code == 0
     assert (config.parent / "data" / "frontwire.db").is_file()
+    result = cli("events", "--format", "csv")
+    assert result.exit_code == 0 and "Kunduz" in result.stdout
+
+
+def test_events_from_a_store_never_written_is_an_error_not_an_empty_file(cli: Cli, tmp_path: Path) -> None:
+    missing = tmp_path / "typo.db"
+    result = cli("events", "--db", str(missing))
+    assert result.exit_code != 0 and f"no event store at {missing}" in result.output
+    assert len(result.output.strip().splitlines()) == 1 and not missing.exists()
