@@ -501,22 +501,7 @@ def write_derived(data: Path, trees, rows: list[list[str]]) -> None:
     (OUT / "country_prior.tsv").write_text(
         "".join(f"{iso2}\t{n}\n" for iso2, n in per_country.most_common()), encoding="utf-8"
     )
-    # Publishers' home countries: a source that reports one country (>= 80% of >= 5 reports).
-    docs = {
-        json.loads(x)["id"]: json.loads(x) for x in (data / "acled_dev_docs.jsonl").open(encoding="utf-8")
-    }
-    by_source: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
-    for g in gold:
-        iso2 = name_to_iso.get(g["country"])
-        for src in (docs.get(g["doc_id"], {}).get("source") or "").split(";"):
-            if src.strip() and iso2:
-                by_source[fold(src)][iso2] += 1
-    src_lines = []
-    for src, counter in sorted(by_source.items()):
-        iso2, n = counter.most_common(1)[0]
-        if n >= 5 and n / sum(counter.values()) >= 0.8:
-            src_lines.append(f"{src}\t{iso2}")
-    (OUT / "source_country.tsv").write_text("\n".join(src_lines) + "\n", encoding="utf-8")
+    write_source_country(data, name_to_iso)
     # Common words: seen lowercase at least 3 times in the notes.
     counts: collections.Counter = collections.Counter()
     for line in (data / "acled_dev_docs.jsonl").open(encoding="utf-8"):
@@ -526,7 +511,41 @@ def write_derived(data: Path, trees, rows: list[list[str]]) -> None:
     print("admin names", len(lines), "common words", len(words), file=sys.stderr)
 
 
-def write_admin_points(data: Path, exclude: frozenset[str] = frozenset()) -> Path:
+def write_source_country(data: Path, name_to_iso: dict[str, str], exclude: frozenset[str] = frozenset(),
+                         out: Path = OUT) -> None:
+    """Publishers' home countries: a source that reports one country (>= 80% of >= 5 reports).
+
+    `exclude` leaves out documents (for held-out measurement: eval_geo.py --half odd)."""
+    gold = [json.loads(x) for x in (data / "acled_dev_gold.jsonl").open(encoding="utf-8")]
+    docs = {
+        json.loads(x)["id"]: json.loads(x) for x in (data / "acled_dev_docs.jsonl").open(encoding="utf-8")
+    }
+    by_source: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
+    for g in gold:
+        iso2 = name_to_iso.get(g["country"])
+        if g["doc_id"] in exclude:
+            continue
+        for src in (docs.get(g["doc_id"], {}).get("source") or "").split(";"):
+            if src.strip() and iso2:
+                by_source[fold(src)][iso2] += 1
+    src_lines = []
+    for src, counter in sorted(by_source.items()):
+        iso2, n = counter.most_common(1)[0]
+        if n >= 5 and n / sum(counter.values()) >= 0.8:
+            src_lines.append(f"{src}\t{iso2}")
+    (out / "source_country.tsv").write_text("\n".join(src_lines) + "\n", encoding="utf-8")
+
+
+def country_names() -> dict[str, str]:
+    """ACLED country name -> ISO2, from the shipped countries.tsv."""
+    name_to_iso = {}
+    for line in (OUT / "countries.tsv").read_text(encoding="utf-8").splitlines():
+        f = line.split("\t")
+        name_to_iso[f[3]] = f[0]
+    return name_to_iso
+
+
+def write_admin_points(data: Path, exclude: frozenset[str] = frozenset(), out_dir: Path = OUT) -> Path:
     """ACLED-coded coordinates with their admin1/admin2 (rounded, one row per distinct point).
 
     A derived fact (where ACLED draws its admin lines), not the dev rows: no text, dates or
@@ -549,7 +568,7 @@ def write_admin_points(data: Path, exclude: frozenset[str] = frozenset()) -> Pat
         f"{iso2}\t{lat}\t{lon}\t{c.most_common(1)[0][0][0]}\t{c.most_common(1)[0][0][1]}\n"
         for (iso2, lat, lon), c in votes.items()
     )
-    out = OUT / "acled_admin_points.tsv.gz"
+    out = out_dir / "acled_admin_points.tsv.gz"
     out.write_bytes(gzip.compress("".join(lines).encode("utf-8"), compresslevel=9, mtime=0))
     print("admin points", len(lines), file=sys.stderr)
     # ACLED's locations by name: the coordinate (and admins) it uses most for each name.
@@ -569,7 +588,7 @@ def write_admin_points(data: Path, exclude: frozenset[str] = frozenset()) -> Pat
         ((lat, lon), a1, a2, a3), _ = c.most_common(1)[0]
         name = spell[(iso2, key)].most_common(1)[0][0]
         place_lines.append(f"{iso2}\t{key}\t{name}\t{lat}\t{lon}\t{a1}\t{a2}\t{a3}\t{sum(c.values())}\n")
-    (OUT / "acled_places.tsv.gz").write_bytes(
+    (out_dir / "acled_places.tsv.gz").write_bytes(
         gzip.compress("".join(place_lines).encode("utf-8"), compresslevel=9, mtime=0)
     )
     print("acled places", len(place_lines), file=sys.stderr)
