@@ -16,6 +16,8 @@ Reads every `*.yaml` file under `frontwire/data/actors/` (or a directory passed 
 - `default_pairs`: `{country, event_type, actor1, actor2}`: the actors coded when a report names none;
   with `location`, the pair when the report names that place (a frontline town held by one side).
 - `dyad_order`: `{first, second}`: in a battle between these two, ACLED writes `first` as actor1.
+- `frontlines`: `{country, attacker, places}`: a report naming no party that names one of `places`
+  is coded as fire from `attacker` ("state:military" = the country's dated military).
 - `unidentified`: `{country, event_type, name}`: what ACLED writes for an unnamed doer there when it
   is not "Unidentified Armed Group (Country)" ("Unidentified Gang (Mexico)").
 
@@ -26,6 +28,7 @@ in the same country scope: ambiguity is an error in the data, never silently res
 from __future__ import annotations
 
 import functools
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -159,6 +162,14 @@ class ActorKB:
     # sorted (name, name) -> the one ACLED writes as actor1 when they fight
     dyad_first: dict[tuple[str, str], str] = field(default_factory=dict, repr=False)
     by_name: dict[str, ActorEntry] = field(default_factory=dict, repr=False)
+    # country -> (alternation of frontline places, place -> the side whose fire lands there)
+    frontlines: dict[str, tuple[Any, dict[str, str]]] = field(default_factory=dict, repr=False)
+
+    def frontline_attacker(self, country: str, text: str) -> str:
+        """The side coded as firing on the first frontline place `text` names, or ""."""
+        line = self.frontlines.get(country)
+        found = line[0].search(text) if line else None
+        return line[1][found.group(0).lower()] if found else ""
 
     def template(self, kind: str, country: str = "") -> ActorEntry | None:
         """The templated entry of a kind ("protester", "unidentified") for an event in `country`."""
@@ -288,7 +299,11 @@ def build_kb(documents: list[tuple[str, dict[str, Any]]]) -> ActorKB:
     dyad_first: dict[tuple[str, str], str] = {}
     located_pairs: dict[tuple[str, str], list[tuple[str, str, str]]] = defaultdict(list)
     regimes: list[dict[str, Any]] = []
+    front: dict[str, dict[str, str]] = defaultdict(dict)
     for origin, content in documents:
+        for raw in content.get("frontlines", ()) or ():
+            for place in raw.get("places", ()) or ():
+                front[str(raw["country"])][str(place).lower()] = str(raw["attacker"])
         for raw in content.get("unidentified", ()) or ():
             unidentified[(str(raw["country"]), str(raw["event_type"]))] = str(raw["name"])
         for raw in content.get("dyad_order", ()) or ():
@@ -383,7 +398,14 @@ def build_kb(documents: list[tuple[str, dict[str, Any]]]) -> ActorKB:
         dyad_first=dyad_first,
         located_pairs={k: tuple(v) for k, v in located_pairs.items()},
         by_name={e.name: e for e in reversed(entries) if e.kind not in TEMPLATE_KINDS},
+        frontlines={c: (_alternation(places), places) for c, places in front.items()},
     )
+
+
+def _alternation(words: dict[str, str]) -> Any:
+    """Whole-word, case-insensitive alternation of `words`, longest first ("Zolote-4" before "Zolote")."""
+    ordered = sorted(words, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in ordered) + r")(?![\w-])", re.I)
 
 
 def _regime_forces(regimes: list[dict[str, Any]], known: set[str]) -> list[StateForce]:

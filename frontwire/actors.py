@@ -41,9 +41,10 @@ def extract_actors(doc: Document, mention: EventMention, event_type: EventType, 
     if pair:
         text = mention.text(doc)
         # A frontline place the report names says whose fire it usually was.
-        pair = next(
-            ((a1, a2) for place, a1, a2 in kb.located_pairs.get((country, kind), ()) if place in text), pair
+        located = next(
+            ((a1, a2) for place, a1, a2 in kb.located_pairs.get((country, kind), ()) if place in text), None
         )
+        pair = located or _frontline_pair(kb, country, day, text, pair)
     if pair and kind not in ("Protests", "Riots") and not any(m.armed for m in mentions):
         # The report names no party; this country's usual pair for such events ("the OSCE SMM
         # observed 11 shots" -> Ukraine's military and NAF). Associated actors still come from the text.
@@ -51,3 +52,17 @@ def extract_actors(doc: Document, mention: EventMention, event_type: EventType, 
         first = None if pair[0] == gang_name and unsigned else roles.named(pair[0])
         return replace(usual, actor1=first or usual.actor1, actor2=roles.named(pair[1]))
     return fill_roles(roles, event_type)
+
+
+def _frontline_pair(kb: ActorKB, country: str, day: date | None, text: str,
+                    pair: tuple[str, str]) -> tuple[str, str]:  # fmt: skip
+    """The usual pair reordered so that the side firing on the named frontline place comes first
+    (explosions near a government-held town are the other side's); unchanged with no such place."""
+    attacker = kb.frontline_attacker(country, text)
+    if attacker.startswith("state:"):
+        attacker = kb.state_name(country, attacker.removeprefix("state:"), day)
+    if not attacker or pair[0] == attacker:
+        return pair
+    if pair[1] == attacker:
+        return pair[1], pair[0]
+    return (attacker, pair[0]) if pair[1] else (attacker, "")

@@ -137,3 +137,17 @@ def test_noun_trigger_after_a_passive_verb_keeps_the_victims_as_target():
                   "Explosions/Remote violence", "Shelling/artillery/missile attack", "Syria", "strikes")  # fmt: skip
     assert names(a) == ("Unidentified Armed Group (Syria)", "Military Forces of Russia (2000-)")
     assert a.actor2.inter == 8
+
+
+def test_observed_explosions_near_a_government_held_town_are_the_other_sides_fire():
+    a = actors_of("On 5 May 2020, the OSCE SMM observed a total of 12 explosions near Krasnohorivka.",
+                  "Explosions/Remote violence", "Shelling/artillery/missile attack", "Ukraine",
+                  day=date(2020, 5, 5))  # fmt: skip
+    assert names(a)[0] == "NAF: United Armed Forces of Novorossiya"
+
+
+def test_observed_explosions_near_a_separatist_held_town_are_the_armys_fire():
+    a = actors_of("On 5 May 2020, the OSCE SMM observed a total of 7 explosions near Dokuchaievsk.",
+                  "Explosions/Remote violence", "Shelling/artillery/missile attack", "Ukraine",
+                  day=date(2020, 5, 5))  # fmt: skip
+    assert names(a)[0] == "Military Forces of Ukraine (2019-)"

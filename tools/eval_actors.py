@@ -141,6 +141,8 @@ def main() -> None:
             )  # fmt: skip
             held_kb = load_actor_kb(tmp)
             held_results = run(held, held_kb)
+            held_wrong = [r for r in held_results
+                          if r[2]["actor1"] != r[1]["actor1"] or r[2]["actor2"] != r[1]["actor2"]]
             report(f"held-out KB: global>={HELDOUT_FROM}", held_results)
             held_by_type: dict[str, list] = {}
             for r in held_results:
@@ -148,6 +150,12 @@ def main() -> None:
             for name, part in sorted(held_by_type.items()):
                 report(f"  held-out/{name[:24]}", part)
         report(f"full KB:     global>={HELDOUT_FROM}", run(held, load_actor_kb()))
+        print("held-out wrong pairs by class:")
+        for name, count in Counter(error_class(row, pred) for _d, row, pred in held_wrong).most_common():
+            print(f"  {count:>4}  {name}")
+        if args.errors:
+            show(held_wrong, args.errors, args.seed)
+        return
 
     if args.errors:
         wrong = [
@@ -155,17 +163,44 @@ def main() -> None:
             for r in parts[args.show_part]
             if r[2]["actor1"] != r[1]["actor1"] or r[2]["actor2"] != r[1]["actor2"]
         ]
-        random.Random(args.seed).shuffle(wrong)
-        for doc, row, pred in wrong[: args.errors]:
-            print("-" * 100)
-            print(f"{row['country']} | {row['event_type']} / {row['sub_event_type']}")
-            print("  TEXT:", doc["text"][:500])
-            print(
-                f"  GOLD: {row['actor1']} [{row['assoc_actor_1']}] vs {row['actor2']} [{row['assoc_actor_2']}]"
-            )
-            print(
-                f"  PRED: {pred['actor1']} [{pred['assoc_actor_1']}] vs {pred['actor2']} [{pred['assoc_actor_2']}]"
-            )
+        show(wrong, args.errors, args.seed)
+
+
+def error_class(row: dict, pred: dict) -> str:
+    """A coarse class of one wrong pair, to see which mechanism to fix first."""
+    gold = (row["actor1"], row["actor2"])
+    got = (pred["actor1"], pred["actor2"])
+    if gold == got[::-1]:
+        return "side order swapped"
+    wrong = [(g, p) for g, p in zip(gold, got) if g != p]
+    g, p = wrong[0]
+    for prefix in ("Military Forces of", "Police Forces of", "Government of"):
+        if g.startswith(prefix) and p.startswith(prefix):
+            return "state: regime/unit/branch"
+    if g.startswith(("Military Forces", "Police Forces", "Government")) or \
+            p.startswith(("Military Forces", "Police Forces", "Government")):  # fmt: skip
+        return "state vs other"
+    if g.startswith("Unidentified") and p.startswith("Unidentified"):
+        return "unidentified variant"
+    if g.startswith("Unidentified") or p.startswith("Unidentified"):
+        return "unidentified vs named"
+    if g.startswith(("Civilians", "Protesters", "Rioters")) or p.startswith(("Civilians", "Protesters", "Rioters")):
+        return "civilians/protesters/rioters"
+    if not p or not g:
+        return "missing/extra actor"
+    if " Militia (" in g or " Group (" in g:
+        return "communal/ethnic"
+    return "named group"
+
+
+def show(wrong: list, count: int, seed: int) -> None:
+    random.Random(seed).shuffle(wrong)
+    for doc, row, pred in wrong[:count]:
+        print("-" * 100)
+        print(f"{row['country']} | {row['event_type']} / {row['sub_event_type']} | {error_class(row, pred)}")
+        print("  TEXT:", doc["text"][:500])
+        print(f"  GOLD: {row['actor1']} [{row['assoc_actor_1']}] vs {row['actor2']} [{row['assoc_actor_2']}]")
+        print(f"  PRED: {pred['actor1']} [{pred['assoc_actor_1']}] vs {pred['actor2']} [{pred['assoc_actor_2']}]")
 
 
 if __name__ == "__main__":
