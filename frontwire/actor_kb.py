@@ -16,6 +16,8 @@ Reads every `*.yaml` file under `frontwire/data/actors/` (or a directory passed 
 - `default_pairs`: `{country, event_type, actor1, actor2}`: the actors coded when a report names none;
   with `location`, the pair when the report names that place (a frontline town held by one side).
 - `dyad_order`: `{first, second}`: in a battle between these two, ACLED writes `first` as actor1.
+- `side_order`: `{country, first}`: in a battle between the state's forces and an armed opponent
+  there, ACLED writes `first` ("state" or "other") as actor1 when the text tells no attacker.
 - `frontlines`: `{country, attacker, places}`: a report naming no party that names one of `places`
   is coded as fire from `attacker` ("state:military" = the country's dated military).
 - `unidentified`: `{country, event_type, name}`: what ACLED writes for an unnamed doer there when it
@@ -162,6 +164,8 @@ class ActorKB:
     # sorted (name, name) -> the one ACLED writes as actor1 when they fight
     dyad_first: dict[tuple[str, str], str] = field(default_factory=dict, repr=False)
     by_name: dict[str, ActorEntry] = field(default_factory=dict, repr=False)
+    # country -> "state" | "other": who ACLED writes first in a state-vs-opponent battle there
+    side_first: dict[str, str] = field(default_factory=dict, repr=False)
     # country -> (alternation of frontline places, place -> the side whose fire lands there)
     frontlines: dict[str, tuple[Any, dict[str, str]]] = field(default_factory=dict, repr=False)
 
@@ -300,7 +304,10 @@ def build_kb(documents: list[tuple[str, dict[str, Any]]]) -> ActorKB:
     located_pairs: dict[tuple[str, str], list[tuple[str, str, str]]] = defaultdict(list)
     regimes: list[dict[str, Any]] = []
     front: dict[str, dict[str, str]] = defaultdict(dict)
+    side_first: dict[str, str] = {}
     for origin, content in documents:
+        for raw in content.get("side_order", ()) or ():
+            side_first[str(raw["country"])] = str(raw["first"])
         for raw in content.get("frontlines", ()) or ():
             for place in raw.get("places", ()) or ():
                 front[str(raw["country"])][str(place).lower()] = str(raw["attacker"])
@@ -398,6 +405,7 @@ def build_kb(documents: list[tuple[str, dict[str, Any]]]) -> ActorKB:
         dyad_first=dyad_first,
         located_pairs={k: tuple(v) for k, v in located_pairs.items()},
         by_name={e.name: e for e in reversed(entries) if e.kind not in TEMPLATE_KINDS},
+        side_first=side_first,
         frontlines={c: (_alternation(places), places) for c, places in front.items()},
     )
 
