@@ -8,7 +8,11 @@ The rules, in the order they apply to each sentence:
 - headlines, bylines and menu lines (a title-case line of its own without a full stop), habitual
   ("they regularly engage each other") and irrealis sentences ("it may force ...") report nothing;
   a trigger is dropped when generic ("a rise of attacks"), negated ("no clashes") or planned
-  ("vowed to attack"), and doers alone in a plan ("protesters plan to march") are no event;
+  ("vowed to attack"), historic ("the 2015 massacre"), figurative ("struck a deal", "the fight
+  against malaria") or a plan ("a strike planned for next week"), and doers alone in a plan
+  ("protesters plan to march") are no event; in a sentence about sport, markets, disease,
+  accidents, debates or culture that names no armed or crowd actor, the words those domains borrow
+  ("a title clash", "storms killed 12") are no triggers;
 - a sentence with a trigger starts a new event when there is none yet, when it names a day the
   current event does not ("On August 4, ..."), or when it opens a new paragraph or names a new place
   without pointing back ("the attack", "their attack");
@@ -92,6 +96,14 @@ class Lexicon:
     places: re.Pattern[str]
     relative_dates: re.Pattern[str]
     agents: frozenset[str] = frozenset()
+    figurative: re.Pattern[str] | None = None  # "struck a deal", "title clash": no trigger inside
+    abstract: re.Pattern[str] | None = None  # "attack corruption", "fight against malaria" (matched at trigger end)
+    figurative_verbs: re.Pattern[str] | None = None  # the triggers `abstract` applies to
+    domain_cues: re.Pattern[str] | None = None  # every everyday domain's cues, one named group ("d0") each
+    domain_senses: tuple[re.Pattern[str], ...] = ()  # the trigger senses each domain borrows
+    anchors: re.Pattern[str] | None = None  # armed or crowd actors: the sentence is about conflict after all
+    speakers: re.Pattern[str] | None = None  # "police said": a source, not an anchor
+    future: re.Pattern[str] | None = None  # "a strike planned for next week" (matched at trigger end)
 
 
 _SEPARATORS = re.compile(r"[\s-]+")
@@ -179,6 +191,26 @@ def load_lexicon() -> Lexicon:
         places=re.compile(places),
         relative_dates=cue("relative_date_cues"),
         agents=frozenset(_norm(str(t)) for t in raw.get("agent_nouns", [])),
+        figurative=compile_terms(raw["figurative_phrases"]),
+        abstract=re.compile(
+            r"(?i)(?:\s+(?:against|on|over|the|a|an))*\s+(?:[a-z-]+\s+)?(?:"
+            + _alternation(raw["abstract_targets"])
+            + r")(?![\w-]|\s+(?:suspect|group|cell|gang|network|camp|base|hideout|leader|cartel|lord|dealer|traffick|smuggler|poacher|pirate)s?\b)"
+        ),
+        figurative_verbs=compile_terms(raw["figurative_verbs"]),
+        # One pass finds every domain a sentence belongs to (a search per domain doubled segmenting time).
+        domain_cues=re.compile(
+            r"(?i)(?<![\w-])(?:"
+            + "|".join(
+                f"(?P<d{i}>" + _alternation([str(t) for t in domain["cues"]]) + ")"
+                for i, domain in enumerate(raw["domains"].values())
+            )
+            + r")(?![\w-])"
+        ),
+        domain_senses=tuple(compile_terms(domain["senses"]) for domain in raw["domains"].values()),
+        anchors=compile_terms(raw["conflict_anchors"]),
+        speakers=compile_terms(raw["speaker_phrases"]),
+        future=re.compile(r"(?i)\s+(?:[\w-]+\s+)?(?:" + _alternation(raw["future_after_cues"]) + r")\b"),
     )
 
 
@@ -196,22 +228,72 @@ def _lookup(lexicon: Lexicon, matched: str) -> tuple[str | None, bool, int, str]
     return None
 
 
+# "the 2015 massacre", "last year's attack": a trigger dated to an earlier year is history, not news.
+_YEAR_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|their|his|her|last)\s+(?:19|20)\d\d(?:['’]?s)?\s+(?:[\w'’-]+\s+){0,3}$")
+# "the car bomb that killed 22": a relative clause continues a trigger that was dropped as context.
+# So does a coordinated one ("penalties for armed robbery and kidnapping").
+_RELATIVE = re.compile(
+    r"(?i)^(?:[\s,]+(?:[\w'’-]+\s+){0,2}?(?:that|which|who)\s+(?:had\s+|has\s+|have\s+)?|\s*,\s*|\s+(?:and|or)\s+)$"
+)
+
+
+def _everyday_senses(lexicon: Lexicon, text: str) -> tuple[re.Pattern[str], ...]:
+    """The trigger senses to ignore in a sentence about sport, markets, disease, accidents, politics or
+    culture ("a title clash", "Storms killed 12") that names no armed or crowd actor."""
+    if lexicon.domain_cues is None:
+        return ()
+    found = {match.lastgroup for match in lexicon.domain_cues.finditer(text)}
+    senses = tuple(sense for i, sense in enumerate(lexicon.domain_senses) if f"d{i}" in found)
+    if not senses or lexicon.anchors is None:
+        return senses
+    spoken = lexicon.speakers.sub(" ", text) if lexicon.speakers is not None else text
+    return () if lexicon.anchors.search(spoken) else senses
+
+
+def _is_context(lexicon: Lexicon, text: str, match: re.Match[str], after_dropped: int) -> bool:
+    """Whether a trigger match is context rather than a reported deed: generic ("a rise of attacks"),
+    negated, irrealis, historic ("the 2015 massacre"), figurative ("struck a deal", "fight against
+    corruption"), itself a modal ("threatened to") or a relative clause of such a trigger."""
+    before = text[max(0, match.start() - 60) : match.start()]
+    if lexicon.generic.search(before) or lexicon.negation.search(before) or _YEAR_BEFORE.search(before):
+        return True
+    if lexicon.modal.search(" ".join(before.split()[-6:])) or lexicon.modal.match(text, match.start()):
+        return True
+    if lexicon.future is not None and lexicon.future.match(text, match.end()):
+        return True
+    if lexicon.abstract is not None and lexicon.abstract.match(text, match.end()):
+        if lexicon.figurative_verbs is not None and lexicon.figurative_verbs.fullmatch(match.group(0)):
+            return True
+    return after_dropped >= 0 and bool(_RELATIVE.match(text[after_dropped : match.start()]))
+
+
 def find_triggers(text: str, sentence: Span) -> tuple[Trigger, ...]:
     """The triggers of a sentence that report something: generic ("a rise of attacks"), negated
-    ("no clashes") and irrealis ("they may attack") uses are dropped."""
+    ("no clashes"), irrealis ("they may attack"), historic, figurative and everyday-domain uses
+    ("a title clash") are dropped."""
     lexicon = load_lexicon()
     found = []
+    figurative: list[tuple[int, int]] | None = None  # found at the first trigger: most sentences have none
+    senses: tuple[re.Pattern[str], ...] | None = None
+    dropped_end = -1
     for match in lexicon.triggers.finditer(sentence.text):
         info = _lookup(lexicon, match.group(0))
-        if info is None:
+        if info is None or info[3] == "none":
             continue
-        before = sentence.text[max(0, match.start() - 60) : match.start()]
-        if lexicon.generic.search(before) or lexicon.negation.search(before):
+        if figurative is None:
+            figurative = [(m.start(), m.end()) for m in lexicon.figurative.finditer(sentence.text)] if lexicon.figurative else []
+        if any(s < match.end() and match.start() < e for s, e in figurative) or _is_context(
+            lexicon, sentence.text, match, dropped_end
+        ):
+            dropped_end = match.end()
             continue
-        if lexicon.modal.search(" ".join(before.split()[-6:])):
+        if senses is None:
+            senses = _everyday_senses(lexicon, sentence.text)
+        if any(sense.match(match.group(0)) for sense in senses):
             continue
         start = sentence.start + match.start()
         span = Span.of(text, start, start + len(match.group(0)))
+        before = sentence.text[max(0, match.start() - 60) : match.start()]
         found.append(Trigger(span, info[0], info[1], info[2], info[3], bool(lexicon.anaphora.search(before))))
     return tuple(found)
 

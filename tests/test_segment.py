@@ -144,3 +144,39 @@ def test_court_news_tolls_and_track_records_are_not_events():
     assert mentions("The group has carried out dozens of attacks in the region.") == ()
     assert mentions("Opposition leaders called for nationwide protests on Friday.") == ()
     assert len(mentions("Dozens of people were killed in the attack on Sunday.")) == 1
+
+
+def test_everyday_domains_borrow_conflict_words_without_an_event():
+    assert mentions("Liverpool and Manchester City meet on Sunday in a title clash that could decide the league.") == ()
+    assert mentions("Storms and flooding killed at least 12 people and destroyed hundreds of homes this week.") == ()
+    assert mentions("Stock markets rallied as investors welcomed signs of a trade truce.") == ()
+    assert mentions("The striker fired a stunning shot into the top corner as United beat Chelsea 2-0.") == ()
+
+
+def test_a_conflict_actor_keeps_an_everyday_sentence_an_event():
+    assert len(mentions("Football fans clashed with police after the match in Nakuru on Saturday.")) == 1
+    assert len(mentions("Police shot dead a man who broke the coronavirus curfew in Mombasa.")) == 1
+
+
+def test_a_source_named_is_no_conflict_actor():
+    assert mentions("A bus plunged into a ravine on Sunday, killing 23 passengers, police said.") == ()
+
+
+def test_figurative_and_abstract_targets_are_no_triggers():
+    assert mentions("The government struck a deal with the unions on Thursday.") == ()
+    assert mentions("The central bank raised rates on Wednesday to fight soaring inflation.") == ()
+    assert mentions("Doctors are battling an outbreak of cholera in the camps.") == ()
+    # protest words keep their sense before an abstract noun
+    assert len(mentions("On 3 May 2020, residents protested against corruption in Nakuru.")) == 1
+
+
+def test_history_plans_and_threats_are_not_events():
+    assert mentions("Five years after the 2015 massacre, survivors still struggle to rebuild their lives.") == ()
+    assert mentions("Thursday marks the tenth anniversary of the car bomb that killed 22 people.") == ()
+    assert mentions("Opposition leaders threatened to stage mass protests over the results.") == ()
+    assert mentions("Unions averted a strike planned for next week.") == ()
+    assert mentions("Parliament passed a bill that raises the penalties for armed robbery and kidnapping.") == ()
+
+
+def test_firefighters_are_no_firefight():
+    assert mentions("Firefighters put out a blaze at a warehouse overnight.") == ()
