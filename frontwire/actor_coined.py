@@ -1,5 +1,10 @@
-"""Coined community actors: ACLED's "<Label> Ethnic/Communal/Tribal/Clan Militia (Country)" for a
-community the KB does not know, built from how the text names it.
+"""Coined actors: ACLED's "<Label> Ethnic/Communal/Tribal/Clan Militia (Country)" for a community the
+KB does not know, and armed groups the KB does not know, both built from how the text names them.
+
+Armed groups (`coin_groups`): a capitalised name outside every KB alias that ends in an
+organisation's head noun ("Sultan Suleiman Shah Brigade"), or stands right before a members noun
+("Raiya Mutomboki rebels") or after "members of" ("members of Rouvikonas"), is a group of that
+name; "Long Name (ACR)" is ACLED's "ACR: Long Name". Cue words are `roles.yaml`'s group_* lists.
 
 Reads the original text of one sentence around a generic community phrase that the KB found
 ("Tiv and Ichen Ethnic Militias", "Al Awad tribesmen", "communal militias from Yagaba and Kubori")
@@ -15,9 +20,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .actor_kb import ActorEntry, ActorKB
+from .actor_cues import RoleCues
+from .actor_kb import ActorEntry, ActorKB, AliasHit
 
-__all__ = ["CoinedCommunity", "coin_communities"]
+__all__ = ["CoinedCommunity", "coin_communities", "coin_groups"]
 
 _NAME = r"[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+){0,2}"
 # "Tiv and Ichen " right before the phrase; "from Yagaba and Kubori" right after it.
@@ -57,4 +63,38 @@ def coin_communities(text: str, start: int, end: int, entry: ActorEntry, country
         out.append(
             CoinedCommunity(f"{label} {kind} Militia ({country})", f"{label} {kind} Group ({country})", s, e)
         )
+    return out
+
+
+_ACRONYM_AFTER = re.compile(r"^\s*\(([A-Z][A-Za-z0-9\-]{1,9})\)")
+_MAX_NAME_WORDS = 7
+
+
+def coin_groups(text: str, hits: list[AliasHit], country: str, kb: ActorKB, cues: RoleCues) -> list[AliasHit]:
+    """Armed groups named in `text` that no KB alias covers, as alias hits of new group entries."""
+    out: list[AliasHit] = []
+    for found in cues.group_name.finditer(text):
+        start, words = found.start(), found.group(0).split(" ")
+        while words and words[0].lower() in cues.not_group_words:
+            start += len(words.pop(0)) + 1  # "On", "The", "Unidentified": not the name
+        end = found.end()
+        if not words or len(words) > _MAX_NAME_WORDS or any(h.start < end and start < h.end for h in hits):
+            continue
+        if kb.country_of(words[0]) or all(w.lower() in cues.not_group_words | cues.group_heads for w in words):
+            continue  # "Turkish Army", "Security Forces": a state's or nobody's name
+        if words[-1].endswith(("'s", "’s")) or any(w.lower() in cues.not_group_any for w in words):
+            continue  # "Logar's council", "Anti-Stock Theft Unit": a possessive, a state body
+        before = text[max(0, start - 12) : start].split()
+        if not (
+            words[-1].lower() in cues.group_heads
+            and not (before and before[-1].lower() in cues.place_words)  # "in Elburgon Division"
+            or cues.group_members.match(text, end)
+            or cues.group_member_of.search(text[max(0, start - 40) : start])
+        ):
+            continue
+        name = " ".join(words)
+        acronym = _ACRONYM_AFTER.match(text[end:])
+        if acronym:
+            name, end = f"{acronym.group(1)}: {name}", end + acronym.end()
+        out.append(AliasHit(start, end, (ActorEntry(name, 3, country, kind="group"),)))
     return out

@@ -41,6 +41,12 @@ class RoleCues:
     gang_signs: Any  # compiled regex: an organised-crime killing's signature ("hands tied", "drive-by")
     crowd_control_generic: frozenset[str]  # "security forces" facing a crowd: the police
     contraband: Any  # compiled regex: drugs seized, a drug lab dismantled (the other side is a gang)
+    group_name: Any  # compiled regex: a capitalised name, lower-case connectors inside ("Ahrar al Sham")
+    group_heads: frozenset[str]  # "brigade", "corps": a name ending so is an armed organisation
+    group_members: Any  # compiled regex: "<Name> rebels", matched right after the name
+    group_member_of: Any  # compiled regex: "members of (the) <Name>", matched right before it
+    not_group_words: frozenset[str]  # words that never start, nor alone make, a group's name
+    not_group_any: frozenset[str]  # a word anywhere in a name that makes it a state body or institution
 
 
 @functools.lru_cache(maxsize=2)
@@ -66,4 +72,19 @@ def load_role_cues(path: str | None = None) -> RoleCues:
         alternation("gang_signs"),
         frozenset(" ".join(normalize(str(w)).split()) for w in raw.get("crowd_control_generic", ())),
         alternation("contraband_cues"),
+        _group_name(raw.get("group_name_connectors", ())),
+        words("group_heads"),
+        re.compile(r"^\s+(?:" + "|".join(sorted(map(re.escape, map(str, raw.get("group_members", ()))), key=len,
+                                                 reverse=True)) + r")\b"),
+        re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, map(str, raw.get("group_member_of", ()))), key=len,
+                                              reverse=True)) + r")\s+of\s+(?:the\s+)?$", re.I),
+        words("not_group_words"),
+        words("not_group_any"),
     )  # fmt: skip
+
+
+def _group_name(connectors: Any) -> Any:
+    """A run of capitalised words, lower-case connectors allowed between them."""
+    cap = r"[A-Z][\w'’\-]*"
+    joins = "|".join(sorted((re.escape(str(c)) for c in connectors), key=len, reverse=True)) or "(?!x)x"
+    return re.compile(rf"(?<![\w'’\-]){cap}(?: (?:(?:{joins}) )*{cap})*")

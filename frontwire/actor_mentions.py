@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from .actor_coined import coin_communities
+from .actor_coined import coin_communities, coin_groups
 from .actor_cues import RoleCues, load_role_cues
 from .actor_identity import (
     WORD,
@@ -97,6 +97,9 @@ def find_actor_mentions(doc: Document, mention: EventMention, country: str, day:
         topic_at = opened.start() if opened else len(norm)
         sentence_mentions = []
         hits = kb.find(text, country)
+        coined_groups = coin_groups(text, hits, country, kb, cues)
+        if coined_groups:
+            hits = sorted([*hits, *coined_groups], key=lambda h: h.start)
         for i, hit in enumerate(hits):
             dem_country, patron, start, end = _demonym(kb, text, norm, hit.start, hit.end)
             entries = hit.entries

@@ -30,3 +30,16 @@ def test_communal_militias_from_a_village_are_named_after_it():
     a1, a2 = pair_of("Communal militias from Kpatinga attacked Fulani settlers.", "Violence against civilians",
                      "Attack", "Ghana")  # fmt: skip
     assert (a1, a2) == ("Kpatinga Communal Militia (Ghana)", "Civilians (Ghana)")
+
+
+def test_a_brigade_the_kb_does_not_know_is_named_as_the_text_names_it():
+    a1, a2 = pair_of("On 3 May 2020, Fursan al Haq Brigade forcibly evicted a civilian from his house in Afrin.",
+                     "Strategic developments", "Looting/property destruction", "Syria")  # fmt: skip
+    assert (a1, a2) == ("Fursan al Haq Brigade", "Civilians (Syria)")
+
+
+def test_members_of_an_unknown_group_are_that_group_and_a_division_is_no_group_after_in():
+    assert pair_of("On 3 May 2020, members of Zerbo Vigilance assaulted a trader in Koudougou.",
+                   "Violence against civilians", "Attack", "Burkina Faso")[0] == "Zerbo Vigilance"  # fmt: skip
+    assert pair_of("Two were killed by an armed gang in Elburgon Division.", "Violence against civilians",
+                   "Attack", "Kenya")[0] == "Unidentified Armed Group (Kenya)"  # fmt: skip
