@@ -74,10 +74,18 @@ def coin_groups(text: str, hits: list[AliasHit], country: str, kb: ActorKB, cues
     """Armed groups named in `text` that no KB alias covers, as alias hits of new group entries."""
     out: list[AliasHit] = []
     for found in cues.group_name.finditer(text):
-        start, words = found.start(), found.group(0).split(" ")
+        start, end = found.start(), found.end()
+        # The cue first: most capitalised runs are places and dates, rejected cheaply here.
+        last = text[text.rfind(" ", start, end) + 1 : end].lower()
+        if not (
+            last in cues.group_heads
+            or cues.group_members.match(text, end)
+            or cues.group_member_of.search(text, max(0, start - 40), start)
+        ):
+            continue
+        words = found.group(0).split(" ")
         while words and words[0].lower() in cues.not_group_words:
             start += len(words.pop(0)) + 1  # "On", "The", "Unidentified": not the name
-        end = found.end()
         if not words or len(words) > _MAX_NAME_WORDS or any(h.start < end and start < h.end for h in hits):
             continue
         if kb.country_of(words[0]) or all(w.lower() in cues.not_group_words | cues.group_heads for w in words):
@@ -85,13 +93,16 @@ def coin_groups(text: str, hits: list[AliasHit], country: str, kb: ActorKB, cues
         if words[-1].endswith(("'s", "’s")) or any(w.lower() in cues.not_group_any for w in words):
             continue  # "Logar's council", "Anti-Stock Theft Unit": a possessive, a state body
         before = text[max(0, start - 12) : start].split()
-        if not (
-            words[-1].lower() in cues.group_heads
-            and not (before and before[-1].lower() in cues.place_words)  # "in Elburgon Division"
-            or cues.group_members.match(text, end)
-            or cues.group_member_of.search(text[max(0, start - 40) : start])
+        if len(words) == 1 and (not before or before[-1][-1] in ".:;!?"):
+            continue  # "Hooded gunmen", "Forty-five members": a sentence's capitalised first word
+        if (
+            last in cues.group_heads
+            and not cues.group_members.match(text, end)
+            and not cues.group_member_of.search(text, max(0, start - 40), start)
+            and before
+            and before[-1].lower() in cues.place_words
         ):
-            continue
+            continue  # "in Elburgon Division": an administrative division, not a group
         name = " ".join(words)
         acronym = _ACRONYM_AFTER.match(text[end:])
         if acronym:

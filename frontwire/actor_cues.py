@@ -74,7 +74,7 @@ def load_role_cues(path: str | None = None) -> RoleCues:
         alternation("contraband_cues"),
         _group_name(raw.get("group_name_connectors", ())),
         words("group_heads"),
-        re.compile(r"^\s+(?:" + "|".join(sorted(map(re.escape, map(str, raw.get("group_members", ()))), key=len,
+        re.compile(r"\s+(?:" + "|".join(sorted(map(re.escape, map(str, raw.get("group_members", ()))), key=len,
                                                  reverse=True)) + r")\b"),
         re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, map(str, raw.get("group_member_of", ()))), key=len,
                                               reverse=True)) + r")\s+of\s+(?:the\s+)?$", re.I),

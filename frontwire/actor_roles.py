@@ -254,7 +254,8 @@ class Roles:
                 )
         if first is None:
             first = self.earlier_doer(second)
-        default = self.template("ethnic", self.found) if any(m.kind == "ethnic" for m in self.found) else None
+        # "clan-based clashes": both sides are the kind of militia the report names.
+        default = next((m.actor for m in self.found if m.kind == "ethnic"), None)
         actor1 = self.local(first) if first else default or self.template("unidentified")
         actor2 = self.local(second) if second else default or self.template("unidentified")
         found = Actors(actor1, tuple(self.allies(first, second)) if first else (), actor2,

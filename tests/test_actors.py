@@ -151,3 +151,15 @@ def test_observed_explosions_near_a_separatist_held_town_are_the_armys_fire():
                   "Explosions/Remote violence", "Shelling/artillery/missile attack", "Ukraine",
                   day=date(2020, 5, 5))  # fmt: skip
     assert names(a)[0] == "Military Forces of Ukraine (2019-)"
+
+
+def test_clan_based_clashes_are_between_unidentified_clan_militias():
+    a = actors_of("Around 2 May 2020, clan-based clashes erupted in and around Salahad, leaving dozens dead.",
+                  "Battles", "Armed clash", "Ethiopia")  # fmt: skip
+    assert names(a) == ("Unidentified Clan Militia (Ethiopia)", "Unidentified Clan Militia (Ethiopia)")
+
+
+def test_two_unidentified_tribal_militias_are_tribal_not_ethnic():
+    a = actors_of("Clashes took place between two unidentified tribal militias in the village of Taara.",
+                  "Battles", "Armed clash", "Syria")  # fmt: skip
+    assert names(a) == ("Unidentified Tribal Militia (Syria)", "Unidentified Tribal Militia (Syria)")
