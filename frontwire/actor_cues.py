@@ -47,6 +47,7 @@ class RoleCues:
     group_member_of: Any  # compiled regex: "members of (the) <Name>", matched right before it
     not_group_words: frozenset[str]  # words that never start, nor alone make, a group's name
     not_group_any: frozenset[str]  # a word anywhere in a name that makes it a state body or institution
+    intervention: Any  # compiled regex: state forces broke up a fight ("police intervened", "dispersed")
 
 
 @functools.lru_cache(maxsize=2)
@@ -80,6 +81,7 @@ def load_role_cues(path: str | None = None) -> RoleCues:
                                               reverse=True)) + r")\s+of\s+(?:the\s+)?$", re.I),
         words("not_group_words"),
         words("not_group_any"),
+        alternation("intervention_cues"),
     )  # fmt: skip
 
 

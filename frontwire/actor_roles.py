@@ -205,6 +205,12 @@ class Roles:
             if state is not None and target is None:
                 return Actors(actor1, tuple(_unique(assoc)), state, ())
             civilians = self.template("civilian", self.found)
+            if state is not None and self.cues.intervention.search(self._text()):
+                # "Police intervened and rescued the suspect": the police face the mob, victims associated.
+                others = [m.actor for m in self.found if m.is_state and m.actor.name != state.name
+                          and m.entry.branch != "government"]  # fmt: skip
+                victims = [civilians] if civilians is not None and target is not None else []
+                return Actors(actor1, tuple(_unique(assoc)), state, tuple(_unique([*others, *victims])))
             return Actors(actor1, tuple(_unique(assoc)), civilians, tuple(self.social(side="target")))
         return Actors(actor1, tuple(_unique(assoc)), state, ())
 
@@ -227,6 +233,13 @@ class Roles:
 
     def battle(self) -> Actors:
         armed = self.armed()
+        lead = next((m for m in armed if m.is_state), None)
+        if lead is not None:
+            # "Military Police ... a suspect was shot. The Police seized a pistol": a later generic
+            # mention of the same state is the same side, never its opponent.
+            opening = self.mention.sentences[0].end
+            armed = [m for m in armed if m is lead or not (m.kind == "state" and m.start >= opening
+                                                           and m.actor.country == lead.actor.country)]  # fmt: skip
         first = next((m for m in armed if m.pair == 1), None)
         second = next((m for m in armed if m.pair == 2), None)
         if (

@@ -163,3 +163,17 @@ def test_two_unidentified_tribal_militias_are_tribal_not_ethnic():
     a = actors_of("Clashes took place between two unidentified tribal militias in the village of Taara.",
                   "Battles", "Armed clash", "Syria")  # fmt: skip
     assert names(a) == ("Unidentified Tribal Militia (Syria)", "Unidentified Tribal Militia (Syria)")
+
+
+def test_police_breaking_up_a_lynch_mob_are_the_mobs_opponent():
+    a = actors_of("Dozens of youth attempted to lynch a murder suspect in Bugembe. Police intervened and "
+                  "dispersed the lynch mob with tear gas and rescued the suspect.",
+                  "Riots", "Mob violence", "Uganda")  # fmt: skip
+    assert names(a) == ("Rioters (Uganda)", "Police Forces of Uganda (1986-)")
+
+
+def test_the_police_named_again_later_are_not_the_military_polices_opponent():
+    a = actors_of("In Sao Goncalo, the Military Police carried out an operation against drug trafficking. "
+                  "A shoot-out broke out and a suspect died. The Police seized a pistol.",
+                  "Battles", "Armed clash", "Brazil")  # fmt: skip
+    assert names(a)[1] != "Police Forces of Brazil (2019-)"
