@@ -198,7 +198,9 @@ class Roles:
             return Actors(actor1, tuple(_unique(assoc)), self.template("rioter"), tuple(side2))
         if sub == "Mob violence":
             target = next(
-                (m for m in self.found if m.side == "target" and m.kind not in ("rioter", "protester")), None
+                # A "lynch mob" is the rioters themselves (their vigilante associate), not whom they attack.
+                (m for m in self.found if m.side == "target" and m.kind not in ("rioter", "protester", "vigilante")),
+                None,
             )
             if target is not None and target.armed and target.kind not in ("unidentified", "gang"):
                 return Actors(actor1, tuple(_unique(assoc)), target.actor, ())
