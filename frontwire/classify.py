@@ -132,6 +132,8 @@ class PhraseRule:
 
     def fires(self, main: str, whole: str) -> bool:
         for match in self.trigger.finditer(main):
+            if match.group() == "March" and match.start() > 0:
+                continue  # the month ("On 9 March 2020"), as in `segment.find_triggers`
             if self.before is not None and not self.before.search(main, 0, match.start()):
                 continue
             if self.after is not None and not self.after.search(main, match.end()):

@@ -278,8 +278,8 @@ def find_triggers(text: str, sentence: Span) -> tuple[Trigger, ...]:
     dropped_end = -1
     for match in lexicon.triggers.finditer(sentence.text):
         info = _lookup(lexicon, match.group(0))
-        if info is None or info[3] == "none":
-            continue
+        if info is None or info[3] == "none" or (match.group(0) == "March" and match.start() > 0):
+            continue  # mid-sentence "March" is the month ("On 9 March 2020"), not a protest march
         if figurative is None:
             figurative = [(m.start(), m.end()) for m in lexicon.figurative.finditer(sentence.text)] if lexicon.figurative else []
         if any(s < match.end() and match.start() < e for s, e in figurative) or _is_context(

@@ -1,6 +1,9 @@
 """One domain sentence per ACLED sub-event type, and the classifier's contract."""
 
+from pathlib import Path
+
 import pytest
+import yaml
 
 from frontwire.classify import classify_event
 from frontwire.model import Document, EventMention, Span
@@ -107,3 +110,32 @@ RULE_CASES = [
 @pytest.mark.parametrize(("text", "expected"), RULE_CASES)
 def test_who_acts_on_whom_rules(text, expected):
     assert classify(text).sub_event_type == expected
+
+
+NEWS = yaml.safe_load((Path(__file__).parent / "fixtures" / "news_snippets.yaml").read_text(encoding="utf-8"))
+
+
+def _news_outcome(text: str) -> str | None:
+    doc = Document(id="news", text=text)
+    mentions = find_event_mentions(doc, split_sentences(text))
+    return classify_event(doc, mentions[0]).sub_event_type if mentions else None
+
+
+def test_news_snippets_events_and_non_events_meet_the_bar():
+    """Our own news-style set: events must get their ACLED sub-type, non-events no event at all."""
+    cases = [(c["text"], c["sub"]) for c in NEWS["events"]] + [(t, None) for t in NEWS["no_events"]]
+    wrong = [(text[:60], sub, got) for text, sub in cases if (got := _news_outcome(text)) != sub]
+    assert len(wrong) <= 0.1 * len(cases), wrong
+
+
+def test_a_passive_armed_victim_with_no_attacker_named_is_an_armed_clash():
+    result = classify("On 2 May 2020, a police officer was shot dead on the road to Huitzuco (Guerrero).")
+    assert result.sub_event_type == "Armed clash"
+
+
+def test_a_demonstration_that_turned_to_stones_is_violent():
+    result = classify(
+        "On 1 May 2020, hundreds of workers held a demonstration outside the factory; they threw rocks "
+        "at the guards and smashed windows. [size=hundreds]"
+    )
+    assert result.sub_event_type == "Violent demonstration"

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.metrics import accuracy_score, f1_score
+from sklearn.metrics import accuracy_score, classification_report, f1_score
 from sklearn.model_selection import StratifiedKFold
 from sklearn.svm import LinearSVC
 
@@ -149,6 +149,7 @@ def main() -> None:
     parser.add_argument("--structured-weight", type=float, default=1.0)
     parser.add_argument("--cv", action="store_true")
     parser.add_argument("--no-save", action="store_true")
+    parser.add_argument("--report", action="store_true", help="with --cv: per-sub-type precision/recall/F1")
     args = parser.parse_args()
     rows = load_rows(args.data)
     train = [r for r in rows if not r["held_out"]]
@@ -159,6 +160,8 @@ def main() -> None:
     if args.cv:
         folds = StratifiedKFold(n_splits=5, shuffle=True, random_state=0)
         results = []
+        cv_gold: list[str] = []
+        cv_predicted: list[str] = []
         for fold_train, fold_test in folds.split(features, labels):
             model = fit(
                 [features[i] for i in fold_train],
@@ -167,8 +170,12 @@ def main() -> None:
                 args.structured_weight,
             )
             results.append(score(model, [train[i] for i in fold_test]))
+            cv_gold += [labels[i] for i in fold_test]
+            cv_predicted += [predict_sub_event(model, train[i]["text"], train[i]["main"])[0] for i in fold_test]
         means = {k: float(np.mean([r[k] for r in results])) for k in results[0]}
         print("5-fold CV on training rows:", {k: round(v, 4) for k, v in means.items()})
+        if args.report:
+            print(classification_report(cv_gold, cv_predicted, zero_division=0, digits=3))
     model = dataclasses.replace(
         fit(features, labels, args.C, args.structured_weight), temperature=calibrate(features, labels, args.C)
     )
