@@ -48,6 +48,7 @@ class RoleCues:
     not_group_words: frozenset[str]  # words that never start, nor alone make, a group's name
     not_group_any: frozenset[str]  # a word anywhere in a name that makes it a state body or institution
     intervention: Any  # compiled regex: state forces broke up a fight ("police intervened", "dispersed")
+    claim: Any  # compiled regex, matched right after a group: "JNIM claimed responsibility"
 
 
 @functools.lru_cache(maxsize=2)
@@ -82,6 +83,8 @@ def load_role_cues(path: str | None = None) -> RoleCues:
         words("not_group_words"),
         words("not_group_any"),
         alternation("intervention_cues"),
+        re.compile(r"\s+(?:(?:has|have|had|later|reportedly|allegedly|also|subsequently)\s+)?"
+                   + alternation("claim_phrases").pattern),
     )  # fmt: skip
 
 

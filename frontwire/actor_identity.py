@@ -20,8 +20,8 @@ from .actor_cues import RoleCues
 from .actor_kb import TEMPLATE_KINDS, ActorEntry, ActorKB, normalize
 from .model import Actor, Document, EventMention, Span
 
-__all__ = ["WORD", "ActorMention", "corefer", "earlier_groups", "make_actor", "merge_identities",
-           "resolve_anaphora"]  # fmt: skip
+__all__ = ["WORD", "ActorMention", "corefer", "credit_claims", "earlier_groups", "make_actor",
+           "merge_identities", "resolve_anaphora"]  # fmt: skip
 
 WORD = re.compile(r"[A-Za-z\u00C0-\u024F0-9']+")
 _LOOKBACK_CHARS = 800  # how far before the mention "the terrorists" may look for the group's name
@@ -191,4 +191,30 @@ def resolve_anaphora(found: list[ActorMention], doc: Document, mention: EventMen
                 out.append(replace(m, actor=actor, entry=named.entry))
                 continue
         out.append(m)
+    return out
+
+
+def credit_claims(found: list[ActorMention], text: str, cues: RoleCues) -> list[ActorMention]:
+    """"Presumed militants ambushed a unit ... JNIM claimed responsibility": the claimer is the doer
+    and the report's unnamed attackers are it; named alone, it becomes the (marked) doer."""
+    norm = normalize(text)
+    claimer = next(
+        (m for i, m in enumerate(found) if m.kind == "group" and m.entry.inter in (2, 3)
+         and cues.claim.match(norm, m.end)
+         and not (i and found[i - 1].kind == "group" and m.start - found[i - 1].end <= 3)),  # "Boko Haram/IS"
+        None,
+    )  # fmt: skip
+    if claimer is None:
+        return found
+    out = []
+    credited = False
+    for m in found:
+        if m.kind in _GENERIC_ARMED and m.side != "target":
+            actor = replace(claimer.actor, evidence=m.actor.evidence + claimer.actor.evidence)
+            out.append(replace(m, actor=actor, entry=claimer.entry))
+            credited = True
+        elif m is not claimer:
+            out.append(m)
+    if not credited:
+        out.insert(0, replace(claimer, side="agent", marked=True))
     return out

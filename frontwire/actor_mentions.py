@@ -29,6 +29,7 @@ from .actor_identity import (
     WORD,
     ActorMention,
     corefer,
+    credit_claims,
     earlier_groups,
     make_actor,
     merge_identities,
@@ -191,6 +192,7 @@ def find_actor_mentions(doc: Document, mention: EventMention, country: str, day:
                 )
         found.extend(merge_identities(sentence_mentions, doc.text, cues, kb))
     # "CODECO militiamen attacked ... Militiamen shot 4 civilians": the later generic phrase is CODECO.
+    found = credit_claims(found, doc.text, cues)
     return resolve_anaphora(corefer(found), doc, mention, country, day, kb)
 
 

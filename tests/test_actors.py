@@ -177,3 +177,9 @@ def test_the_police_named_again_later_are_not_the_military_polices_opponent():
                   "A shoot-out broke out and a suspect died. The Police seized a pistol.",
                   "Battles", "Armed clash", "Brazil")  # fmt: skip
     assert names(a)[1] != "Police Forces of Brazil (2019-)"
+
+
+def test_the_group_that_claimed_the_attack_is_the_unnamed_attackers():
+    a = actors_of("On 2 May 2020, presumed militants ambushed a gendarmerie unit in Gaskinde and killed one "
+                  "gendarme. JNIM claimed responsibility.", "Battles", "Armed clash", "Burkina Faso")  # fmt: skip
+    assert names(a)[0] == "JNIM: Group for Support of Islam and Muslims"
