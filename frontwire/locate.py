@@ -21,16 +21,14 @@ from .gazetteer import Gazetteer
 from .gazetteer.acled_admin import acled_admin_at, acled_admin_names
 from .gazetteer.acled_places import acled_place
 from .gazetteer.names import fold, skeleton
-from .geoparse import ADMIN_CUES, RELATIVE_CUES, country_place, source_countries
+from .geoparse import ADMIN_CUES, country_place, source_countries
+from .locate_rules import cue_precision, province_precision
+from .locate_rules import is_relative as _is_relative
 from .model import Document, EventMention, Location, Place, PlaceMention, Span
 
 __all__ = ["locate_event"]
 
 _SETTLEMENT = ("PPL", "CMP")
-
-
-def _is_relative(cue: str) -> bool:
-    return any(cue.startswith(c) or f" {c}" in cue for c in RELATIVE_CUES) or cue.endswith("ern")
 
 
 def _level(place: Place) -> int:
@@ -86,6 +84,8 @@ def _town_holding(doc: Document, places: tuple[PlaceMention, ...], k: int) -> Pl
     written_admin = "county" in nxt.cue.split()
     if _level(nxt.candidates[0]) not in ((0, 2, 3) if written_admin else (0, 2)):
         return None  # a region holds an unknown village only where the text calls it one ("Y County")
+    if _level(nxt.candidates[0]) == 0 and _PROVINCE_WORDS & set(nxt.cue.split()):
+        return None  # "in Idlib province": the province, not its town, holds the village
     top = nxt.candidates[0]
     written = fold(doc.text[nxt.span.start : nxt.span.end])
     if gap == "," and any(
@@ -96,6 +96,67 @@ def _town_holding(doc: Document, places: tuple[PlaceMention, ...], k: int) -> Pl
         # match), X is the village ACLED codes.
         return None
     return nxt
+
+
+_PROVINCE_WORDS = frozenset({"province", "governorate", "region", "state", "oblast", "prefecture", "department"})
+# "Yangi Kala area of Qaysar district", "Shivshakti Nagar area of Ahmedabad city": ACLED codes the
+# district (precision 2) or the city (1), not the spot inside it, even where the gazetteer knows the spot.
+_SUB_PLACE_GAP = re.compile(
+    r"\s*(?:area|areas|village|villages|neighbou?rhood|suburb|locality)\s+(?:of|in)\s+(?:the\s+)?", re.IGNORECASE
+)
+_OBSCURE_POPULATION = 5000
+_HOLDER_TYPE = re.compile(r"\s*(district|city|town|municipality|sub-county)\b", re.IGNORECASE)
+
+
+def _sub_place_holder(doc: Document, places: tuple[PlaceMention, ...], k: int) -> tuple[PlaceMention, str] | None:
+    """The district or city a known spot is written inside ("X area of Y district"), with its type word."""
+    if k + 1 >= len(places):
+        return None
+    nxt = places[k + 1]
+    if not nxt.candidates or _level(nxt.candidates[0]) not in (0, 2):
+        return None
+    gap = _SUB_PLACE_GAP.match(doc.text, places[k].span.end)
+    if gap is None or gap.end() != nxt.span.start:
+        return None
+    kind = _HOLDER_TYPE.match(doc.text, nxt.span.end)
+    return (nxt, kind.group(1).lower()) if kind else None
+
+
+def _obscure(place: Place) -> bool:
+    """A village ACLED has never coded and no census counts: ACLED codes its district or town instead."""
+    return _level(place) == 0 and not place.id.startswith("acled:") and place.population < _OBSCURE_POPULATION
+
+
+def _coherent(places: tuple[PlaceMention, ...]) -> tuple[PlaceMention, ...]:
+    """Each mention read in the province the report's own admin areas point to.
+
+    A name whose best reading lies in a province no other place of the report is in, while the
+    report writes a district or province elsewhere ("Mirza-Ali village of Qadis district, Badghis"
+    read as a Mirza Ali in Ghor), is re-read there when the gazetteer has it there too, else taken
+    as a place the gazetteer lacks (coded at its written container, as ACLED does).
+    """
+    tops = [pm.candidates[0] if pm.candidates else None for pm in places]
+    anchors = [
+        (j, (t.iso2, t.admin1)) for j, (t, pm) in enumerate(zip(tops, places))
+        if t is not None and t.admin1 and (_level(t) in (2, 3) or ADMIN_CUES & set(pm.cue.split()))
+    ]  # fmt: skip
+    if not anchors:
+        return places
+    out = list(places)
+    anchored = {j for j, _ in anchors}
+    for k, (pm, top) in enumerate(zip(places, tops)):
+        if top is None or k in anchored or _level(top) == 4 or not top.admin1 or pm.cue == "demonym":
+            continue  # an admin area the report writes is evidence, not something to re-read
+        others = {(t.iso2, t.admin1) for j, t in enumerate(tops) if j != k and t is not None and _level(t) < 4}
+        wanted = {a for j, a in anchors if j != k and a[0] == top.iso2}
+        if (top.iso2, top.admin1) in others or not wanted:
+            continue
+        better = next((c for c in pm.candidates[1:] if (c.iso2, c.admin1) in wanted), None)
+        if better is not None:
+            out[k] = replace(pm, candidates=(better,) + tuple(c for c in pm.candidates if c is not better))
+        elif _level(top) == 0:
+            out[k] = replace(pm, candidates=())
+    return tuple(out)
 
 
 def _dominant_country(places: tuple[PlaceMention, ...], doc: Document | None = None) -> str:
@@ -225,7 +286,7 @@ def _acled_known(gazetteer: Gazetteer, loc: Location, chosen: PlaceMention | Non
         return None
     precision = loc.geo_precision
     if not chosen.candidates or precision is None:
-        precision = 2 if _is_relative(chosen.cue) else 1
+        precision = cue_precision(chosen.cue)
     return replace(loc, location=found.name, latitude=found.latitude, longitude=found.longitude,
                    admin1=found.admin1, admin2=found.admin2, admin3=found.admin3, geo_precision=precision)  # fmt: skip
 
@@ -257,6 +318,7 @@ def _locate(
     usable = [pm for pm in places if not pm.candidates or pm.candidates[0].feature != "PCLI"]
     if not usable:
         return _country_only(doc, places, gazetteer), None
+    places = _coherent(places)
     indexed = list(enumerate(places))
     pool = [(k, pm) for k, pm in indexed if _inside(pm.span, mention)]
     if not any(pm.candidates and _level(pm.candidates[0]) < 4 or not pm.candidates for _, pm in pool):
@@ -267,6 +329,11 @@ def _locate(
     )
     container = _container_of(doc, places, best_k)
     evidence = (best.span,) + ((container.span,) if container else ())
+    holder = _sub_place_holder(doc, places, best_k) if best.candidates and _obscure(best.candidates[0]) else None
+    if holder is not None:
+        town, kind = holder
+        inner = PlaceMention(town.span, town.candidates, kind if kind in ADMIN_CUES else "")
+        return _from_place(gazetteer, inner, town.candidates[0], (town.span, best.span)), town
     if best.candidates:
         return _from_place(gazetteer, best, best.candidates[0], evidence), best
     town = _town_holding(doc, places, best_k)
@@ -274,8 +341,11 @@ def _locate(
         # "in Rajampuri area of Kolhapur city", "at X College, Faridkot": a spot inside a town the
         # gazetteer lacks is coded by ACLED at the town itself.
         cue = "" if set(best.cue.split()) & {"area", "areas", "neighbourhood", "estate"} else best.cue
+        kind = _HOLDER_TYPE.match(doc.text, town.span.end)
+        if kind is not None and kind.group(1).lower() in ADMIN_CUES:
+            cue = kind.group(1).lower()  # "X village of Y district": the district, precision 2
         if _level(town.candidates[0]) == 3:
-            cue = "area"  # a village somewhere in the county: near the county's town (precision 2)
+            cue = "area of"  # a village somewhere in the county: near the county's town (precision 2)
         inner = PlaceMention(town.span, town.candidates, cue)
         return _from_place(gazetteer, inner, town.candidates[0], (town.span, best.span)), town
     return _unknown_name(doc, gazetteer, places, best, container, evidence), best
@@ -345,7 +415,7 @@ def _from_place(gazetteer: Gazetteer, pm: PlaceMention, place: Place, evidence: 
         seat = _seat(gazetteer, place) or place
         # "the countryside of Deir Ezzor": relative to the town that names the province -> 2.
         named_town = seat is not place and fold(seat.name) == fold(place.admin1 or place.name)
-        precision = 2 if relative and named_town else 3
+        precision = province_precision(pm.cue, named_town)
         return _location(seat, seat.name if seat is not place else place.admin1 or place.name, country, iso,
                          precision, evidence, admin_only=seat is place)  # fmt: skip
     if level == 2:
@@ -353,14 +423,14 @@ def _from_place(gazetteer: Gazetteer, pm: PlaceMention, place: Place, evidence: 
         if town is not None and not any(c in ADMIN_CUES for c in pm.cue.split()):
             # "Tal Tamer" matched the sub-district; unless the text says "district", it means the town.
             return _location(
-                town, _display_name(town, _bare_span(pm)), country, iso, 2 if relative else 1, evidence
+                town, _display_name(town, _bare_span(pm)), country, iso, cue_precision(pm.cue), evidence
             )
         # A district: ACLED writes the district's name, placed at its main town when known.
         seat = town or gazetteer.largest_in(place.iso2, place.admin1, place.admin2) or place
         name = _display_name(place, _bare_span(pm))
         return _location(seat, name, country, iso, 2, evidence)
     return _location(
-        place, _display_name(place, _bare_span(pm)), country, iso, 2 if relative else 1, evidence
+        place, _display_name(place, _bare_span(pm)), country, iso, cue_precision(pm.cue), evidence
     )
 
 

@@ -117,3 +117,31 @@ def test_a_roads_end_loses_to_the_place_on_it(gazetteer: Gazetteer) -> None:
 def test_a_victims_home_loses_to_the_event_place(gazetteer: Gazetteer) -> None:
     loc = _locate("A civilian from Tal Tamer was shot dead by gunmen in Al-Hasakeh city.", gazetteer)
     assert "hasak" in loc.location.lower()
+
+
+def test_village_read_in_the_province_the_report_writes(gazetteer: Gazetteer) -> None:
+    # A Mirza Ali exists in Ghor; the report writes Qadis district of Badghis, so the event is there.
+    loc = _locate("Taliban militants attacked a check post in the Mirza-Ali village of Qadis district, Badghis.",
+                  gazetteer)  # fmt: skip
+    assert (loc.location, loc.admin1, loc.geo_precision) == ("Qadis", "Badghis", 2)
+
+
+def test_obscure_spot_inside_a_district_is_coded_at_the_district(gazetteer: Gazetteer) -> None:
+    loc = _locate("Gunmen shot two civilians in the Yangi Kala area of Qaysar district, Faryab.", gazetteer)
+    assert (loc.location, loc.admin1, loc.geo_precision) == ("Qaysar", "Faryab", 2)
+
+
+def test_named_area_is_the_place_itself(gazetteer: Gazetteer) -> None:
+    loc = _locate("Residents protested in Kibera area, Nairobi.", gazetteer, source="Star (Kenya)")
+    assert (loc.location, loc.admin1, loc.geo_precision) == ("Kibera", "Nairobi", 1)
+
+
+def test_town_written_as_a_district_is_precision_2(gazetteer: Gazetteer) -> None:
+    loc = _locate("Police clashed with protesters in Zari district, Balkh.", gazetteer)
+    assert (loc.location, loc.admin1, loc.geo_precision) == ("Zari", "Balkh", 2)
+
+
+def test_outskirts_of_a_town_is_precision_1(gazetteer: Gazetteer) -> None:
+    loc = _locate("Police clashed with protesters on the outskirts of Garissa town.", gazetteer,
+                  source="Star (Kenya)")  # fmt: skip
+    assert (loc.location, loc.geo_precision) == ("Garissa", 1)

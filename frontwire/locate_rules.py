@@ -1,0 +1,71 @@
+"""ACLED's geo_precision for a chosen place, from the way the report frames it.
+
+Reads `frontwire/data/locate/precision.yaml` once per process (cached): which cues still name the
+place itself (1), which are relative to it (2), which admin words turn a town into its area (2),
+and what a province-level area gets per cue (default 3). Writes nothing. A missing or malformed
+file is a broken installation and raises OSError / KeyError.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+__all__ = ["PrecisionRules", "cue_precision", "is_relative", "precision_rules", "province_precision"]
+
+
+@dataclass(frozen=True, slots=True)
+class PrecisionRules:
+    precise: frozenset[str]
+    relative: frozenset[str]
+    admin_words: frozenset[str]
+    province: dict[str, int]
+
+
+@lru_cache(maxsize=1)
+def precision_rules() -> PrecisionRules:
+    text = resources.files("frontwire").joinpath("data/locate/precision.yaml").read_text(encoding="utf-8")
+    raw = yaml.safe_load(text)
+    return PrecisionRules(
+        precise=frozenset(raw["precise"]),
+        relative=frozenset(raw["relative"]),
+        admin_words=frozenset(raw["admin_words"]),
+        province={str(k): int(v) for k, v in (raw.get("province") or {}).items()},
+    )
+
+
+_ADMIN_TAIL = frozenset({"province", "governorate", "county", "region", "state", "sub-district", "division"})
+
+
+@lru_cache(maxsize=512)
+def is_relative(cue: str) -> bool:
+    """The cue places the event near or around the place rather than at it ("near", "east of")."""
+    rules = precision_rules()
+    words = cue.split()
+    # "southern ... district": the admin word the cue finder appended does not change the framing.
+    framing = " ".join(w for w in words if w not in rules.admin_words and w not in _ADMIN_TAIL)
+    if cue in rules.precise or framing in rules.precise:
+        return False
+    return any(w in rules.relative for w in words)
+
+
+@lru_cache(maxsize=512)
+def cue_precision(cue: str) -> int:
+    """Precision for a town framed by `cue`: 1 at it, 2 near it or written as an admin area."""
+    if is_relative(cue):
+        return 2
+    return 2 if any(w in precision_rules().admin_words for w in cue.split()) else 1
+
+
+def province_precision(cue: str, relative_to_named_town: bool) -> int:
+    """Precision for a province-level area placed at its town ("countryside of Deir Ezzor" -> 2)."""
+    if relative_to_named_town and is_relative(cue):
+        return 2
+    table = precision_rules().province
+    for word in cue.split():
+        if word in table:
+            return table[word]
+    return 3

@@ -1,0 +1,27 @@
+"""ACLED's geo_precision from the way a report frames a place."""
+
+from __future__ import annotations
+
+from frontwire.locate_rules import cue_precision, is_relative, province_precision
+
+
+def test_near_a_town_is_precision_2() -> None:
+    assert cue_precision("near") == 2 and cue_precision("east of") == 2
+
+
+def test_a_named_area_or_a_part_of_a_town_is_the_town() -> None:
+    # "in Kibera area", "southern Qalqiliyah", "the outskirts of Bara": ACLED codes 1.
+    assert cue_precision("area") == 1 and cue_precision("southern") == 1 and cue_precision("outskirts of") == 1
+
+
+def test_the_area_of_a_town_is_relative() -> None:
+    assert is_relative("area of") and cue_precision("area of district") == 2
+
+
+def test_a_town_written_as_a_district_is_its_area() -> None:
+    assert cue_precision("district") == 2 and cue_precision("in") == 1
+
+
+def test_province_level_area_is_precision_3_unless_relative_to_its_town() -> None:
+    assert province_precision("province", False) == 3
+    assert province_precision("countryside of", True) == 2
