@@ -49,6 +49,7 @@ class RoleCues:
     not_group_any: frozenset[str]  # a word anywhere in a name that makes it a state body or institution
     intervention: Any  # compiled regex: state forces broke up a fight ("police intervened", "dispersed")
     claim: Any  # compiled regex, matched right after a group: "JNIM claimed responsibility"
+    counter_protest: Any  # compiled regex: "a counterprotest ... organised by the SNS"
 
 
 @functools.lru_cache(maxsize=2)
@@ -85,6 +86,7 @@ def load_role_cues(path: str | None = None) -> RoleCues:
         alternation("intervention_cues"),
         re.compile(r"\s+(?:(?:has|have|had|later|reportedly|allegedly|also|subsequently)\s+)?"
                    + alternation("claim_phrases").pattern),
+        alternation("counter_protest_cues"),
     )  # fmt: skip
 
 

@@ -181,7 +181,24 @@ class Roles:
         actor2 = None
         if sub in ("Protest with intervention", "Excessive force against protesters"):
             actor2 = self.crowd_control() or self.police()
-        return Actors(actor1, tuple(assoc), actor2, ())
+        counter = self._counter_crowd("protester", assoc)
+        return counter or Actors(actor1, tuple(assoc), actor2, ())
+
+    def _counter_crowd(self, kind: str, assoc: list[Actor]) -> Actors | None:
+        """"A counterprotest ... was organised by the SNS": the second crowd is the other side, with
+        the groups named from the cue on as its associates."""
+        at = next(
+            (s.start + m.start() for s in self.mention.sentences
+             if (m := self.cues.counter_protest.search(normalize(self.doc.text[s.start : s.end])))),
+            None,
+        )  # fmt: skip
+        if at is None:
+            return None
+        later = {m.actor.name for m in self.found if m.start >= at}
+        crowd = self.template(kind, self.found)
+        side1 = [a for a in assoc if a.name not in later]
+        side2 = [a for a in assoc if a.name in later]
+        return Actors(crowd, tuple(side1), self.template(kind), tuple(side2))
 
     def riot(self, sub: str) -> Actors:
         actor1 = self.template("rioter", self.found)

@@ -183,3 +183,10 @@ def test_the_group_that_claimed_the_attack_is_the_unnamed_attackers():
     a = actors_of("On 2 May 2020, presumed militants ambushed a gendarmerie unit in Gaskinde and killed one "
                   "gendarme. JNIM claimed responsibility.", "Battles", "Armed clash", "Burkina Faso")  # fmt: skip
     assert names(a)[0] == "JNIM: Group for Support of Islam and Muslims"
+
+
+def test_a_counterprotest_is_the_other_side_of_a_protest():
+    a = actors_of("On 6 May 2020, residents protested against the government in Nis, Serbia. A counterprotest "
+                  "of around 30 people in support of the government was organised by the SNS.",
+                  "Protests", "Peaceful protest", "Serbia")  # fmt: skip
+    assert names(a) == ("Protesters (Serbia)", "Protesters (Serbia)")
