@@ -139,3 +139,13 @@ def test_a_demonstration_that_turned_to_stones_is_violent():
         "at the guards and smashed windows. [size=hundreds]"
     )
     assert result.sub_event_type == "Violent demonstration"
+
+
+def test_a_crowd_stoning_police_without_a_demonstration_is_mob_violence():
+    result = classify("On 2 May 2020, migrant workers pelted stones at police at a check post in Jhabua district.")
+    assert result.sub_event_type == "Mob violence"
+
+
+def test_forces_killing_villagers_with_no_fight_told_is_an_attack():
+    result = classify("On 2 May 2020, soldiers summarily executed two villagers near Tokabangou (Markoye, Oudalan).")
+    assert result.sub_event_type == "Attack"
