@@ -190,3 +190,9 @@ def test_a_counterprotest_is_the_other_side_of_a_protest():
                   "of around 30 people in support of the government was organised by the SNS.",
                   "Protests", "Peaceful protest", "Serbia")  # fmt: skip
     assert names(a) == ("Protesters (Serbia)", "Protesters (Serbia)")
+
+
+def test_russian_military_police_are_a_unit_of_russias_military():
+    a = actors_of("Movement of forces: On 4 May 2020, Russian military police conducted a patrol near Abu Rasin.",
+                  "Strategic developments", "Change to group/activity", "Syria", day=date(2020, 5, 4))  # fmt: skip
+    assert names(a)[0] == "Military Forces of Russia (2000-) Military Police"
