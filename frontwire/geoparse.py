@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .gazetteer import Gazetteer
+from .gazetteer.acled_admin import coded_nearby
 from .gazetteer.acled_places import add_acled_candidates
 from .gazetteer.cues import (
     ADMIN_CUES,
@@ -92,6 +93,8 @@ _FEATURE_BONUS = {"PPLC": 1.2, "PPLA": 0.9, "PPLA2": 0.6, "PPLA3": 0.4, "PPLA4":
                   "ADM1": 0.1, "ADM2": 0.0, "ADM3": -0.1, "CMP": 0.0, "PCLI": -1.0}  # fmt: skip
 _CELL = 0.4  # degrees
 _ACLED_CODED = 0.6  # score bonus for a candidate ACLED itself has coded events at
+_CODED_NEAR = 0.8
+_BIG_CITY = 0.8  # score bonus for a candidate in a cell block where ACLED has coded events
 _MAJOR = frozenset({"PPLC", "PPLA", "ADM1"})  # written many ways, so a skeleton may find them anywhere
 
 
@@ -111,6 +114,7 @@ class _Match:
     kind: int  # 0 exact, 1 skeleton, 2 unknown name framed by a cue
     cue: str = ""
     strong: bool = False  # a type word frames it ("village of X", "X district")
+    vouched: float = 0.0  # focus this name gave its own (only) country: no evidence for itself
 
 
 @lru_cache(maxsize=8)
@@ -225,6 +229,7 @@ def find_places(doc: Document, sentences: tuple[Span, ...], gazetteer: Gazetteer
     runs = _candidate_runs(text, tokens)
 
     focus: Counter[str] = Counter()
+    hearsay: Counter[str] = Counter()  # the part of focus from demonyms ("Israeli forces" in Jenin)
     country_mentions: list[_Match] = []
     demonym_mentions: list[_Match] = []
     masked: set[int] = set()
@@ -234,6 +239,7 @@ def find_places(doc: Document, sentences: tuple[Span, ...], gazetteer: Gazetteer
             country_mentions.append(_Match(i, j, (country_place(gazetteer, names[key]),), 0))
         elif key in demonyms:
             focus[demonyms[key]] += 2
+            hearsay[demonyms[key]] += 2
             demonym_mentions.append(_Match(i, j, (country_place(gazetteer, demonyms[key]),), 0, "demonym"))
         elif key in blocked and j > i:
             masked.update(range(i, j + 1))  # "Hayat Tahrir al-Sham": no part of it is a place
@@ -253,6 +259,7 @@ def find_places(doc: Document, sentences: tuple[Span, ...], gazetteer: Gazetteer
         key = fold(text[tokens[m.first].start : tokens[m.last].end])
         if len(countries) == 1 and m.kind == 0 and key not in heads and key not in common:
             focus[next(iter(countries))] += 0.5
+            m.vouched += 0.5
     # Skeleton hits are guesses: only believable inside a country the report is about, or for
     # towns big enough to be written many ways ("Deir Ezzor" for Deir ez-Zor).
     for m in found:
@@ -263,11 +270,17 @@ def find_places(doc: Document, sentences: tuple[Span, ...], gazetteer: Gazetteer
                 if focus.get(p.iso2) or (not focus and (p.feature in _MAJOR or p.population >= 100_000))
             )
     found = [m for m in found if m.places and not masked.intersection(range(m.first, m.last + 1))]
-    for m in found:
-        # A named province or district ("in Dar'a", "Idleb province") pins the country down.
+    for m in _select(list(found)):
+        # A named province or district ("in Dar'a", "Idleb province") pins the country down; only
+        # a name that can stand as one: not a word inside a longer name, a blocked or common word
+        # ("Colonia" of "Colonia Primero de Mayo" is a Uruguayan department).
+        key = fold(text[tokens[m.first].start : tokens[m.last].end])
+        if key in blocked or (m.first == m.last and key in common):
+            continue
         admin_countries = {p.iso2 for p in m.places if p.feature in ("ADM1", "ADM2")}
         if len(admin_countries) == 1 and m.kind == 0:
             focus[next(iter(admin_countries))] += 1.5
+            m.vouched += 1.5 if len({p.iso2 for p in m.places}) == 1 else 0.0
     kept: list[_Match] = []
     for m in _select(found + _select(country_mentions)):
         first, last = tokens[m.first], tokens[m.last]
@@ -313,12 +326,13 @@ def find_places(doc: Document, sentences: tuple[Span, ...], gazetteer: Gazetteer
         countries = {p.iso2 for p in m.places}
         if len(countries) == 1 and m.kind == 0 and m.places[0].feature != "PCLI":
             focus[next(iter(countries))] += 0.5
+            m.vouched += 0.5
     # Demonyms are no places, but a report that names only "Kenyan villagers" is still in Kenya:
     # they are passed on (cue "demonym") so the locator can give the country, never coordinates.
     used = {k for m in kept for k in range(m.first, m.last + 1)}
     kept += [m for m in demonym_mentions if m.first not in used]
     kept.sort(key=lambda m: m.first)
-    return _rank(text, tokens, kept, focus)
+    return _rank(text, tokens, kept, focus, hearsay)
 
 
 _WEAK_CUES = frozenset({"", "demonym", "of", "on", "to", "from", "towards", "toward"})
@@ -415,8 +429,23 @@ def _add_unknown(text, tokens, kept, sentence_starts, common, blocked) -> list[_
     return sorted(out, key=lambda m: m.first)
 
 
+def _abroad_only(m: _Match, places: tuple[Place, ...], focus: Counter[str], hearsay: Counter[str]) -> bool:
+    """True when the report points to countries none of these candidates lie in. A name is no
+    evidence for itself ("Abu Rasin" in a report on Al-Hasakeh: only Iraqi namesakes), so what it
+    gave its own country is taken out; one other village is weak evidence and only outvotes
+    namesakes spread over several countries; a country, province or publisher outvotes any, a
+    demonym never ("Israeli forces raided Jenin": foreign forces are no place)."""
+    mine = {p.iso2 for p in places}
+    vouched_for = next(iter(mine)) if len(mine) == 1 else ""
+    others = {c: n - (m.vouched if c == vouched_for else 0.0) for c, n in focus.items()}
+    if any(others.get(c, 0.0) > 0 for c in mine):
+        return False
+    strongest = max((n - hearsay.get(c, 0.0) for c, n in others.items()), default=0.0)
+    return strongest >= 1.5 or (strongest > 0 and len(mine) > 1)
+
+
 def _rank(
-    text: str, tokens: list[_Token], kept: list[_Match], focus: Counter[str]
+    text: str, tokens: list[_Token], kept: list[_Match], focus: Counter[str], hearsay: Counter[str]
 ) -> tuple[PlaceMention, ...]:
     total = sum(focus.values()) or 1
     share = {iso2: n / total for iso2, n in focus.items()}
@@ -429,7 +458,8 @@ def _rank(
             return ""
         m, n = kept[idx], kept[idx + 1]
         gap = text[tokens[m.last].end : tokens[n.first].start]
-        if gap.strip() in (",", "(", ", in", "in") or gap.strip().startswith(","):
+        # Only a short gap: "X, Y", "X (Y", "X, in Y"; ", a man was found dead in Y" is no container.
+        if gap.strip() in (",", "(", ", in", "in", ", (") or (gap.strip().startswith(",") and len(gap) <= 6):
             return fold(text[tokens[n.first].start : tokens[n.last].end])
         return ""
 
@@ -449,18 +479,24 @@ def _rank(
         s += _FEATURE_BONUS.get(p.feature, 0.1 if p.feature.startswith("PPL") else 0.0)
         cue_words = m.cue.split()
         admin = p.feature.startswith("ADM")
-        if any(c in cue_words for c in ADMIN_CUES):
+        admin_cued = any(c in cue_words for c in ADMIN_CUES)
+        if admin_cued:
             s += 1.5 if admin else 0.0
         elif any(c in cue_words for c in SETTLEMENT_CUES):
             s += -1.0 if admin else 0.5
         if p.population and not admin:
             s += math.log10(p.population + 1) / 6.0
+            # A city of 100,000+ is what a bare name means ("La Paz", "San Salvador") unless the
+            # report points elsewhere: its villages namesakes are many, it is one.
+            s += _BIG_CITY if p.population >= 100_000 and not admin_cued else 0.0
         if not p.name.isascii() and fold(p.name).isascii() is False:
             s -= 0.05  # prefer the record with a Latin primary name among duplicates
         if m.kind == 1:
             s -= 0.5
         if p.id.startswith("acled:"):
             s += _ACLED_CODED  # ACLED has coded events under this name here: a strong prior
+        elif p.feature != "PCLI":
+            s += _CODED_NEAR * min(coded_nearby(p.iso2, p.latitude, p.longitude), 3) / 3
         if others is not None and p.latitude is not None and p.longitude is not None:
             cy, cx = int(p.latitude // _CELL), int(p.longitude // _CELL)
             near = sum(others.get((cy + dy, cx + dx), 0) for dy in (-1, 0, 1) for dx in (-1, 0, 1))
@@ -492,11 +528,10 @@ def _rank(
             places = tuple(p for p in places if p.iso2 == outer.iso2)
         if outer is not None and not places and m.places:
             places = tuple(p for p in m.places if p.iso2 == outer.iso2)[:15]
-        if places and share and places[0].feature != "PCLI" and len({p.iso2 for p in places}) > 1:
-            if not any(share.get(p.iso2) for p in places):
-                # Namesakes abroad only ("al-Kasara" in a report on Yemen: India, Bangladesh,
-                # Morocco): the report's own place the gazetteer lacks, placed by its context.
-                places = ()
+        if places and places[0].feature != "PCLI" and _abroad_only(m, places, focus, hearsay):
+            # Namesakes abroad only ("al-Kasara" in a report on Yemen: India, Bangladesh,
+            # Morocco): the report's own place the gazetteer lacks, placed by its context.
+            places = ()
         own = first_pass[idx]
         cands = sorted(places, key=lambda p: -score(p, m, containers[idx], cells, own))[:12]
         span = Span.of(text, tokens[m.first].start, tokens[m.last].end)

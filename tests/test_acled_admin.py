@@ -23,3 +23,11 @@ def test_village_acled_has_coded_keeps_acled_coordinates() -> None:
     found = acled_place("KE", fold("Mathare"))
     assert found is not None and found.admin1 == "Nairobi" and abs(found.latitude + 1.26) < 0.1
     assert acled_place("KE", "no such place anywhere") is None
+
+
+def test_front_line_village_is_near_coded_events() -> None:
+    from frontwire.gazetteer.acled_admin import coded_nearby
+
+    # A Luhansk village by the front line, and Chernihiv far from any coded event.
+    assert coded_nearby("UA", 48.57, 38.52) > 0 and coded_nearby("UA", 51.5, 31.3) == 0
+    assert coded_nearby("UA", None, None) == 0

@@ -75,3 +75,23 @@ def test_village_only_acled_knows_gets_a_candidate(gazetteer) -> None:
     places = find_places(doc, split_sentences(doc.text), gazetteer)
     top = [pm.candidates[0] for pm in places if pm.span.text == "Jaldesa" and pm.candidates]
     assert top and top[0].iso2 == "KE" and top[0].admin1 == "Marsabit"
+
+
+def test_a_city_beats_its_village_namesakes(gazetteer: Gazetteer) -> None:
+    # No country is named: a city of 100,000+ (Bolivia's or Mexico's) is meant, not a village.
+    found = _places("On 30 April 2020, in La Paz city, dozens of tailors staged a demonstration.", gazetteer)
+    assert found and found[0].candidates[0].population >= 100_000
+
+
+def test_a_local_unit_word_is_no_place(gazetteer: Gazetteer) -> None:
+    found = _places("In San Luis Potosi, a man was found dead in Colonia Primero de Mayo.", gazetteer)
+    assert "Colonia" not in [p.span.text for p in found]
+    assert found[0].candidates[0].country == "Mexico"
+
+
+def test_a_name_is_no_evidence_for_its_own_foreign_namesakes(gazetteer: Gazetteer) -> None:
+    # The gazetteer's Abu Rasin villages are Iraqi, but the report is on Al-Hasakeh: the name is
+    # the report's own village (ACLED's, or one the gazetteer lacks), never Iraq's.
+    text = "Russian forces conducted a patrol in the vicinity of Abu Rasin in the countryside of Al-Hasakeh."
+    found = {p.span.text: p for p in _places(text, gazetteer)}
+    assert not found["Abu Rasin"].candidates or found["Abu Rasin"].candidates[0].country == "Syria"

@@ -50,6 +50,7 @@ WOF_FEATURE = {"country": "PCLI", "region": "ADM1", "county": "ADM2", "localadmi
                "locality": "PPL", "borough": "PPLX", "macrohood": "PPLX", "neighbourhood": "PPLX",
                "campus": "CMP"}  # fmt: skip
 MAX_ALT = 10
+GLOBAL_DATASET = "RPanlilio_acled_global_2020.csv"  # the dev part drawn from all countries
 
 # ACLED's country spellings where GeoNames differs.
 ACLED_COUNTRY = {
@@ -495,12 +496,7 @@ def write_derived(data: Path, trees, rows: list[list[str]]) -> None:
         if n >= 2 and n / sum(counter.values()) >= 0.5 and similar and src != target:
             lines.append(f"{iso2}\t{level}\t{src}\t{target}")
     (OUT / "admin_names.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    # Country prior: how often ACLED codes events in each country (log-scaled at use).
-    per_country = collections.Counter(name_to_iso.get(g["country"], "") for g in gold)
-    per_country.pop("", None)
-    (OUT / "country_prior.tsv").write_text(
-        "".join(f"{iso2}\t{n}\n" for iso2, n in per_country.most_common()), encoding="utf-8"
-    )
+    write_country_prior(data, name_to_iso)
     write_source_country(data, name_to_iso)
     # Common words: seen lowercase at least 3 times in the notes.
     counts: collections.Counter = collections.Counter()
@@ -534,6 +530,22 @@ def write_source_country(data: Path, name_to_iso: dict[str, str], exclude: froze
         if n >= 5 and n / sum(counter.values()) >= 0.8:
             src_lines.append(f"{src}\t{iso2}")
     (out / "source_country.tsv").write_text("\n".join(src_lines) + "\n", encoding="utf-8")
+
+
+def write_country_prior(data: Path, name_to_iso: dict[str, str], exclude: frozenset[str] = frozenset(),
+                        out: Path = OUT) -> None:
+    """How often ACLED codes events in each country (log-scaled at use), counted on the global
+    2020 part only: the country-specific files (Kenya 2004-2019, Afghanistan) would make every
+    ambiguous name Kenyan, while the reports to code come from everywhere."""
+    per_country: collections.Counter = collections.Counter()
+    for x in (data / "acled_dev_gold.jsonl").open(encoding="utf-8"):
+        g = json.loads(x)
+        if g["dataset"] == GLOBAL_DATASET and g["doc_id"] not in exclude:
+            per_country[name_to_iso.get(g["country"], "")] += 1
+    per_country.pop("", None)
+    (out / "country_prior.tsv").write_text(
+        "".join(f"{iso2}\t{n}\n" for iso2, n in per_country.most_common()), encoding="utf-8"
+    )
 
 
 def country_names() -> dict[str, str]:

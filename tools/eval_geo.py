@@ -44,6 +44,7 @@ def main() -> None:
     ap.add_argument("--cache", type=Path, default=Path("/tmp/fw-cache"))
     ap.add_argument("--errors", type=int, default=0)
     ap.add_argument("--country", default="")
+    ap.add_argument("--global2020", action="store_true", help="only the 2020 global part")
     ap.add_argument("--half", choices=("odd", "even"),
                     help="score one half of dev with the ACLED-derived tables learned from the other half")
     ap.add_argument("--bench", type=Path, help="time find_places on this text file instead")
@@ -67,6 +68,8 @@ def main() -> None:
     for d in docs:
         g = gold[d["id"]]
         if args.country and g["country"] != args.country:
+            continue
+        if args.global2020 and g["dataset"] != GLOBAL:
             continue
         if args.half and int(d["id"][-1], 16) % 2 != (args.half == "odd"):
             continue
@@ -134,15 +137,16 @@ def learn_from_other_half(data: Path, half: str) -> None:
     tmp = Path(tempfile.mkdtemp(prefix="fw-half-"))
     bgd.write_admin_points(data, scored, tmp)
     bgd.write_source_country(data, bgd.country_names(), scored, tmp)
-    learned = {"acled_admin_points.tsv.gz", "acled_places.tsv.gz", "source_country.tsv"}
+    bgd.write_country_prior(data, bgd.country_names(), scored, tmp)
+    learned = {"acled_admin_points.tsv.gz", "acled_places.tsv.gz", "source_country.tsv", "country_prior.tsv"}
 
     def data_file(name: str):
         return tmp / name if name in learned else admin.data_file(name)
 
     for module in (acled_admin, acled_places, lexicon):
         module.data_file = data_file  # type: ignore[attr-defined]
-    for loader in (acled_admin._points, acled_admin._names, acled_places._table, acled_places._by_name,
-                   lexicon._source_table):  # fmt: skip
+    for loader in (acled_admin._points, acled_admin._names, acled_admin._cells, acled_places._table, acled_places._by_name,
+                   lexicon._source_table, lexicon.country_prior):  # fmt: skip
         loader.cache_clear()
 
 

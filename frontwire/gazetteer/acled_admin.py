@@ -20,10 +20,11 @@ import numpy as np
 
 from .admin import data_file
 
-__all__ = ["MAX_KM", "acled_admin_at", "acled_admin_names"]
+__all__ = ["MAX_KM", "acled_admin_at", "acled_admin_names", "coded_nearby"]
 
 MAX_KM = 12.0  # beyond this the nearest coded point may be across a county line
 _K = 3
+_DENSITY_CELL = 0.1  # degrees (~11 km): a 3x3 block is "within ~15 km" of a coded point
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,3 +93,25 @@ def _names() -> dict[tuple[str, int], dict[str, str]]:
 def acled_admin_names(iso2: str, level: int) -> dict[str, str]:
     """Folded -> ACLED spelling of the admin1 (level 1) or admin2 (level 2) names ACLED uses in a country."""
     return _names().get((iso2, level), {})
+
+
+@lru_cache(maxsize=1)
+def _cells() -> frozenset[tuple[str, int, int]]:
+    """(iso2, cell y, cell x) of every coded point: conflict geography as a set, O(1) to ask."""
+    out = set()
+    for iso2, pts in _points().items():
+        for la, lo in zip(np.degrees(pts.lat), np.degrees(pts.lon)):
+            out.add((iso2, int(math.floor(la / _DENSITY_CELL)), int(math.floor(lo / _DENSITY_CELL))))
+    return frozenset(out)
+
+
+def coded_nearby(iso2: str, lat: float | None, lon: float | None) -> int:
+    """How many of the 3x3 cells (~0.1 degree) around the point hold a place ACLED has coded
+    events at (0-9). Why: of two same-named villages in one country, the one on the front line
+    or in the restive region is the one a conflict report means ("near Berezivske": Luhansk's,
+    not Kharkiv's)."""
+    if lat is None or lon is None:
+        return 0
+    cells = _cells()
+    cy, cx = int(math.floor(lat / _DENSITY_CELL)), int(math.floor(lon / _DENSITY_CELL))
+    return sum((iso2, cy + dy, cx + dx) in cells for dy in (-1, 0, 1) for dx in (-1, 0, 1))
