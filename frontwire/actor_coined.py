@@ -25,7 +25,8 @@ from .actor_kb import ActorEntry, ActorKB, AliasHit
 
 __all__ = ["CoinedCommunity", "coin_communities", "coin_groups"]
 
-_NAME = r"[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+){0,2}"
+# Lower-case particles inside a community's name ("Al Dahshal Ba al Harith", "Awlad bin Ali").
+_NAME = r"[A-Z][\w'’]+(?:[ -](?:(?:al|el|ba|bin|ibn|bani|abu|wa|ould|ag) )*[A-Z][\w'’]+){0,4}"
 # "Tiv and Ichen " right before the phrase; "from Yagaba and Kubori" right after it.
 _BEFORE = re.compile(rf"(?P<a>{_NAME})(?: and (?P<b>{_NAME}))?\s+$")
 _AFTER = re.compile(rf"^\s+(?P<prep>from|of|in)\s+(?:the\s+)?(?P<a>{_NAME})(?:\s+and\s+(?P<b>{_NAME}))?")
@@ -104,6 +105,10 @@ def coin_groups(text: str, hits: list[AliasHit], country: str, kb: ActorKB, cues
         ):
             continue  # "in Elburgon Division": an administrative division, not a group
         name = " ".join(words)
+        community = kb.community_abroad(name, country)
+        if community is not None:
+            out.append(AliasHit(start, end, (community,)))  # "Fulani militias" in Ghana
+            continue
         acronym = _ACRONYM_AFTER.match(text[end:])
         if acronym:
             name, end = f"{acronym.group(1)}: {name}", end + acronym.end()

@@ -164,10 +164,22 @@ class ActorKB:
     # sorted (name, name) -> the one ACLED writes as actor1 when they fight
     dyad_first: dict[tuple[str, str], str] = field(default_factory=dict, repr=False)
     by_name: dict[str, ActorEntry] = field(default_factory=dict, repr=False)
+    # normalized label -> (label, type) of every ethnic/clan/tribal community the KB names anywhere
+    community_labels: dict[str, tuple[str, str]] = field(default_factory=dict, repr=False)
     # country -> "state" | "other": who ACLED writes first in a state-vs-opponent battle there
     side_first: dict[str, str] = field(default_factory=dict, repr=False)
     # country -> (alternation of frontline places, place -> the side whose fire lands there)
     frontlines: dict[str, tuple[Any, dict[str, str]]] = field(default_factory=dict, repr=False)
+
+    def community_abroad(self, label: str, country: str) -> ActorEntry | None:
+        """A community the KB knows in another country ("Fulani"), as its militia in `country`:
+        ethnic groups cross borders, and ACLED names them the same way in each."""
+        found = self.community_labels.get(_alias_key(label))
+        if found is None:
+            return None
+        name, kind = found
+        return ActorEntry(f"{name} {kind} Militia ({country})", 4, country, country, "community",
+                          group_form=f"{name} {kind} Group ({country})")  # fmt: skip
 
     def frontline_attacker(self, country: str, text: str) -> str:
         """The side coded as firing on the first frontline place `text` names, or ""."""
@@ -406,8 +418,21 @@ def build_kb(documents: list[tuple[str, dict[str, Any]]]) -> ActorKB:
         located_pairs={k: tuple(v) for k, v in located_pairs.items()},
         by_name={e.name: e for e in reversed(entries) if e.kind not in TEMPLATE_KINDS},
         side_first=side_first,
+        community_labels=_community_labels(entries),
         frontlines={c: (_alternation(places), places) for c, places in front.items()},
     )
+
+
+_COMMUNITY = re.compile(r"^(?P<label>.+?) (?P<type>Ethnic|Clan|Tribal) Militia \([^()]+\)$")
+
+
+def _community_labels(entries: list[ActorEntry]) -> dict[str, tuple[str, str]]:
+    out: dict[str, tuple[str, str]] = {}
+    for entry in entries:
+        found = _COMMUNITY.match(entry.name) if entry.kind == "community" else None
+        if found:
+            out.setdefault(_alias_key(found["label"]), (found["label"], found["type"]))
+    return out
 
 
 def _alternation(words: dict[str, str]) -> Any:

@@ -174,7 +174,7 @@ def find_actor_mentions(doc: Document, mention: EventMention, country: str, day:
                 where = Span.of(doc.text, sentence.start + lo, sentence.start + hi)
                 sentence_mentions.append(
                     ActorMention(Actor(community.name, 4, country, "", (where,)), named, where.start, where.end,
-                                 side, pair or (n + 1 if len(coined) > 1 else 0), marked, start < pivot[0])
+                                 side, (n + 1) if len(coined) > 1 else pair, marked, start < pivot[0])
                 )  # fmt: skip
             if not coined:
                 sentence_mentions.append(

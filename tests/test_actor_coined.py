@@ -43,3 +43,15 @@ def test_members_of_an_unknown_group_are_that_group_and_a_division_is_no_group_a
                    "Violence against civilians", "Attack", "Burkina Faso")[0] == "Zerbo Vigilance"  # fmt: skip
     assert pair_of("Two were killed by an armed gang in Elburgon Division.", "Violence against civilians",
                    "Attack", "Kenya")[0] == "Unidentified Armed Group (Kenya)"  # fmt: skip
+
+
+def test_a_community_known_abroad_is_named_for_the_event_country():
+    a1, _ = pair_of("On 4 May 2020, suspected Fulani militias attacked and injured a farmer in Gordi.",
+                    "Violence against civilians", "Attack", "Ghana")  # fmt: skip
+    assert a1 == "Fulani Ethnic Militia (Ghana)"
+
+
+def test_tribal_names_with_particles_are_whole_and_each_is_one_side():
+    assert pair_of("Clashes erupted between Al Tilan and Al Dahshal Ba al Harith tribal militias over water.",
+                   "Battles", "Armed clash", "Yemen") == ("Al Tilan Tribal Militia (Yemen)",
+                                                          "Al Dahshal Ba al Harith Tribal Militia (Yemen)")  # fmt: skip
