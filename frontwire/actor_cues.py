@@ -50,6 +50,7 @@ class RoleCues:
     intervention: Any  # compiled regex: state forces broke up a fight ("police intervened", "dispersed")
     claim: Any  # compiled regex, matched right after a group: "JNIM claimed responsibility"
     counter_protest: Any  # compiled regex: "a counterprotest ... organised by the SNS"
+    umbrella: Any  # compiled regex, the whole gap between a group and its umbrella: ", which operates under"
 
 
 @functools.lru_cache(maxsize=2)
@@ -87,6 +88,8 @@ def load_role_cues(path: str | None = None) -> RoleCues:
         re.compile(r"\s+(?:(?:has|have|had|later|reportedly|allegedly|also|subsequently)\s+)?"
                    + alternation("claim_phrases").pattern),
         alternation("counter_protest_cues"),
+        re.compile(r"[\s,]*(?:(?:which|who|that|both|all|also)\s+)*(?:" + alternation("umbrella_verbs").pattern
+                   + r")\s+(?:the\s+)?(?:(?:umbrella|banner|command)\s+of\s+(?:the\s+)?)?"),
     )  # fmt: skip
 
 

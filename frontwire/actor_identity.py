@@ -21,7 +21,7 @@ from .actor_kb import TEMPLATE_KINDS, ActorEntry, ActorKB, normalize
 from .model import Actor, Document, EventMention, Span
 
 __all__ = ["WORD", "ActorMention", "corefer", "credit_claims", "earlier_groups", "make_actor",
-           "merge_identities", "resolve_anaphora"]  # fmt: skip
+           "merge_identities", "resolve_anaphora", "under_umbrella"]  # fmt: skip
 
 WORD = re.compile(r"[A-Za-z\u00C0-\u024F0-9']+")
 _LOOKBACK_CHARS = 800  # how far before the mention "the terrorists" may look for the group's name
@@ -217,4 +217,26 @@ def credit_claims(found: list[ActorMention], text: str, cues: RoleCues) -> list[
             out.append(m)
     if not credited:
         out.insert(0, replace(claimer, side="agent", marked=True))
+    return out
+
+
+def under_umbrella(mentions: list[ActorMention], text: str, cues: RoleCues) -> list[ActorMention]:
+    """"JWS, which operates under OPS, shelled QSD": the umbrella takes the group's place and side,
+    and the group follows it as its associate (an ally with nothing between them)."""
+    out: list[ActorMention] = []
+    skip = -1
+    for i, current in enumerate(mentions):
+        if i == skip:
+            continue
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if nxt is not None and current.armed and nxt.kind == "group" and current.actor.name != nxt.actor.name:
+            gap = normalize(text[current.end : nxt.start])
+            found = cues.umbrella.match(gap)
+            if found and found.end() == len(gap):
+                out.append(replace(nxt, start=current.start, end=current.end, side=current.side,
+                                   pair=current.pair, marked=current.marked, subject=current.subject))  # fmt: skip
+                out.append(replace(current, start=current.end))
+                skip = i + 1
+                continue
+        out.append(current)
     return out

@@ -34,6 +34,7 @@ from .actor_identity import (
     make_actor,
     merge_identities,
     resolve_anaphora,
+    under_umbrella,
 )
 from .actor_kb import ActorEntry, ActorKB, load_actor_kb, normalize
 from .model import Actor, Document, EventMention, Span
@@ -190,7 +191,7 @@ def find_actor_mentions(doc: Document, mention: EventMention, country: str, day:
                         start > topic_at,
                     )
                 )
-        found.extend(merge_identities(sentence_mentions, doc.text, cues, kb))
+        found.extend(under_umbrella(merge_identities(sentence_mentions, doc.text, cues, kb), doc.text, cues))
     # "CODECO militiamen attacked ... Militiamen shot 4 civilians": the later generic phrase is CODECO.
     found = credit_claims(found, doc.text, cues)
     return resolve_anaphora(corefer(found), doc, mention, country, day, kb)

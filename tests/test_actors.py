@@ -196,3 +196,10 @@ def test_russian_military_police_are_a_unit_of_russias_military():
     a = actors_of("Movement of forces: On 4 May 2020, Russian military police conducted a patrol near Abu Rasin.",
                   "Strategic developments", "Change to group/activity", "Syria", day=date(2020, 5, 4))  # fmt: skip
     assert names(a)[0] == "Military Forces of Russia (2000-) Military Police"
+
+
+def test_a_group_operating_under_an_umbrella_is_the_umbrellas_associate():
+    a = actors_of("On 4 May 2020, JWS, which operates under OPS, shelled QSD positions in the village of Qazali.",
+                  "Explosions/Remote violence", "Shelling/artillery/missile attack", "Syria")  # fmt: skip
+    assert names(a) == ("Operation Peace Spring", "QSD: Syrian Democratic Forces")
+    assert [x.name for x in a.assoc_actor_1] == ["JWS: Syrian National Army"]
