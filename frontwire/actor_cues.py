@@ -51,6 +51,7 @@ class RoleCues:
     claim: Any  # compiled regex, matched right after a group: "JNIM claimed responsibility"
     counter_protest: Any  # compiled regex: "a counterprotest ... organised by the SNS"
     umbrella: Any  # compiled regex, the whole gap between a group and its umbrella: ", which operates under"
+    umbrella_before: Any  # compiled regex, searched before a name: it is named as an umbrella ("under OPS")
 
 
 @functools.lru_cache(maxsize=2)
@@ -90,6 +91,7 @@ def load_role_cues(path: str | None = None) -> RoleCues:
         alternation("counter_protest_cues"),
         re.compile(r"[\s,]*(?:(?:which|who|that|both|all|also)\s+)*(?:" + alternation("umbrella_verbs").pattern
                    + r")\s+(?:the\s+)?(?:(?:umbrella|banner|command)\s+of\s+(?:the\s+)?)?"),
+        re.compile(r"(?:" + alternation("umbrella_verbs").pattern + r")\s+(?:the\s+)?$"),
     )  # fmt: skip
 
 

@@ -16,6 +16,8 @@ Reads every `*.yaml` file under `frontwire/data/actors/` (or a directory passed 
 - `default_pairs`: `{country, event_type, actor1, actor2}`: the actors coded when a report names none;
   with `location`, the pair when the report names that place (a frontline town held by one side).
 - `dyad_order`: `{first, second}`: in a battle between these two, ACLED writes `first` as actor1.
+- `country_leaders`: `{name, country, leader}`: in events in `country`, ACLED codes `name` as an
+  associate of `leader` ("Military Forces of Saudi Arabia (2015-)" under "Operation Restoring Hope").
 - `side_order`: `{country, first}`: in a battle between the state's forces and an armed opponent
   there, ACLED writes `first` ("state" or "other") as actor1 when the text tells no attacker.
 - `frontlines`: `{country, attacker, places}`: a report naming no party that names one of `places`
@@ -164,12 +166,21 @@ class ActorKB:
     # sorted (name, name) -> the one ACLED writes as actor1 when they fight
     dyad_first: dict[tuple[str, str], str] = field(default_factory=dict, repr=False)
     by_name: dict[str, ActorEntry] = field(default_factory=dict, repr=False)
+    # (actor name, event country) -> the umbrella ACLED codes it under there
+    leaders_in: dict[tuple[str, str], str] = field(default_factory=dict, repr=False)
     # normalized label -> (label, type) of every ethnic/clan/tribal community the KB names anywhere
     community_labels: dict[str, tuple[str, str]] = field(default_factory=dict, repr=False)
     # country -> "state" | "other": who ACLED writes first in a state-vs-opponent battle there
     side_first: dict[str, str] = field(default_factory=dict, repr=False)
     # country -> (alternation of frontline places, place -> the side whose fire lands there)
     frontlines: dict[str, tuple[Any, dict[str, str]]] = field(default_factory=dict, repr=False)
+
+    def leader_in(self, name: str, country: str) -> ActorEntry | None:
+        """The umbrella `name` is coded under in events in `country`, as an entry, or None."""
+        leader = self.leaders_in.get((name, country))
+        if leader is None:
+            return None
+        return self.by_name.get(leader) or ActorEntry(leader, 8, "", kind="group")
 
     def community_abroad(self, label: str, country: str) -> ActorEntry | None:
         """A community the KB knows in another country ("Fulani"), as its militia in `country`:
@@ -317,7 +328,10 @@ def build_kb(documents: list[tuple[str, dict[str, Any]]]) -> ActorKB:
     regimes: list[dict[str, Any]] = []
     front: dict[str, dict[str, str]] = defaultdict(dict)
     side_first: dict[str, str] = {}
+    leaders_in: dict[tuple[str, str], str] = {}
     for origin, content in documents:
+        for raw in content.get("country_leaders", ()) or ():
+            leaders_in[(str(raw["name"]), str(raw["country"]))] = str(raw["leader"])
         for raw in content.get("side_order", ()) or ():
             side_first[str(raw["country"])] = str(raw["first"])
         for raw in content.get("frontlines", ()) or ():
@@ -418,6 +432,7 @@ def build_kb(documents: list[tuple[str, dict[str, Any]]]) -> ActorKB:
         located_pairs={k: tuple(v) for k, v in located_pairs.items()},
         by_name={e.name: e for e in reversed(entries) if e.kind not in TEMPLATE_KINDS},
         side_first=side_first,
+        leaders_in=leaders_in,
         community_labels=_community_labels(entries),
         frontlines={c: (_alternation(places), places) for c, places in front.items()},
     )

@@ -141,6 +141,9 @@ def find_actor_mentions(doc: Document, mention: EventMention, country: str, day:
                 ):
                     pair = 2  # the other side starts at "and"/"against", not at "supported by QSD"
             leader_entry = _leader_of(kb, entry)
+            if leader_entry is None and not cues.umbrella_before.search(norm, max(0, start - 40), start):
+                # The country's learned umbrella, unless the text names this actor as the umbrella.
+                leader_entry = kb.leader_in(actor.name, country)
             if leader_entry is not None:
                 # ACLED codes this group as associated with a main actor (NDF with the Syrian army).
                 leader = make_actor(kb, leader_entry, entry.country, country, day, span)

@@ -203,3 +203,10 @@ def test_a_group_operating_under_an_umbrella_is_the_umbrellas_associate():
                   "Explosions/Remote violence", "Shelling/artillery/missile attack", "Syria")  # fmt: skip
     assert names(a) == ("Operation Peace Spring", "QSD: Syrian Democratic Forces")
     assert [x.name for x in a.assoc_actor_1] == ["JWS: Syrian National Army"]
+
+
+def test_us_forces_in_syria_are_coded_under_the_global_coalition():
+    a = actors_of("On 4 May 2020, US forces shot dead a civilian near Koniko Gas Field in Deir-ez-Zor.",
+                  "Violence against civilians", "Attack", "Syria", day=date(2020, 5, 4))  # fmt: skip
+    assert names(a) == ("Global Coalition Against Daesh", "Civilians (Syria)")
+    assert [x.name for x in a.assoc_actor_1] == ["Military Forces of the United States (2017-)"]
