@@ -104,6 +104,8 @@ class Lexicon:
     anchors: re.Pattern[str] | None = None  # armed or crowd actors: the sentence is about conflict after all
     speakers: re.Pattern[str] | None = None  # "police said": a source, not an anchor
     future: re.Pattern[str] | None = None  # "a strike planned for next week" (matched at trigger end)
+    state_nouns: re.Pattern[str] | None = None  # "the ceasefire", "the curfew": no deed on their own
+    state_verbs: re.Pattern[str] | None = None  # "signed", "imposed": the deed that makes them an event
 
 
 _SEPARATORS = re.compile(r"[\s-]+")
@@ -136,7 +138,8 @@ def _alternation(terms: list[str], fold: bool = True) -> str:
 
 def _trie_pattern(node: dict) -> str:
     branches = []
-    for atom, child in sorted(node.items(), key=lambda item: item[0] == _END):
+    # A wildcard or the end of a term is tried last, so the longest term wins ("riot police", not "riot*").
+    for atom, child in sorted(node.items(), key=lambda item: (item[0] == _END, item[0] == _WILD)):
         if atom == _END:
             continue
         head = r"[\s-]+" if atom == _SEP else r"[\w-]*" if atom == _WILD else re.escape(atom)
@@ -193,7 +196,7 @@ def load_lexicon() -> Lexicon:
         agents=frozenset(_norm(str(t)) for t in raw.get("agent_nouns", [])),
         figurative=compile_terms(raw["figurative_phrases"]),
         abstract=re.compile(
-            r"(?i)(?:\s+(?:against|on|over|the|a|an))*\s+(?:[a-z-]+\s+)?(?:"
+            r"(?i)(?:\s+(?:against|on|over|the|a|an))*\s+(?:[\w'’-]+\s+){0,2}(?:"
             + _alternation(raw["abstract_targets"])
             + r")(?![\w-]|\s+(?:suspect|group|cell|gang|network|camp|base|hideout|leader|cartel|lord|dealer|traffick|smuggler|poacher|pirate)s?\b)"
         ),
@@ -210,6 +213,8 @@ def load_lexicon() -> Lexicon:
         domain_senses=tuple(compile_terms(domain["senses"]) for domain in raw["domains"].values()),
         anchors=compile_terms(raw["conflict_anchors"]),
         speakers=compile_terms(raw["speaker_phrases"]),
+        state_nouns=compile_terms(raw["state_nouns"]),
+        state_verbs=compile_terms(raw["state_verbs"]),
         future=re.compile(r"(?i)\s+(?:[\w-]+\s+)?(?:" + _alternation(raw["future_after_cues"]) + r")\b"),
     )
 
@@ -261,6 +266,8 @@ def _is_context(lexicon: Lexicon, text: str, match: re.Match[str], after_dropped
         return True
     if lexicon.future is not None and lexicon.future.match(text, match.end()):
         return True
+    if before.endswith(" to ") and lexicon.modal.search(text, 0, match.start()):
+        return True  # "called for a general strike next Monday to protest": the purpose of a plan
     if lexicon.abstract is not None and lexicon.abstract.match(text, match.end()):
         if lexicon.figurative_verbs is not None and lexicon.figurative_verbs.fullmatch(match.group(0)):
             return True
@@ -386,6 +393,12 @@ def read_sentence(text: str, span: Span, paragraph: int, own_line: bool) -> Sent
     """The facts of one sentence: its usable triggers, days, places and what kind of statement it is."""
     lexicon = load_lexicon()
     triggers = find_triggers(text, span)
+    if triggers and lexicon.state_nouns is not None and lexicon.state_verbs is not None:
+        # "The ceasefire largely held": a state of affairs told, no deed, unless signed, imposed...
+        if all(lexicon.state_nouns.fullmatch(t.span.text) for t in triggers) and not has_cue(
+            lexicon.state_verbs, span.text
+        ):
+            triggers = ()
     dates, durative_date = find_dates(span)
     return SentenceFacts(
         span=span,

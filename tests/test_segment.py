@@ -180,3 +180,18 @@ def test_history_plans_and_threats_are_not_events():
 
 def test_firefighters_are_no_firefight():
     assert mentions("Firefighters put out a blaze at a warehouse overnight.") == ()
+
+
+def test_a_state_of_affairs_is_no_event_without_its_deed():
+    assert mentions("The ceasefire largely held on Sunday, the monitoring mission said.") == ()
+    assert len(mentions("On 3 May 2020, the two factions signed a ceasefire in Juba.")) == 1
+
+
+def test_riot_police_are_no_riot_and_verbal_attacks_no_attack():
+    text = "Riot police used water cannon to break up a demonstration."
+    assert [t.span.text for t in find_triggers(text, Span(0, len(text), text))] == ["water cannon", "demonstration"]
+    assert mentions("The prime minister attacked the opposition's budget plans as reckless.") == ()
+
+
+def test_the_purpose_of_a_plan_is_no_event():
+    assert mentions("The opposition has called for a general strike next Monday to protest against fuel prices.") == ()
