@@ -145,3 +145,14 @@ def test_outskirts_of_a_town_is_precision_1(gazetteer: Gazetteer) -> None:
     loc = _locate("Police clashed with protesters on the outskirts of Garissa town.", gazetteer,
                   source="Star (Kenya)")  # fmt: skip
     assert (loc.location, loc.geo_precision) == ("Garissa", 1)
+
+
+def test_unknown_village_is_coded_at_the_known_town_named_by_it(gazetteer: Gazetteer) -> None:
+    # ACLED codes a village it cannot find at the nearby town the report names, precision 2.
+    loc = _locate("Clashes broke out in Zzyzxa village near Kitui town.", gazetteer, source="Star (Kenya)")
+    assert (loc.location, loc.admin1, loc.geo_precision) == ("Kitui", "Kitui", 2)
+
+
+def test_unknown_village_of_a_local_government_area_is_the_area(gazetteer: Gazetteer) -> None:
+    loc = _locate("Tiv militias attacked Zzyzxa village, Donga LGA (Taraba).", gazetteer)
+    assert (loc.location, loc.admin1, loc.geo_precision) == ("Donga", "Taraba", 2)
