@@ -37,8 +37,8 @@ def fill_roles(roles: Roles, event_type: EventType) -> Actors:
     if kind == "Violence against civilians":
         return roles.violence_against_civilians()
     if kind == "Battles":
-        return roles.battle()
-    return roles.one_sided(event_type.sub_event_type)
+        return roles.state_opponent(roles.battle(), kind)
+    return roles.state_opponent(roles.one_sided(event_type.sub_event_type), kind)
 
 
 _CIVIL_KINDS = frozenset({"civilian", "social"})
@@ -296,6 +296,21 @@ class Roles:
             # The text says who attacked whom: it outranks the habit (tried: Afghanistan pair -0.6).
             return found
         return self._habit_order(self._dyad_order(found))
+
+    def state_opponent(self, found: Actors, kind: str) -> Actors:
+        """An unnamed side facing state forces, in this country's learned name for it in this
+        event type ("Unidentified Gang and/or Police Militia" in a shoot-out with Brazil's police)."""
+        name = self.kb.unidentified.get((self.country, f"opponent of the state:{kind}"))
+        generic = self.kb.template("unidentified", self.country)
+        if not name or found.actor1 is None or found.actor2 is None or generic is None:
+            return found
+        generic_name = generic.name.replace("{country}", self.country)
+        a1, a2 = found.actor1, found.actor2
+        if a1.name == generic_name and _is_state(a2.name):
+            return replace(found, actor1=replace(a1, name=name))
+        if a2.name == generic_name and _is_state(a1.name):
+            return replace(found, actor2=replace(a2, name=name))
+        return found
 
     def _habit_order(self, found: Actors) -> Actors:
         """State forces against an armed opponent, with no attacker told, in the order ACLED

@@ -210,3 +210,10 @@ def test_us_forces_in_syria_are_coded_under_the_global_coalition():
                   "Violence against civilians", "Attack", "Syria", day=date(2020, 5, 4))  # fmt: skip
     assert names(a) == ("Global Coalition Against Daesh", "Civilians (Syria)")
     assert [x.name for x in a.assoc_actor_1] == ["Military Forces of the United States (2017-)"]
+
+
+def test_brazils_police_face_an_unnamed_gang_or_police_militia():
+    a = actors_of("On 4 May 2020, in Itaborai, Rio de Janeiro, a shoot-out broke out when the Military Police "
+                  "approached a motorcycle. A suspect was shot and died.", "Battles", "Armed clash", "Brazil",
+                  day=date(2020, 5, 4))  # fmt: skip
+    assert names(a) == ("Military Forces of Brazil (2019-) Military Police", "Unidentified Gang and/or Police Militia")

@@ -262,6 +262,7 @@ def _drop_shared_aliases(actors: list[dict], counts: dict[str, int]) -> None:
 
 
 UNIDENTIFIED_KINDS = ("unidentified", "ethnic", "communal", "gang")
+OPPONENT = "opponent of the state:"  # prefix of an `unidentified` event type: the state's unnamed opponent
 
 
 def learn_local_usage(
@@ -300,6 +301,10 @@ def learn_local_usage(
             and "Unidentified" in first
         ):
             defaults[(country, row["event_type"])][first] += 1
+        # The unnamed opponent of state forces ("a shoot-out with the Military Police" in Brazil).
+        for mine, other in ((row["actor1"], row["actor2"]), (row["actor2"], row["actor1"])):
+            if mine.startswith(_STATE_NAME) and other.startswith("Unidentified"):
+                defaults[(country, OPPONENT + row["event_type"])][other] += 1
     aliases = []
     for (country, key), names in sorted(usage.items()):
         total = sum(names.values())
