@@ -89,7 +89,7 @@ def load_role_cues(path: str | None = None) -> RoleCues:
         re.compile(r"\s+(?:(?:has|have|had|later|reportedly|allegedly|also|subsequently)\s+)?"
                    + alternation("claim_phrases").pattern),
         alternation("counter_protest_cues"),
-        re.compile(r"[\s,]*(?:(?:which|who|that|both|all|also)\s+)*(?:" + alternation("umbrella_verbs").pattern
+        re.compile(r"[\s,(]*(?:(?:which|who|that|both|all|also)\s+)*(?:" + alternation("umbrella_verbs").pattern
                    + r")\s+(?:the\s+)?(?:(?:umbrella|banner|command)\s+of\s+(?:the\s+)?)?"),
         re.compile(r"(?:" + alternation("umbrella_verbs").pattern + r")\s+(?:the\s+)?$"),
     )  # fmt: skip

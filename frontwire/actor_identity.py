@@ -229,7 +229,7 @@ def under_umbrella(mentions: list[ActorMention], text: str, cues: RoleCues) -> l
         if i == skip:
             continue
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-        if nxt is not None and current.armed and nxt.kind == "group" and current.actor.name != nxt.actor.name:
+        if nxt is not None and current.armed and nxt.kind in ("group", "unit") and current.actor.name != nxt.actor.name:
             gap = normalize(text[current.end : nxt.start])
             found = cues.umbrella.match(gap)
             if found and found.end() == len(gap):
