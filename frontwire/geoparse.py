@@ -39,7 +39,7 @@ from .gazetteer.cues import (
     TYPE_AFTER,
     frame,
 )
-from .gazetteer.lexicon import common_words, country_prior, name_heads, not_places, source_countries
+from .gazetteer.lexicon import common_words, country_prior, group_names, name_heads, not_places, source_countries
 from .gazetteer.names import ARTICLES, fold, skeleton, strip_article
 from .model import Document, Place, PlaceMention, Span
 
@@ -115,6 +115,7 @@ class _Match:
     cue: str = ""
     strong: bool = False  # a type word frames it ("village of X", "X district")
     vouched: float = 0.0  # focus this name gave its own (only) country: no evidence for itself
+    people: bool = False  # an ethnic/communal group's name no cue makes a place ("Pokot raiders")
 
 
 @lru_cache(maxsize=8)
@@ -253,11 +254,14 @@ def find_places(doc: Document, sentences: tuple[Span, ...], gazetteer: Gazetteer
         focus[iso2] += 1.5
 
     found = _lookup_runs(text, tokens, runs, gazetteer, names, common)
+    groups = group_names()
+    for m in found:
+        m.people = _uncued_group(text, tokens, m, groups)
     heads = name_heads()
     for m in found:
         countries = {p.iso2 for p in m.places}
         key = fold(text[tokens[m.first].start : tokens[m.last].end])
-        if len(countries) == 1 and m.kind == 0 and key not in heads and key not in common:
+        if len(countries) == 1 and m.kind == 0 and key not in heads and key not in common and not m.people:
             focus[next(iter(countries))] += 0.5
             m.vouched += 0.5
     # Skeleton hits are guesses: only believable inside a country the report is about, or for
@@ -275,7 +279,7 @@ def find_places(doc: Document, sentences: tuple[Span, ...], gazetteer: Gazetteer
         # a name that can stand as one: not a word inside a longer name, a blocked or common word
         # ("Colonia" of "Colonia Primero de Mayo" is a Uruguayan department).
         key = fold(text[tokens[m.first].start : tokens[m.last].end])
-        if key in blocked or (m.first == m.last and key in common):
+        if key in blocked or (m.first == m.last and key in common) or m.people:
             continue
         admin_countries = {p.iso2 for p in m.places if p.feature in ("ADM1", "ADM2")}
         if len(admin_countries) == 1 and m.kind == 0:
@@ -322,9 +326,13 @@ def find_places(doc: Document, sentences: tuple[Span, ...], gazetteer: Gazetteer
     kept = _weak_singles(kept, focus)
     kept = _merge_adjacent(text, tokens, kept)
     kept = _add_unknown(text, tokens, kept, sentence_starts, common, blocked)
+    # A people's name stands for its homeland only when the report names no place at all
+    # ("Pokot raiders kill civilians"); beside a named place it is the actor, not the place.
+    if any(not m.people and (not m.places or m.places[0].feature != "PCLI") for m in kept):
+        kept = [m for m in kept if not m.people]
     for m in kept:
         countries = {p.iso2 for p in m.places}
-        if len(countries) == 1 and m.kind == 0 and m.places[0].feature != "PCLI":
+        if len(countries) == 1 and m.kind == 0 and m.places[0].feature != "PCLI" and not m.people:
             focus[next(iter(countries))] += 0.5
             m.vouched += 0.5
     # Demonyms are no places, but a report that names only "Kenyan villagers" is still in Kenya:
@@ -333,6 +341,22 @@ def find_places(doc: Document, sentences: tuple[Span, ...], gazetteer: Gazetteer
     kept += [m for m in demonym_mentions if m.first not in used]
     kept.sort(key=lambda m: m.first)
     return _rank(text, tokens, kept, focus, hearsay)
+
+
+# Cues that put a people's name on the map: "in Turkana", "near Pokot", "north of Samburu".
+_LOCATIVE = frozenset({"in", "at", "near", "nearby", "into", "inside", "within", "outside", "across", "around",
+                       "outskirts", "vicinity", "countryside", "rural", "north", "south", "east", "west",
+                       "northern", "southern", "eastern", "western", "km", "kilometres", "kilometers"})  # fmt: skip
+
+
+def _uncued_group(text: str, tokens: list[_Token], m: _Match, groups: frozenset[str]) -> bool:
+    """True for an ethnic or communal group's name ("Pokot raiders", "clashes between Kikuyu and
+    Maasai", "Kalenjin youths") that no locative cue or type word makes a place."""
+    key = fold(text[tokens[m.first].start : tokens[m.last].end])
+    if key not in groups and strip_article(key) not in groups:
+        return False
+    cue, strong = frame(text, tokens[m.first].start, tokens[m.last].end)
+    return not strong and (cue.split() or [""])[0] not in _LOCATIVE
 
 
 _WEAK_CUES = frozenset({"", "demonym", "of", "on", "to", "from", "towards", "toward"})

@@ -95,3 +95,19 @@ def test_a_name_is_no_evidence_for_its_own_foreign_namesakes(gazetteer: Gazettee
     text = "Russian forces conducted a patrol in the vicinity of Abu Rasin in the countryside of Al-Hasakeh."
     found = {p.span.text: p for p in _places(text, gazetteer)}
     assert not found["Abu Rasin"].candidates or found["Abu Rasin"].candidates[0].country == "Syria"
+
+
+def test_a_people_beside_a_named_place_is_no_place(gazetteer: Gazetteer) -> None:
+    text = "Kikuyu and Luo ethnic communities clash in Kariobangi suburb over voter registration."
+    names = [p.span.text for p in _places(text, gazetteer, source="Star (Kenya)")]
+    assert "Kikuyu" not in names and "Kariobangi" in names
+
+
+def test_a_people_cued_as_a_place_stays_one(gazetteer: Gazetteer) -> None:
+    found = _places("Bandits shot two herders in Samburu on Sunday.", gazetteer, source="Daily Nation")
+    assert [p.span.text for p in found] == ["Samburu"] and found[0].candidates[0].country == "Kenya"
+
+
+def test_a_lowercase_title_makes_a_person(gazetteer: Gazetteer) -> None:
+    text = "Supporters protested the re-election of president Kibaki in Kisumu."
+    assert [p.span.text for p in _places(text, gazetteer)] == ["Kisumu"]

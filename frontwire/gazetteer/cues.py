@@ -46,8 +46,13 @@ _RELATIVE_BEFORE = re.compile(
 _PREPOSITION_BEFORE = re.compile(
     r"\b(in|at|from|into|to|on|of|across|inside|within|towards?)(?: the)? $", re.IGNORECASE
 )
+# "President Kibaki", "the president Kibaki", "opposition leader Odinga": a person, not a place.
 TITLE_BEFORE = re.compile(r"\b(?:President|Governor|Minister|Mr|Mrs|Ms|Dr|Gen|General|Sheikh|Imam|MP|Senator|"
-                           r"Commander|Colonel|Col|Chief|Bishop|Pastor|Mayor|Senator|Hon)\.? $")  # fmt: skip
+                           r"Commander|Colonel|Col|Chief|Bishop|Pastor|Mayor|Hon|Prime Minister|Leader|"
+                           r"Deputy|Lieutenant|Lt|Major|Maj|Captain|Capt|Sergeant|Sgt|Judge|Justice|Prince|"
+                           r"King|Queen|Emir|Sultan|Mullah|Rev|Father|Brother|Sister|Ambassador|"
+                           r"Spokesman|Spokesperson|Secretary|Chairman|Chairperson|Speaker|Activist|"
+                           r"Journalist|Cleric|Businessman|Politician|Candidate)\.? $", re.IGNORECASE)  # fmt: skip
 # A place name followed by one of these names a facility ("Rabin Square", "Kenyatta Hospital").
 FACILITY_AFTER = re.compile(
     r"^ (?:[Ss]quare|[Ss]treet|St\b|[Rr]oad|[Aa]venue|[Bb]ridge|[Jj]unction|[Rr]oundabout|[Hh]ospital|[Ss]chool|"

@@ -2,7 +2,8 @@
 
 Reads common_words.txt (words seen lowercase in prose), not_places.txt (calendar words, titles,
 organisations named like places), name_heads.txt (generic first words of Arabic/Persian names),
-country_prior.tsv (events per country) and source_country.tsv (publishers' home countries).
+country_prior.tsv (events per country), source_country.tsv (publishers' home countries) and
+group_names.txt (ethnic and communal groups, "Pokot", "Kikuyu": places only when cued).
 Writes nothing. A missing file is a broken installation and raises OSError.
 """
 
@@ -15,7 +16,7 @@ from ..model import Document
 from .admin import data_file
 from .names import fold
 
-__all__ = ["common_words", "country_prior", "name_heads", "not_places", "source_countries"]
+__all__ = ["common_words", "country_prior", "group_names", "name_heads", "not_places", "source_countries"]
 
 
 @lru_cache(maxsize=1)
@@ -27,6 +28,12 @@ def common_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def not_places() -> frozenset[str]:
     lines = data_file("not_places.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(fold(x) for x in lines if x.strip() and not x.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def group_names() -> frozenset[str]:
+    lines = data_file("group_names.txt").read_text(encoding="utf-8").splitlines()
     return frozenset(fold(x) for x in lines if x.strip() and not x.startswith("#"))
 
 
