@@ -128,7 +128,7 @@ def _obscure(place: Place) -> bool:
     return _level(place) == 0 and not place.id.startswith("acled:") and place.population < _OBSCURE_POPULATION
 
 
-def _coherent(places: tuple[PlaceMention, ...]) -> tuple[PlaceMention, ...]:
+def _coherent(doc: Document, places: tuple[PlaceMention, ...]) -> tuple[PlaceMention, ...]:
     """Each mention read in the province the report's own admin areas point to.
 
     A name whose best reading lies in a province no other place of the report is in, while the
@@ -137,9 +137,15 @@ def _coherent(places: tuple[PlaceMention, ...]) -> tuple[PlaceMention, ...]:
     as a place the gazetteer lacks (coded at its written container, as ACLED does).
     """
     tops = [pm.candidates[0] if pm.candidates else None for pm in places]
+    # "Monge, ... (Irumu, Ituri)": names written in ACLED's "(district, province)" form are evidence too.
+    written = {
+        j for j in range(1, len(places))
+        if doc.text[places[j - 1].span.end : places[j].span.start].strip() in ("(", ",")
+    }  # fmt: skip
     anchors = [
         (j, (t.iso2, t.admin1)) for j, (t, pm) in enumerate(zip(tops, places))
-        if t is not None and t.admin1 and (_level(t) in (2, 3) or ADMIN_CUES & set(pm.cue.split()))
+        if t is not None and t.admin1
+        and (_level(t) in (2, 3) or ADMIN_CUES & set(pm.cue.split()) or j in written)
     ]  # fmt: skip
     if not anchors:
         return places
@@ -149,6 +155,9 @@ def _coherent(places: tuple[PlaceMention, ...]) -> tuple[PlaceMention, ...]:
         if top is None or k in anchored or _level(top) == 4 or not top.admin1 or pm.cue == "demonym":
             continue  # an admin area the report writes is evidence, not something to re-read
         others = {(t.iso2, t.admin1) for j, t in enumerate(tops) if j != k and t is not None and _level(t) < 4}
+        others.update(  # a written container may mean its province though its best reading is a town
+            (c.iso2, c.admin1) for j in written if j != k for c in places[j].candidates if c.feature == "ADM1"
+        )
         wanted = {a for j, a in anchors if j != k and a[0] == top.iso2}
         if (top.iso2, top.admin1) in others or not wanted:
             continue
@@ -319,7 +328,7 @@ def _locate(
     usable = [pm for pm in places if not pm.candidates or pm.candidates[0].feature != "PCLI"]
     if not usable:
         return _country_only(doc, places, gazetteer), None
-    places = _coherent(places)
+    places = _coherent(doc, places)
     indexed = list(enumerate(places))
     pool = [(k, pm) for k, pm in indexed if _inside(pm.span, mention)]
     if not any(pm.candidates and _level(pm.candidates[0]) < 4 or not pm.candidates for _, pm in pool):
