@@ -407,7 +407,9 @@ def read_sentence(text: str, span: Span, paragraph: int, own_line: bool) -> Sent
         dates=dates,
         places=find_places(span),
         headline=_is_headline(text, span, own_line),
-        habitual=has_cue(lexicon.habitual, span.text),
+        # A day and month named ("On 30 April 2020, ... whereas large businesses continue to work") make
+        # the sentence a dated report, whatever habitual words its side clauses use.
+        habitual=has_cue(lexicon.habitual, span.text) and not any(isinstance(key[0], int) for key in dates),
         durative=durative_date or has_cue(lexicon.durative, span.text) or has_cue(_SINCE_YEAR, span.text),
         commentary=has_cue(lexicon.modal, span.text),
         anaphoric=any(t.anaphoric for t in triggers) and all(t.anaphoric or t.role for t in triggers[:1]),

@@ -195,3 +195,16 @@ def test_riot_police_are_no_riot_and_verbal_attacks_no_attack():
 
 def test_the_purpose_of_a_plan_is_no_event():
     assert mentions("The opposition has called for a general strike next Monday to protest against fuel prices.") == ()
+
+
+def test_a_dated_report_stays_an_event_despite_habitual_side_clauses():
+    found = mentions(
+        "On 30 April 2020, traders protested outside the ministry in Kyiv because they cannot work "
+        "whereas large businesses continue to work."
+    )
+    assert len(found) == 1
+
+
+def test_hijackings_and_gun_downs_are_events():
+    assert mentions("Suspected militants hijacked two cars carrying voters near Lafey.")
+    assert mentions("Three plain-clothes police officers gun down a terror suspect in a park.")
