@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from dataclasses import replace
 
 from .gazetteer import Gazetteer
@@ -22,7 +23,7 @@ from .gazetteer.acled_admin import acled_admin_at, acled_admin_names
 from .gazetteer.acled_places import acled_place
 from .gazetteer.names import fold, skeleton
 from .geoparse import ADMIN_CUES, country_place, source_countries
-from .locate_rules import cue_precision, province_precision
+from .locate_rules import cue_precision, official_name_countries, province_precision
 from .locate_rules import is_relative as _is_relative
 from .model import Document, EventMention, Location, Place, PlaceMention, Span
 
@@ -427,6 +428,11 @@ def _bare_span(pm: PlaceMention) -> Span:
     return Span(pm.span.start + 3, pm.span.end, text[3:])
 
 
+def _ascii(name: str) -> str:
+    """"Acapulco de Juárez" -> "Acapulco de Juarez" (ACLED drops accents, keeps case)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
 def _display_name(place: Place, span: Span) -> str:
     """The name as the report writes it when it is the place's own name; else the gazetteer's.
 
@@ -435,6 +441,8 @@ def _display_name(place: Place, span: Span) -> str:
     an alias in another language or an abbreviation falls back to the gazetteer name.
     """
     surface = span.text.strip()
+    if place.iso2 in official_name_countries() and _level(place) == 0 and place.name:
+        return _ascii(place.name)  # "Acapulco" -> "Acapulco de Juarez": ACLED's habit in these countries
     if surface and surface.isascii() and len(surface) >= 3 and not surface.isupper():
         return surface[0].upper() + surface[1:]
     return place.name if place.name.isascii() else span.text

@@ -2,7 +2,8 @@
 
 Reads `frontwire/data/locate/precision.yaml` once per process (cached): which cues still name the
 place itself (1), which are relative to it (2), which admin words turn a town into its area (2),
-and what a province-level area gets per cue (default 3). Writes nothing. A missing or malformed
+and what a province-level area gets per cue (default 3); and `official_names.txt`, the countries
+where ACLED writes a town's official gazetteer name rather than the report's. Writes nothing. A missing or malformed
 file is a broken installation and raises OSError / KeyError.
 """
 
@@ -14,7 +15,14 @@ from importlib import resources
 
 import yaml
 
-__all__ = ["PrecisionRules", "cue_precision", "is_relative", "precision_rules", "province_precision"]
+__all__ = [
+    "PrecisionRules",
+    "cue_precision",
+    "is_relative",
+    "official_name_countries",
+    "precision_rules",
+    "province_precision",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,3 +77,10 @@ def province_precision(cue: str, relative_to_named_town: bool) -> int:
         if word in table:
             return table[word]
     return 3
+
+
+@lru_cache(maxsize=1)
+def official_name_countries() -> frozenset[str]:
+    """ISO2 codes of the countries where ACLED names towns by their official (gazetteer) name."""
+    text = resources.files("frontwire").joinpath("data/locate/official_names.txt").read_text(encoding="utf-8")
+    return frozenset(x.strip() for x in text.splitlines() if x.strip() and not x.startswith("#"))

@@ -156,3 +156,8 @@ def test_unknown_village_is_coded_at_the_known_town_named_by_it(gazetteer: Gazet
 def test_unknown_village_of_a_local_government_area_is_the_area(gazetteer: Gazetteer) -> None:
     loc = _locate("Tiv militias attacked Zzyzxa village, Donga LGA (Taraba).", gazetteer)
     assert (loc.location, loc.admin1, loc.geo_precision) == ("Donga", "Taraba", 2)
+
+
+def test_mexican_town_is_named_officially_as_acled_does(gazetteer: Gazetteer) -> None:
+    loc = _locate("On 1 May 2020, in Acapulco, Guerrero, merchants protested demanding food packages.", gazetteer)
+    assert (loc.location, loc.admin1) == ("Acapulco de Juarez", "Guerrero")

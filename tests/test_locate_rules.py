@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from frontwire.locate_rules import cue_precision, is_relative, province_precision
+from frontwire.locate_rules import cue_precision, is_relative, official_name_countries, province_precision
 
 
 def test_near_a_town_is_precision_2() -> None:
@@ -25,3 +25,7 @@ def test_a_town_written_as_a_district_is_its_area() -> None:
 def test_province_level_area_is_precision_3_unless_relative_to_its_town() -> None:
     assert province_precision("province", False) == 3
     assert province_precision("countryside of", True) == 2
+
+
+def test_official_names_are_listed_per_country() -> None:
+    assert "MX" in official_name_countries() and "AF" not in official_name_countries()
