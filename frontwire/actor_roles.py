@@ -399,6 +399,9 @@ class Roles:
             # Those arrested or robbed are civilians unless the text names an armed party.
             actor2 = self.template("civilian", self.found)
             assoc2 = tuple(self.social(side="target"))
+        elif sub in _PLANTED:
+            # A bomb or grenade that no armed target is named for hit civilians (dev: 48 of 54).
+            actor2 = self.template("civilian", self.found)
         else:
             actor2 = None
         return Actors(actor1, tuple(self.allies(doer)) if doer else (), actor2, assoc2)

@@ -223,3 +223,9 @@ def test_forces_the_note_says_are_coded_as_a_unit_are_that_unit():
     a = actors_of("On 4 May 2020, pro-STC forces, coded as Security Belt forces, reportedly besieged Hadibu.",
                   "Strategic developments", "Change to group/activity", "Yemen", day=date(2020, 5, 4))  # fmt: skip
     assert names(a)[0] == "Military Forces of Yemen (2012-) Security Belt Forces"
+
+
+def test_a_grenade_thrown_at_no_named_armed_target_hits_civilians():
+    a = actors_of("Unknown attackers hurled a grenade into a bar in Mandera town, injuring 4.",
+                  "Explosions/Remote violence", "Grenade", "Kenya")  # fmt: skip
+    assert names(a) == ("Unidentified Armed Group (Kenya)", "Civilians (Kenya)")
