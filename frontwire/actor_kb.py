@@ -15,7 +15,8 @@ Reads every `*.yaml` file under `frontwire/data/actors/` (or a directory passed 
 - `demonyms`: `{country: [adjective, ...]}` ("Syrian", "Turkish", "Afghan").
 - `default_pairs`: `{country, event_type, actor1, actor2}`: the actors coded when a report names none;
   with `location`, the pair when the report names that place (a frontline town held by one side).
-- `dyad_order`: `{first, second}`: in a battle between these two, ACLED writes `first` as actor1.
+- `dyad_order`: `{first, second, country}`: in a battle between these two (in events in `country`
+  when given, which outranks an entry without), ACLED writes `first` as actor1.
 - `country_leaders`: `{name, country, leader}`: in events in `country`, ACLED codes `name` as an
   associate of `leader` ("Military Forces of Saudi Arabia (2015-)" under "Operation Restoring Hope").
 - `side_order`: `{country, first}`: in a battle between the state's forces and an armed opponent
@@ -164,7 +165,7 @@ class ActorKB:
         default_factory=dict, repr=False
     )
     # sorted (name, name) -> the one ACLED writes as actor1 when they fight
-    dyad_first: dict[tuple[str, str], str] = field(default_factory=dict, repr=False)
+    dyad_first: dict[tuple[str, str, str], str] = field(default_factory=dict, repr=False)
     by_name: dict[str, ActorEntry] = field(default_factory=dict, repr=False)
     # (actor name, event country) -> the umbrella ACLED codes it under there
     leaders_in: dict[tuple[str, str], str] = field(default_factory=dict, repr=False)
@@ -181,6 +182,11 @@ class ActorKB:
         if leader is None:
             return None
         return self.by_name.get(leader) or ActorEntry(leader, 8, "", kind="group")
+
+    def dyad_leader(self, a: str, b: str, country: str) -> str | None:
+        """Who ACLED writes first when `a` and `b` fight in `country`, if it has a habit."""
+        low, high = min(a, b), max(a, b)
+        return self.dyad_first.get((low, high, country)) or self.dyad_first.get((low, high, ""))
 
     def community_abroad(self, label: str, country: str) -> ActorEntry | None:
         """A community the KB knows in another country ("Fulani"), as its militia in `country`:
@@ -323,7 +329,7 @@ def build_kb(documents: list[tuple[str, dict[str, Any]]]) -> ActorKB:
     demonyms: dict[str, str] = {}
     unidentified: dict[tuple[str, str], str] = {}
     default_pairs: dict[tuple[str, str], tuple[str, str]] = {}
-    dyad_first: dict[tuple[str, str], str] = {}
+    dyad_first: dict[tuple[str, str, str], str] = {}
     located_pairs: dict[tuple[str, str], list[tuple[str, str, str]]] = defaultdict(list)
     regimes: list[dict[str, Any]] = []
     front: dict[str, dict[str, str]] = defaultdict(dict)
@@ -341,7 +347,7 @@ def build_kb(documents: list[tuple[str, dict[str, Any]]]) -> ActorKB:
             unidentified[(str(raw["country"]), str(raw["event_type"]))] = str(raw["name"])
         for raw in content.get("dyad_order", ()) or ():
             first, second = str(raw["first"]), str(raw["second"])
-            dyad_first[(min(first, second), max(first, second))] = first
+            dyad_first[(min(first, second), max(first, second), str(raw.get("country", "")))] = first
         for raw in content.get("default_pairs", ()) or ():
             key = (str(raw["country"]), str(raw["event_type"]))
             if raw.get("location"):

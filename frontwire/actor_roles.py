@@ -318,7 +318,7 @@ class Roles:
         if found.actor1 is None or found.actor2 is None:
             return found
         a, b = found.actor1.name, found.actor2.name
-        if (min(a, b), max(a, b)) in self.kb.dyad_first:
+        if self.kb.dyad_leader(a, b, self.country):
             return found
         habit = self.kb.side_first.get(self.country)
         if habit is None or _is_state(a) == _is_state(b):
@@ -333,7 +333,7 @@ class Roles:
         if found.actor1 is None or found.actor2 is None:
             return found
         a, b = found.actor1.name, found.actor2.name
-        first = self.kb.dyad_first.get((min(a, b), max(a, b)))
+        first = self.kb.dyad_leader(a, b, self.country)
         if first is None or first == a:
             return found
         return Actors(found.actor2, found.assoc_actor_2, found.actor1, found.assoc_actor_1)

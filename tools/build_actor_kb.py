@@ -424,16 +424,26 @@ def learn_default_pairs(rows: list[dict], docs_path: Path) -> list[dict]:
 
 def learn_dyad_order(rows: list[dict]) -> list[dict]:
     """Which side ACLED writes first when the same two actors fight again and again (Hadi's forces
-    before the Houthis, Haftar's LNA before the GNA): a pair's order when one order dominates."""
+    before the Houthis, Haftar's LNA before the GNA): a pair's order when one order dominates,
+    and per event country where that differs (India first in India, Pakistan first in Pakistan)."""
     orders: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    local: dict[tuple[str, str, str], Counter[str]] = defaultdict(Counter)
     for row in rows:
         if row["event_type"] == "Battles" and row["actor2"] and row["actor1"] != row["actor2"]:
-            orders[tuple(sorted((row["actor1"], row["actor2"])))][row["actor1"]] += 1  # type: ignore[index]
+            a, b = sorted((row["actor1"], row["actor2"]))
+            orders[(a, b)][row["actor1"]] += 1
+            local[(a, b, row["country"])][row["actor1"]] += 1
     out = []
     for pair, counts in sorted(orders.items()):
         first, count = counts.most_common(1)[0]
         if count >= 4 and count / sum(counts.values()) >= 0.7:
             out.append({"first": first, "second": pair[1] if first == pair[0] else pair[0]})
+    learned = {(d["first"], d["second"]) for d in out}
+    for (a, b, country), counts in sorted(local.items()):
+        first, count = counts.most_common(1)[0]
+        second = b if first == a else a
+        if count >= 2 and count / sum(counts.values()) >= 0.75 and (first, second) not in learned:
+            out.append({"first": first, "second": second, "country": country})
     return out
 
 
