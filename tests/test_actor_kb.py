@@ -111,4 +111,4 @@ def test_a_frontline_place_has_its_own_usual_pair_and_a_dyad_its_order():
     kb = build_kb([("test.yaml", doc)])
     assert kb.default_pairs[("Ukraine", "Battles")] == ("A", "B")
     assert kb.located_pairs[("Ukraine", "Battles")] == (("Zolote", "B", "A"),)
-    assert kb.dyad_first[("A", "B")] == "B"
+    assert kb.dyad_leader("A", "B", "Ukraine") == "B"
