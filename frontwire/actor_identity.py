@@ -129,9 +129,10 @@ def merge_identities(
         if (
             current.kind in ("group", "community")
             and nxt is not None
-            and nxt.kind in _GENERIC_ARMED
+            and (nxt.kind in _GENERIC_ARMED or nxt.kind == "state" and not nxt.entry.country
+                 and current.entry.inter in (2, 3))  # "HTS security forces": the group's own police
             and not normalize(text[current.end : nxt.start]).strip()
-        ):
+        ):  # fmt: skip
             # "Pokot militias", "Al Shabaab gunmen": the generic word is the named group's noun.
             merged.append(replace(current, end=nxt.end))
             skip = i + 1

@@ -30,6 +30,10 @@ __all__ = ["Roles", "fill_roles"]
 def fill_roles(roles: Roles, event_type: EventType) -> Actors:
     """The event type's convention applied to the mentions in `roles`."""
     kind = event_type.event_type
+    if kind in _NO_GOVERNMENT_PARTY:
+        # A government (a mayor, "the authorities") is never a party to a fight or a bombing in
+        # ACLED's gold, only its forces are.
+        roles = replace(roles, found=[m for m in roles.found if not (m.is_state and m.entry.branch == "government")])
     if kind == "Protests":
         return roles.protest(event_type.sub_event_type)
     if kind == "Riots":
@@ -41,6 +45,7 @@ def fill_roles(roles: Roles, event_type: EventType) -> Actors:
     return roles.state_opponent(roles.one_sided(event_type.sub_event_type), kind)
 
 
+_NO_GOVERNMENT_PARTY = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 _CIVIL_KINDS = frozenset({"civilian", "social"})
 _CIVIL_TARGET_SUBS = frozenset({"Arrests", "Looting/property destruction"})
 _PLANTED = frozenset({"Remote explosive/landmine/IED", "Grenade", "Suicide bomb"})
@@ -271,6 +276,11 @@ class Roles:
             allied = {a.name for a in self.allies(first)} if first else set()
             allied -= {m.actor.name for m in armed if m.pair == 2}
             second = next((m for m in armed if not _same(m, first) and m.actor.name not in allied), None)
+            if first is not None and (second is None or second.is_state and first.is_state
+                                      and second.actor.country == first.actor.country):  # fmt: skip
+                # "security forces and Maoists exchanged fire": state and rebels joined by "and"
+                # before a two-sided verb are the two sides, not allies.
+                second = next((m for m in armed if m.actor.name in allied and m.is_state != first.is_state), second)
         if first is None or second is None:
             first = next((m for m in armed if m.side == "agent"), None)
             second = next((m for m in armed if m.side == "target" and not _same(m, first)), None)

@@ -229,3 +229,22 @@ def test_a_grenade_thrown_at_no_named_armed_target_hits_civilians():
     a = actors_of("Unknown attackers hurled a grenade into a bar in Mandera town, injuring 4.",
                   "Explosions/Remote violence", "Grenade", "Kenya")  # fmt: skip
     assert names(a) == ("Unidentified Armed Group (Kenya)", "Civilians (Kenya)")
+
+
+def test_a_rebel_groups_own_security_forces_are_the_group():
+    a = actors_of("On 4 May 2020, HTS security forces arrested the head of Kafrsajna camp in Idleb.",
+                  "Strategic developments", "Arrests", "Syria", day=date(2020, 5, 4))  # fmt: skip
+    assert names(a)[0] == "HTS: Hayat Tahrir al Sham"
+
+
+def test_security_forces_and_maoists_exchanging_fire_are_opponents():
+    a = actors_of("On 4 May 2020, security forces and Maoists exchanged fire in the forests of Sinbhatti.",
+                  "Battles", "Armed clash", "India", day=date(2020, 5, 4))  # fmt: skip
+    assert "Military Forces of India (2014-)" in names(a) and "" not in names(a)
+    assert names(a)[0] != names(a)[1]
+
+
+def test_a_mayor_is_no_party_to_a_gunfight():
+    a = actors_of("A group of people shot at a sanitary checkpoint; the municipal president could be behind "
+                  "the armed group.", "Battles", "Armed clash", "Mexico")  # fmt: skip
+    assert not any(n.startswith("Government of") for n in names(a))
