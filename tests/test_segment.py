@@ -208,3 +208,8 @@ def test_a_dated_report_stays_an_event_despite_habitual_side_clauses():
 def test_hijackings_and_gun_downs_are_events():
     assert mentions("Suspected militants hijacked two cars carrying voters near Lafey.")
     assert mentions("Three plain-clothes police officers gun down a terror suspect in a park.")
+
+
+def test_cartel_aid_and_refugee_returns_are_events():
+    assert mentions("On 29 April 2020, members of Los Zetas delivered food packages to families in Coatzacoalcos.")
+    assert mentions("On 28 April 2020, 183 Venezuelan refugees arrived in Valencia from Tachira state.")
