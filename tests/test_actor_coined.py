@@ -55,3 +55,9 @@ def test_tribal_names_with_particles_are_whole_and_each_is_one_side():
     assert pair_of("Clashes erupted between Al Tilan and Al Dahshal Ba al Harith tribal militias over water.",
                    "Battles", "Armed clash", "Yemen") == ("Al Tilan Tribal Militia (Yemen)",
                                                           "Al Dahshal Ba al Harith Tribal Militia (Yemen)")  # fmt: skip
+
+
+def test_an_aid_organisation_named_with_members_is_no_armed_group():
+    a1, _ = pair_of("Unknown gunmen shot dead two members of the Red Cross Society near Beni.",
+                    "Violence against civilians", "Attack", "Democratic Republic of Congo")  # fmt: skip
+    assert a1 == "Unidentified Armed Group (Democratic Republic of Congo)"
