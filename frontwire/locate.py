@@ -23,7 +23,7 @@ from .gazetteer.acled_admin import acled_admin_at, acled_admin_names
 from .gazetteer.acled_places import acled_place
 from .gazetteer.names import fold, skeleton
 from .geoparse import ADMIN_CUES, country_place, source_countries
-from .locate_rules import cue_precision, official_name_countries, province_precision
+from .locate_rules import city_district_names, cue_precision, official_name_countries, province_precision
 from .locate_rules import is_relative as _is_relative
 from .model import Document, EventMention, Location, Place, PlaceMention, Span
 
@@ -247,7 +247,46 @@ def locate_event(
     loc, chosen = _locate(doc, mention, places, gazetteer)
     known = _acled_known(gazetteer, loc, chosen)
     loc = known if known is not None else _acled_admins(gazetteer, loc)
-    return _written_admins(doc, gazetteer, loc, chosen)
+    loc = _written_admins(doc, gazetteer, loc, chosen)
+    return _city_district(doc, places, loc, chosen)
+
+
+# "La Candelaria, Bogota", "Sira neighbourhood of Aden city", "Obolonskyi district of Kyiv".
+_PART_OF_CITY = re.compile(
+    r"\s*(district|neighbou?rhood|area|suburb|zone|quarter|sub-?city)?\s*(,|\(|of|in)\s*(?:the\s+)?(?:city\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_CITY_WORD = re.compile(r"\s+city\b", re.IGNORECASE)
+_CITY_POSSESSIVE = re.compile(r"['’]s\s+$")  # "Kyiv's Holosiivskyi district"
+
+
+def _city_district(
+    doc: Document, places: tuple[PlaceMention, ...], loc: Location, chosen: PlaceMention | None
+) -> Location:
+    """ACLED's "City-District" name for a part of a big city it names that way ("Aden-Sira")."""
+    if chosen is None or not loc.location or "-" in loc.location:
+        return loc
+    table = city_district_names()
+    if fold(loc.location) in table or fold(chosen.span.text) in table:
+        return loc  # the city itself
+    for pm in places:
+        if pm is chosen or not pm.candidates or pm.candidates[0].feature == "PCLI":
+            continue
+        city = table.get(fold(pm.span.text))
+        if city is None:
+            continue
+        if pm.span.start >= chosen.span.end:
+            gap = _PART_OF_CITY.match(doc.text[chosen.span.end : pm.span.start])
+            inside = gap is not None and (
+                bool(gap.group(1)) and gap.group(2).lower() in ("of", "in")
+                or _CITY_WORD.match(doc.text, pm.span.end) is not None
+                or not any(c.feature == "ADM1" for c in pm.candidates)  # "Niteroi, Rio de Janeiro": the state
+            )  # fmt: skip
+        else:
+            inside = _CITY_POSSESSIVE.search(doc.text[pm.span.end : chosen.span.start]) is not None
+        if inside:
+            return replace(loc, location=f"{city}-{loc.location}")
+    return loc
 
 
 _ADMIN_AFTER = re.compile(r"\s*(?:town|village|city|area|district)?\s*\(([^()]{2,80})\)")

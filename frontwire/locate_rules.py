@@ -2,8 +2,9 @@
 
 Reads `frontwire/data/locate/precision.yaml` once per process (cached): which cues still name the
 place itself (1), which are relative to it (2), which admin words turn a town into its area (2),
-and what a province-level area gets per cue (default 3); and `official_names.txt`, the countries
-where ACLED writes a town's official gazetteer name rather than the report's. Writes nothing. A missing or malformed
+and what a province-level area gets per cue (default 3); `official_names.txt`, the countries
+where ACLED writes a town's official gazetteer name rather than the report's; and
+`city_districts.tsv`, the cities whose parts ACLED names "City-District". Writes nothing. A missing or malformed
 file is a broken installation and raises OSError / KeyError.
 """
 
@@ -15,8 +16,11 @@ from importlib import resources
 
 import yaml
 
+from .gazetteer.names import fold
+
 __all__ = [
     "PrecisionRules",
+    "city_district_names",
     "cue_precision",
     "is_relative",
     "official_name_countries",
@@ -84,3 +88,17 @@ def official_name_countries() -> frozenset[str]:
     """ISO2 codes of the countries where ACLED names towns by their official (gazetteer) name."""
     text = resources.files("frontwire").joinpath("data/locate/official_names.txt").read_text(encoding="utf-8")
     return frozenset(x.strip() for x in text.splitlines() if x.strip() and not x.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def city_district_names() -> dict[str, str]:
+    """Folded name of a city as reports write it -> ACLED's name for the city, for "City-District" names."""
+    text = resources.files("frontwire").joinpath("data/locate/city_districts.tsv").read_text(encoding="utf-8")
+    table: dict[str, str] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#") or "\t" not in line:
+            continue
+        acled, written = line.split("\t", 1)
+        for name in written.split(","):
+            table[fold(name.strip())] = acled.strip()
+    return table

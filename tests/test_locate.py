@@ -161,3 +161,13 @@ def test_unknown_village_of_a_local_government_area_is_the_area(gazetteer: Gazet
 def test_mexican_town_is_named_officially_as_acled_does(gazetteer: Gazetteer) -> None:
     loc = _locate("On 1 May 2020, in Acapulco, Guerrero, merchants protested demanding food packages.", gazetteer)
     assert (loc.location, loc.admin1) == ("Acapulco de Juarez", "Guerrero")
+
+
+def test_part_of_a_big_city_is_named_city_dash_part(gazetteer: Gazetteer) -> None:
+    loc = _locate("On 29 April 2020, in Iztapalapa, Ciudad de Mexico, around 80 people protested.", gazetteer)
+    assert loc.location == "Ciudad de Mexico-Iztapalapa"
+
+
+def test_town_in_a_state_named_like_its_capital_keeps_its_name(gazetteer: Gazetteer) -> None:
+    loc = _locate("On 30 April 2020, in Niteroi, Rio de Janeiro, police clashed with gunmen.", gazetteer)
+    assert loc.location == "Niteroi"

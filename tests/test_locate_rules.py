@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from frontwire.locate_rules import cue_precision, is_relative, official_name_countries, province_precision
+from frontwire.locate_rules import (
+    city_district_names,
+    cue_precision,
+    is_relative,
+    official_name_countries,
+    province_precision,
+)
 
 
 def test_near_a_town_is_precision_2() -> None:
@@ -29,3 +35,7 @@ def test_province_level_area_is_precision_3_unless_relative_to_its_town() -> Non
 
 def test_official_names_are_listed_per_country() -> None:
     assert "MX" in official_name_countries() and "AF" not in official_name_countries()
+
+
+def test_city_district_names_map_written_names_to_acled_city() -> None:
+    assert city_district_names()["kyiv"] == "Kiev"
