@@ -28,7 +28,7 @@ import yaml
 
 from .event_features import actor_features, mask_names
 from .model import Document, EventMention, EventType, Span
-from .segment import Trigger, compile_terms, find_triggers
+from .segment import Trigger, compile_terms, find_triggers, note_tag
 from .taxonomy import event_type_of
 
 __all__ = [
@@ -162,7 +162,10 @@ def load_phrase_rules() -> tuple[PhraseRule, ...]:
 
 
 def rule_decision(main_sentence: str, text: str) -> str | None:
-    """The sub-event type that a sure trigger or a phrase rule gives the mention, if any."""
+    """The sub-event type that an opening ACLED tag, a phrase rule or a sure trigger gives the mention."""
+    tagged = note_tag(main_sentence) or note_tag(text)
+    if tagged is not None:
+        return tagged[0]
     for rule in load_phrase_rules():
         if rule.fires(main_sentence, text):
             return rule.sub_event_type

@@ -106,6 +106,7 @@ class Lexicon:
     future: re.Pattern[str] | None = None  # "a strike planned for next week" (matched at trigger end)
     state_nouns: re.Pattern[str] | None = None  # "the ceasefire", "the curfew": no deed on their own
     state_verbs: re.Pattern[str] | None = None  # "signed", "imposed": the deed that makes them an event
+    note_tags: dict[str, str] = field(default_factory=dict)  # "movement of forces" -> its sub-event type
 
 
 _SEPARATORS = re.compile(r"[\s-]+")
@@ -213,6 +214,7 @@ def load_lexicon() -> Lexicon:
         domain_senses=tuple(compile_terms(domain["senses"]) for domain in raw["domains"].values()),
         anchors=compile_terms(raw["conflict_anchors"]),
         speakers=compile_terms(raw["speaker_phrases"]),
+        note_tags={_norm(str(tag)): str(sub) for tag, sub in raw.get("note_tags", {}).items()},
         state_nouns=compile_terms(raw["state_nouns"]),
         state_verbs=compile_terms(raw["state_verbs"]),
         future=re.compile(r"(?i)\s+(?:[\w-]+\s+)?(?:" + _alternation(raw["future_after_cues"]) + r")\b"),
@@ -481,7 +483,35 @@ def find_event_mentions(doc: Document, sentences: tuple[Span, ...]) -> tuple[Eve
             current.dates |= sentence.dates
             current.places |= sentence.places
             window_open = True
+    if not drafts and facts:
+        tagged = _tagged_note(text, facts[0].span)
+        return (tagged,) if tagged is not None else ()
     return tuple(_to_mention(draft, facts) for draft in drafts)
+
+
+_TAG = re.compile(r"^\s*([A-Z][A-Za-z /-]{2,40}):\s")
+
+
+def note_tag(text: str) -> tuple[str, int, int] | None:
+    """The sub-event type an opening ACLED tag names ("Movement of forces: ..."), with the tag's span."""
+    match = _TAG.match(text)
+    if match is None:
+        return None
+    sub = load_lexicon().note_tags.get(_norm(match.group(1)))
+    return (sub, match.start(1), match.end(1)) if sub else None
+
+
+def _tagged_note(text: str, first: Span) -> EventMention | None:
+    """A note that opens with an ACLED tag reports its event even without a trigger word."""
+    found = note_tag(first.text)
+    if found is None:
+        return None
+    sub, start, end = found
+    return EventMention(
+        sentences=(first,),
+        trigger=Span.of(text, first.start + start, first.start + end),
+        sub_event_hint=sub,
+    )
 
 
 def _starts_event(sentence: SentenceFacts, current: _Draft | None, facts: list[SentenceFacts]) -> bool:

@@ -149,3 +149,10 @@ def test_a_crowd_stoning_police_without_a_demonstration_is_mob_violence():
 def test_forces_killing_villagers_with_no_fight_told_is_an_attack():
     result = classify("On 2 May 2020, soldiers summarily executed two villagers near Tokabangou (Markoye, Oudalan).")
     assert result.sub_event_type == "Attack"
+
+
+def test_an_opening_acled_tag_names_the_sub_type_and_makes_an_event():
+    result = classify("Other: On 2 May 2020, US forces prevented a Russian patrol from entering the town of Rmelan.")
+    assert result.sub_event_type == "Other"
+    result = classify("Movement of forces: On 3 May 2020, the army blocked the roads into Qamishli.")
+    assert result.sub_event_type == "Change to group/activity"
