@@ -17,6 +17,7 @@ Never fails: with nothing found each event type has default actors.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -48,6 +49,8 @@ def fill_roles(roles: Roles, event_type: EventType) -> Actors:
 _NO_GOVERNMENT_PARTY = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 _CIVIL_KINDS = frozenset({"civilian", "social"})
 _CIVIL_TARGET_SUBS = frozenset({"Arrests", "Looting/property destruction"})
+_STRIKES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
+_HARMED = re.compile(r"\b(?:kill\w*|injur\w*|wound\w*|dead|died|death|casualt\w*|hurt|fatalit\w*|lives)\b")
 _PLANTED = frozenset({"Remote explosive/landmine/IED", "Grenade", "Suicide bomb"})
 
 
@@ -405,7 +408,8 @@ class Roles:
             actor2 = self.template("unidentified")  # "a timed IED was found and defused"
         elif sub in _CIVIL_TARGET_SUBS or any(
             m.kind in _CIVIL_KINDS and m.side == "target" for m in self.found
-        ):
+        ) and (sub not in _STRIKES or _HARMED.search(self._text())):
+            # A strike that only "hit a villager's compound" hurt no one: ACLED codes no victim.
             # Those arrested or robbed are civilians unless the text names an armed party.
             actor2 = self.template("civilian", self.found)
             assoc2 = tuple(self.social(side="target"))

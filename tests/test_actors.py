@@ -248,3 +248,10 @@ def test_a_mayor_is_no_party_to_a_gunfight():
     a = actors_of("A group of people shot at a sanitary checkpoint; the municipal president could be behind "
                   "the armed group.", "Battles", "Armed clash", "Mexico")  # fmt: skip
     assert not any(n.startswith("Government of") for n in names(a))
+
+
+def test_an_airstrike_that_hurt_no_one_has_no_victim():
+    a = actors_of("As reported on 4 May 2020, Afghan forces airstrikes hit a compound of a villager in Mizan "
+                  "district, Zabul.", "Explosions/Remote violence", "Air/drone strike", "Afghanistan",
+                  day=date(2020, 5, 4))  # fmt: skip
+    assert names(a) == ("Military Forces of Afghanistan (2014-)", "")
