@@ -20,8 +20,8 @@ from dataclasses import replace
 
 from .gazetteer import Gazetteer
 from .gazetteer.acled_admin import acled_admin_at, acled_admin_names
-from .gazetteer.acled_places import acled_place
-from .gazetteer.names import fold, skeleton
+from .gazetteer.acled_places import AcledPlace, acled_place
+from .gazetteer.names import ARTICLES, fold, skeleton
 from .geoparse import ADMIN_CUES, country_place, source_countries
 from .locate_rules import city_district_names, cue_precision, official_name_countries, province_precision
 from .locate_rules import is_relative as _is_relative
@@ -57,7 +57,8 @@ def _container_of(doc: Document, places: tuple[PlaceMention, ...], k: int) -> Pl
 
 # "Maywand district, Kandahar": the type word the matcher left outside the name is no gap.
 _TYPE_WORD = re.compile(
-    r"^\s*(?:district|sub-district|county|sub-county|province|governorate|municipality|region|state|division)\b",
+    r"^\s*(?:district|sub-district|county|sub-county|province|governorate|municipality|region|state|division|"
+    r"lga|regency|township|tehsil|upazila|commune|department|prefecture|oblast|raion)\b",
     re.IGNORECASE,
 )
 
@@ -331,7 +332,8 @@ def _acled_known(gazetteer: Gazetteer, loc: Location, chosen: PlaceMention | Non
     """
     if chosen is None or not loc.country:
         return None
-    found = acled_place(gazetteer.iso2_of(loc.country), fold(_bare_span(chosen).text))
+    iso2 = gazetteer.iso2_of(loc.country)
+    found = acled_place(iso2, fold(_bare_span(chosen).text)) or _acled_spelling(iso2, loc, chosen)
     if found is None:
         return None
     precision = loc.geo_precision
@@ -339,6 +341,33 @@ def _acled_known(gazetteer: Gazetteer, loc: Location, chosen: PlaceMention | Non
         precision = cue_precision(chosen.cue)
     return replace(loc, location=found.name, latitude=found.latitude, longitude=found.longitude,
                    admin1=found.admin1, admin2=found.admin2, admin3=found.admin3, geo_precision=precision)  # fmt: skip
+
+
+_SAME_PLACE_KM = 10.0
+
+
+def _acled_spelling(iso2: str, loc: Location, chosen: PlaceMention) -> AcledPlace | None:
+    """ACLED's entry for the gazetteer's name of the chosen place, where the report spells it otherwise.
+
+    "Sulaimaniyah" is GeoNames' "As Sulaymaniyah", which ACLED codes as "Sulaymaniyah"; the entry must
+    lie by the point (a namesake elsewhere is another place).
+    """
+    if not chosen.candidates or loc.latitude is None or loc.longitude is None:
+        return None
+    key = fold(chosen.candidates[0].name)
+    words = key.split()
+    keys = (key, " ".join(words[1:])) if len(words) > 1 and words[0] in ARTICLES else (key,)
+    for k in keys:
+        found = acled_place(iso2, k)
+        if found is not None and _km(loc.latitude, loc.longitude, found.latitude, found.longitude) <= _SAME_PLACE_KM:
+            return found
+    return None
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    la1, lo1, la2, lo2 = map(math.radians, (lat1, lon1, lat2, lon2))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _acled_admins(gazetteer: Gazetteer, loc: Location) -> Location:

@@ -171,3 +171,14 @@ def test_part_of_a_big_city_is_named_city_dash_part(gazetteer: Gazetteer) -> Non
 def test_town_in_a_state_named_like_its_capital_keeps_its_name(gazetteer: Gazetteer) -> None:
     loc = _locate("On 30 April 2020, in Niteroi, Rio de Janeiro, police clashed with gunmen.", gazetteer)
     assert loc.location == "Niteroi"
+
+
+def test_district_written_with_its_local_type_word_is_not_the_event_place_container(gazetteer: Gazetteer) -> None:
+    # "Kankara LGA (Katsina)": Katsina is the LGA's state, written after the type word.
+    loc = _locate("Gunmen attacked villagers in Kankara LGA (Katsina) and clashed with local militias.", gazetteer)
+    assert (loc.location, loc.admin1, loc.geo_precision) == ("Kankara", "Katsina", 2)
+
+
+def test_report_spelling_becomes_acleds_spelling_of_the_same_place(gazetteer: Gazetteer) -> None:
+    loc = _locate("Kurdish doctors protested in Sulaimaniyah against unpaid salaries.", gazetteer)
+    assert (loc.location, loc.admin1) == ("Sulaymaniyah", "Sulaymaniyah")
