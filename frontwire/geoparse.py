@@ -32,6 +32,7 @@ from .gazetteer.acled_places import add_acled_candidates
 from .gazetteer.cues import (
     ADMIN_CUES,
     FACILITY_AFTER,
+    INSTITUTION,
     ORG_AFTER,
     RELATIVE_CUES,
     SETTLEMENT_CUES,
@@ -325,7 +326,7 @@ def find_places(doc: Document, sentences: tuple[Span, ...], gazetteer: Gazetteer
 
     kept = _weak_singles(kept, focus)
     kept = _merge_adjacent(text, tokens, kept)
-    kept = _add_unknown(text, tokens, kept, sentence_starts, common, blocked)
+    kept = _add_unknown(text, tokens, kept, sentence_starts, common, blocked, demonyms)
     # A people's name stands for its homeland only when the report names no place at all
     # ("Pokot raiders kill civilians"); beside a named place it is the actor, not the place.
     if any(not m.people and (not m.places or m.places[0].feature != "PCLI") for m in kept):
@@ -410,7 +411,11 @@ def _continues(text: str, tokens: list[_Token], last: int) -> bool:
     return bool(_JOINABLE_GAP.match(gap)) and not TYPE_AFTER.match(" " + tokens[last + 1].text)
 
 
-def _add_unknown(text, tokens, kept, sentence_starts, common, blocked) -> list[_Match]:
+_INSIDE_KNOWN = re.compile(r" in (?:the )?")
+_ADMIN_FRAME = re.compile(r" ?\((?:[A-Z][\w'’ -]*), ?[A-Z][\w'’ -]*\)")  # "X (Admin2, Admin1)"
+
+
+def _add_unknown(text, tokens, kept, sentence_starts, common, blocked, demonyms) -> list[_Match]:
     """Names absent from the gazetteer that a cue frames as places: no candidates, text kept."""
     used = {k for m in kept for k in range(m.first, m.last + 1)}
     start_index = {t.start: i for i, t in enumerate(tokens)}
@@ -430,6 +435,8 @@ def _add_unknown(text, tokens, kept, sentence_starts, common, blocked) -> list[_
         key = fold(text[tok.start : tokens[j].end])
         if key in blocked or (i == j and key in common):
             continue
+        if TITLE_BEFORE.search(text[max(0, tok.start - 20) : tok.start]):
+            continue  # "president Kibaki in Kisumu": a person
         cue, strong = frame(text, tok.start, tokens[j].end)
         after = text[tokens[j].end : tokens[j].end + 3]
         framed_by_known = (
@@ -444,12 +451,23 @@ def _add_unknown(text, tokens, kept, sentence_starts, common, blocked) -> list[_
             k in used for k in range(j + 1, min(j + 4, len(tokens)))
         )
         framed_by_known = framed_by_known or (paren and tok.start not in sentence_starts)
+        # "shelled Fleifel in Idleb countryside", "Keylong in Lahaul": a name placed inside a
+        # known place is one too; "(Salaxaad, Somali region)": ACLED's admin frame, known or not.
+        inside = _INSIDE_KNOWN.match(text, tokens[j].end)
+        institution = any(
+            INSTITUTION.match(" " + tokens[k].text) or ORG_AFTER.match(" " + tokens[k].text)
+            for k in range(i, j + 1)
+        )  # "Mucharage Girls Secondary School in Othaya", "Produce Board in Nairobi"
+        if inside and tok.start not in sentence_starts and key not in demonyms and not institution:
+            nxt = start_index.get(inside.end())
+            framed_by_known = framed_by_known or (nxt is not None and nxt in used)
+        if tok.start not in sentence_starts and _ADMIN_FRAME.match(text, tokens[j].end):
+            framed_by_known = True
         # "in Dandora (Nairobi)" / "in Kisauni, Mombasa": the next mention contains this one.
         headed = key.split(" ", 1)[0] in name_heads() and j > i  # "Kafr Lusin": a place by its form
         if strong or framed_by_known or headed:
             out.append(_Match(i, j, (), 2, cue, strong))
             used |= set(range(i, j + 1))
-    del start_index
     return sorted(out, key=lambda m: m.first)
 
 

@@ -111,3 +111,14 @@ def test_a_people_cued_as_a_place_stays_one(gazetteer: Gazetteer) -> None:
 def test_a_lowercase_title_makes_a_person(gazetteer: Gazetteer) -> None:
     text = "Supporters protested the re-election of president Kibaki in Kisumu."
     assert [p.span.text for p in _places(text, gazetteer)] == ["Kisumu"]
+
+
+def test_acled_admin_frame_makes_an_unknown_name_a_place(gazetteer: Gazetteer) -> None:
+    text = "Clan-based clashes erupted in and around Zzyzxahad (Salaxaad, Somali region)."
+    assert "Zzyzxahad" in [p.span.text for p in _places(text, gazetteer)]
+
+
+def test_unknown_name_inside_a_known_place_is_a_place_but_a_school_is_not(gazetteer: Gazetteer) -> None:
+    text = "Regime forces shelled Zzyzxafel in Idleb countryside near Zzyzxa Secondary School in Idleb."
+    names = [p.span.text for p in _places(text, gazetteer)]
+    assert "Zzyzxafel" in names and not any("School" in n for n in names)

@@ -14,6 +14,7 @@ import re
 __all__ = [
     "ADMIN_CUES",
     "FACILITY_AFTER",
+    "INSTITUTION",
     "ORG_AFTER",
     "RELATIVE_CUES",
     "SETTLEMENT_CUES",
@@ -24,14 +25,15 @@ __all__ = [
 
 _STRONG_BEFORE = re.compile(
     r"\b(?:town|city|village|villages|area|district|sub-district|subdistrict|neighbou?rhood|suburb|locality|settlement|"
-    r"camp|hamlet|county|sub-county|province|governorate|region|municipality|estate|market|ward|division)"
+    r"camp|hamlet|county|sub-county|province|governorate|region|municipality|estate|market|ward|division|"
+    r"forest|mountain|hill|valley|island|sector|commune|township|tehsil|taluka|woreda|upazila|partido)"
     r"s? of (?:the )?$",
     re.IGNORECASE,
 )
 TYPE_AFTER = re.compile(
     r"^ ?(?:-)?(province|governorate|district|sub-district|county|sub-county|region|state|village|town|city|"
     r"camp|area|neighbou?rhood|ward|estate|division|location|municipality|countryside|suburb|market|"
-    r"constituency|prefecture|department|oblast|raion)s?\b",
+    r"constituency|prefecture|department|oblast|raion|commune|township|tehsil|taluka|woreda|upazila|LGA)s?\b",
     re.IGNORECASE,
 )
 _RELATIVE_BEFORE = re.compile(
@@ -60,6 +62,14 @@ FACILITY_AFTER = re.compile(
     r"[Cc]ompany|[Bb]ank|[Ff]oundation|[Ii]nstitute|[Bb]arracks|[Ss]econdary|[Pp]rimary|[Aa]cademy|"
     r"[Pp]olytechnic|[Ss]tation|[Ff]actory|[Hh]ighway|[Mm]otel)\b"
 )
+# A name the gazetteer lacks that holds one of these words is a body or a building, never a
+# village ("Mucharage Girls Secondary School in Othaya", "Produce Board in Nairobi").
+INSTITUTION = re.compile(
+    r"^ (?:Board|Base|Office|Court|Ministry|Commission|Authority|Agency|Clinic|Hall|Palace|Council|Union|"
+    r"Association|Party|Committee|Company|Corporation|Bank|School|University|College|Hospital|Church|"
+    r"Mosque|Prison|Stadium|Hotel|Secondary|Primary|Academy|Institute|Foundation|Group|Station)s?\b"
+)
+
 # Words that turn a preceding place name into an organisation or a person's affiliation.
 ORG_AFTER = re.compile(
     r"^ (?:Observatory|Armed|Army|Forces?|Police|Government|Ministry|Defen[cs]e|Navy|Air Force|Embassy|"
