@@ -5,8 +5,10 @@ document's text (and up to 800 characters before the mention, for "the terrorist
 KB. Writes `ActorMention`s: a generic armed phrase joined to a named group becomes that group
 ("gunmen believed to belong to IS", "militants, mostly HTS"), "X or Y" becomes ACLED's "X and/or Y",
 a later "the attackers" is the group named before it, and "the terrorists" with no rebel group in
-the mention takes the nearest one named before it. `make_actor` turns a KB entry into ACLED's name
-for it (state names dated by regime, templates filled with the country).
+the mention takes the nearest one named before it; the group that "claimed responsibility" is the
+report's unnamed attackers; "X, which operates under Y" / "X, coded as Y" is Y with X associated.
+`make_actor` turns a KB entry into ACLED's name for it (state names dated by regime, templates
+filled with the country).
 Never fails: with nothing to merge the mentions come back unchanged.
 """
 

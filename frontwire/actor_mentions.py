@@ -9,7 +9,8 @@ that turn them into actor1/actor2 live in `actor_roles`.
    phrase or "of <country>" after it picks the country ("Turkish artillery" -> Turkey's forces,
    "Palestinian protesters" -> "Protesters (Palestine)"); "<X>-backed" records patron X; a bare
    country name acts as its state unless it is a place ("in Syria"); "anti-X" is not X; a
-   community the KB does not know is coined from its label (`actor_coined`); mentions of one
+   community the KB does not know is coined from its label, and an armed group the KB lacks from
+   its name in the text ("Sultan Suleiman Shah Brigade", `actor_coined`); mentions of one
    actor are merged (`actor_identity`: "gunmen believed to belong to IS", "the terrorists");
 2. each actor gets a side: after "between" the first is actor1's side; "by X" makes X the doer;
    the subject right before an active verb is a doer; otherwise position around the pivot verb

@@ -3,15 +3,19 @@
 Reads the `ActorMention`s of one event mention (`actor_mentions.find_actor_mentions`), the
 classifier's `EventType`, the event's country and day and the actor KB. Writes `Actors`. The event
 type decides, following ACLED's conventions in the dev gold: protests are "Protesters (Country)"
-with the social groups who protest associated and police as actor2 when they intervene; riots are
-"Rioters (Country)" (with a vigilante group for mob justice); violence against civilians targets
-"Civilians (Country)" with the victims' groups associated; battles pair the two armed sides, in
-ACLED's learned order for that pair when the text tells no attacker; explosions with a planted
-device and no named planter are an unidentified group's; strategic developments face a gang for
-drug seizures, the owner (or an unidentified group) for defused or seized arms, and civilians (with
-the party associated) for arrested party members. Unnamed "security forces" facing a crowd are
-the police. An unknown doer is "Unidentified Armed Group (Country)" or the country's learned
-convention (the caller drops a gang convention without a gang's signature).
+with the social groups who protest associated, police as actor2 when they intervene and a
+counterprotest as the other side; riots are "Rioters (Country)" (with a vigilante group for mob
+justice, and the state forces that broke up a mob as its opponent); violence against civilians
+targets "Civilians (Country)" with the victims' groups associated; battles pair the two armed sides
+(state and rebels joined by "and" before a two-sided verb are opponents), in ACLED's learned order
+(`actor_order`) when the text tells no attacker; explosions with a planted device and no named
+planter are an unidentified group's, against civilians when no armed target is named, and a strike
+that hurt no one has no victim; strategic developments face a gang for drug seizures, the owner
+(or an unidentified group) for defused or seized arms, and civilians (with the party associated)
+for arrested party members. A government is never a party to a battle, bombing or attack. Unnamed
+"security forces" facing a crowd are the police. An unknown doer is "Unidentified Armed Group
+(Country)" or the country's learned convention (the caller drops a gang convention without a
+gang's signature).
 Never fails: with nothing found each event type has default actors.
 """
 
@@ -23,6 +27,7 @@ from datetime import date
 
 from .actor_kb import ActorKB, normalize
 from .actor_mentions import WORD, ActorMention, RoleCues, earlier_groups
+from .actor_order import dyad_order, habit_order, state_opponent
 from .model import Actor, Actors, Document, EventMention, EventType, Span
 
 __all__ = ["Roles", "fill_roles"]
@@ -42,8 +47,8 @@ def fill_roles(roles: Roles, event_type: EventType) -> Actors:
     if kind == "Violence against civilians":
         return roles.violence_against_civilians()
     if kind == "Battles":
-        return roles.state_opponent(roles.battle(), kind)
-    return roles.state_opponent(roles.one_sided(event_type.sub_event_type), kind)
+        return state_opponent(roles.kb, roles.country, roles.battle(), kind)
+    return state_opponent(roles.kb, roles.country, roles.one_sided(event_type.sub_event_type), kind)
 
 
 _NO_GOVERNMENT_PARTY = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
@@ -308,48 +313,7 @@ class Roles:
         if first is not None and first.marked and first.side == "agent" and not self._reciprocal():
             # The text says who attacked whom: it outranks the habit (tried: Afghanistan pair -0.6).
             return found
-        return self._habit_order(self._dyad_order(found))
-
-    def state_opponent(self, found: Actors, kind: str) -> Actors:
-        """An unnamed side facing state forces, in this country's learned name for it in this
-        event type ("Unidentified Gang and/or Police Militia" in a shoot-out with Brazil's police)."""
-        name = self.kb.unidentified.get((self.country, f"opponent of the state:{kind}"))
-        generic = self.kb.template("unidentified", self.country)
-        if not name or found.actor1 is None or found.actor2 is None or generic is None:
-            return found
-        generic_name = generic.name.replace("{country}", self.country)
-        a1, a2 = found.actor1, found.actor2
-        if a1.name == generic_name and _is_state(a2.name):
-            return replace(found, actor1=replace(a1, name=name))
-        if a2.name == generic_name and _is_state(a1.name):
-            return replace(found, actor2=replace(a2, name=name))
-        return found
-
-    def _habit_order(self, found: Actors) -> Actors:
-        """State forces against an armed opponent, with no attacker told, in the order ACLED
-        habitually writes them in this country (learned), unless the pair has its own order."""
-        if found.actor1 is None or found.actor2 is None:
-            return found
-        a, b = found.actor1.name, found.actor2.name
-        if self.kb.dyad_leader(a, b, self.country):
-            return found
-        habit = self.kb.side_first.get(self.country)
-        if habit is None or _is_state(a) == _is_state(b):
-            return found
-        if _is_state(a) == (habit == "state"):
-            return found
-        return Actors(found.actor2, found.assoc_actor_2, found.actor1, found.assoc_actor_1)
-
-    def _dyad_order(self, found: Actors) -> Actors:
-        """Two actors who fight often, with no attacker told, are written in ACLED's usual order
-        for them (learned from the gold)."""
-        if found.actor1 is None or found.actor2 is None:
-            return found
-        a, b = found.actor1.name, found.actor2.name
-        first = self.kb.dyad_leader(a, b, self.country)
-        if first is None or first == a:
-            return found
-        return Actors(found.actor2, found.assoc_actor_2, found.actor1, found.assoc_actor_1)
+        return habit_order(self.kb, self.country, dyad_order(self.kb, self.country, found))
 
     def earlier_doer(self, other: ActorMention | None) -> ActorMention | None:
         """An attack with no doer in its sentences ("The previous attack ... killed 2 NDF members"):
@@ -419,13 +383,6 @@ class Roles:
         else:
             actor2 = None
         return Actors(actor1, tuple(self.allies(doer)) if doer else (), actor2, assoc2)
-
-
-_STATE_PREFIXES = ("Military Forces of", "Police Forces of", "Government of")
-
-
-def _is_state(name: str) -> bool:
-    return name.startswith(_STATE_PREFIXES)
 
 
 def _same(a: ActorMention, b: ActorMention | None) -> bool:
