@@ -60,6 +60,8 @@ _MONTH = r"(?P<{0}>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?
 _SINCE_YEAR = re.compile(
     r"(?i)\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:" + "|".join(_MONTHS) + r")\w*\s+)?(?:19|20)\d\d\b"
 )
+# "between 2015 and 2020", "from 2018 to 2020": a tally over years, not one event.
+_YEAR_RANGE = re.compile(r"(?i)\b(?:between|from)\s+(?:19|20)\d\d\s+(?:and|to)\s+(?:19|20)\d\d\b")
 _DAY_MONTH = re.compile(
     r"(?i)\b(?P<since>since\s+)?(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
     + _MONTH.format("m1")
@@ -412,7 +414,10 @@ def read_sentence(text: str, span: Span, paragraph: int, own_line: bool) -> Sent
         # A day and month named ("On 30 April 2020, ... whereas large businesses continue to work") make
         # the sentence a dated report, whatever habitual words its side clauses use.
         habitual=has_cue(lexicon.habitual, span.text) and not any(isinstance(key[0], int) for key in dates),
-        durative=durative_date or has_cue(lexicon.durative, span.text) or has_cue(_SINCE_YEAR, span.text),
+        durative=durative_date
+        or has_cue(lexicon.durative, span.text)
+        or has_cue(_SINCE_YEAR, span.text)
+        or has_cue(_YEAR_RANGE, span.text),
         commentary=has_cue(lexicon.modal, span.text),
         anaphoric=any(t.anaphoric for t in triggers) and all(t.anaphoric or t.role for t in triggers[:1]),
         agents_only=bool(triggers) and all(_norm(t.span.text) in lexicon.agents for t in triggers),

@@ -213,3 +213,12 @@ def test_hijackings_and_gun_downs_are_events():
 def test_cartel_aid_and_refugee_returns_are_events():
     assert mentions("On 29 April 2020, members of Los Zetas delivered food packages to families in Coatzacoalcos.")
     assert mentions("On 28 April 2020, 183 Venezuelan refugees arrived in Valencia from Tachira state.")
+
+
+def test_tallies_over_periods_denials_and_fears_are_not_events():
+    assert mentions("The UN said 2,000 civilians were killed in the first half of the year.") == ()
+    assert mentions("Armed groups recruited more than 8,000 children between 2015 and 2020.") == ()
+    assert mentions("The number of kidnappings in the region has doubled.") == ()
+    assert mentions("The minister denied that soldiers had shot civilians.") == ()
+    assert mentions("Tensions remain high along the border after weeks of clashes, analysts said.") == ()
+    assert mentions("The attack on the embassy last month has raised fears of further violence.") == ()
