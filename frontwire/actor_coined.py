@@ -89,7 +89,9 @@ def coin_groups(text: str, hits: list[AliasHit], country: str, kb: ActorKB, cues
             start += len(words.pop(0)) + 1  # "On", "The", "Unidentified": not the name
         if not words or len(words) > _MAX_NAME_WORDS or any(h.start < end and start < h.end for h in hits):
             continue
-        if kb.country_of(words[0]) or all(w.lower() in cues.not_group_words | cues.group_heads for w in words):
+        if kb.country_of(words[0]) or all(
+            w.lower() in cues.not_group_words | cues.group_heads for w in words
+        ):
             continue  # "Turkish Army", "Security Forces": a state's or nobody's name
         if words[-1].endswith(("'s", "’s")) or any(w.lower() in cues.not_group_any for w in words):
             continue  # "Logar's council", "Anti-Stock Theft Unit": a possessive, a state body

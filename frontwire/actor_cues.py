@@ -82,7 +82,7 @@ def load_role_cues(path: str | None = None) -> RoleCues:
         re.compile(r"\s+(?:" + "|".join(sorted(map(re.escape, map(str, raw.get("group_members", ()))), key=len,
                                                  reverse=True)) + r")\b"),
         re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, map(str, raw.get("group_member_of", ()))), key=len,
-                                              reverse=True)) + r")\s+of\s+(?:the\s+)?$", re.I),
+                                              reverse=True)) + r")\s+of\s+(?:the\s+)?$", re.IGNORECASE),
         words("not_group_words"),
         words("not_group_any"),
         alternation("intervention_cues"),

@@ -198,7 +198,7 @@ def resolve_anaphora(found: list[ActorMention], doc: Document, mention: EventMen
 
 
 def credit_claims(found: list[ActorMention], text: str, cues: RoleCues) -> list[ActorMention]:
-    """"Presumed militants ambushed a unit ... JNIM claimed responsibility": the claimer is the doer
+    """ "Presumed militants ambushed a unit ... JNIM claimed responsibility": the claimer is the doer
     and the report's unnamed attackers are it; named alone, it becomes the (marked) doer."""
     norm = normalize(text)
     claimer = next(
@@ -224,7 +224,7 @@ def credit_claims(found: list[ActorMention], text: str, cues: RoleCues) -> list[
 
 
 def under_umbrella(mentions: list[ActorMention], text: str, cues: RoleCues) -> list[ActorMention]:
-    """"JWS, which operates under OPS, shelled QSD": the umbrella takes the group's place and side,
+    """ "JWS, which operates under OPS, shelled QSD": the umbrella takes the group's place and side,
     and the group follows it as its associate (an ally with nothing between them)."""
     out: list[ActorMention] = []
     skip = -1
@@ -232,7 +232,12 @@ def under_umbrella(mentions: list[ActorMention], text: str, cues: RoleCues) -> l
         if i == skip:
             continue
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-        if nxt is not None and current.armed and nxt.kind in ("group", "unit") and current.actor.name != nxt.actor.name:
+        if (
+            nxt is not None
+            and current.armed
+            and nxt.kind in ("group", "unit")
+            and current.actor.name != nxt.actor.name
+        ):
             gap = normalize(text[current.end : nxt.start])
             found = cues.umbrella.match(gap)
             if found and found.end() == len(gap):

@@ -39,7 +39,9 @@ def fill_roles(roles: Roles, event_type: EventType) -> Actors:
     if kind in _NO_GOVERNMENT_PARTY:
         # A government (a mayor, "the authorities") is never a party to a fight or a bombing in
         # ACLED's gold, only its forces are.
-        roles = replace(roles, found=[m for m in roles.found if not (m.is_state and m.entry.branch == "government")])
+        roles = replace(
+            roles, found=[m for m in roles.found if not (m.is_state and m.entry.branch == "government")]
+        )
     if kind == "Protests":
         return roles.protest(event_type.sub_event_type)
     if kind == "Riots":
@@ -198,7 +200,7 @@ class Roles:
         return counter or Actors(actor1, tuple(assoc), actor2, ())
 
     def _counter_crowd(self, kind: str, assoc: list[Actor]) -> Actors | None:
-        """"A counterprotest ... was organised by the SNS": the second crowd is the other side, with
+        """ "A counterprotest ... was organised by the SNS": the second crowd is the other side, with
         the groups named from the cue on as its associates."""
         at = next(
             (s.start + m.start() for s in self.mention.sentences
@@ -229,7 +231,11 @@ class Roles:
         if sub == "Mob violence":
             target = next(
                 # A "lynch mob" is the rioters themselves (their vigilante associate), not whom they attack.
-                (m for m in self.found if m.side == "target" and m.kind not in ("rioter", "protester", "vigilante")),
+                (
+                    m
+                    for m in self.found
+                    if m.side == "target" and m.kind not in ("rioter", "protester", "vigilante")
+                ),
                 None,
             )
             if target is not None and target.armed and target.kind not in ("unidentified", "gang"):
@@ -288,7 +294,9 @@ class Roles:
                                       and second.actor.country == first.actor.country):  # fmt: skip
                 # "security forces and Maoists exchanged fire": state and rebels joined by "and"
                 # before a two-sided verb are the two sides, not allies.
-                second = next((m for m in armed if m.actor.name in allied and m.is_state != first.is_state), second)
+                second = next(
+                    (m for m in armed if m.actor.name in allied and m.is_state != first.is_state), second
+                )
         if first is None or second is None:
             first = next((m for m in armed if m.side == "agent"), None)
             second = next((m for m in armed if m.side == "target" and not _same(m, first)), None)
@@ -370,9 +378,11 @@ class Roles:
             actor2 = self.template("gang")  # "federal police seized a ton of marijuana"
         elif sub == "Disrupted weapons use" and doer is not None:
             actor2 = self.template("unidentified")  # "a timed IED was found and defused"
-        elif sub in _CIVIL_TARGET_SUBS or any(
-            m.kind in _CIVIL_KINDS and m.side == "target" for m in self.found
-        ) and (sub not in _STRIKES or _HARMED.search(self._text())):
+        elif (
+            sub in _CIVIL_TARGET_SUBS
+            or any(m.kind in _CIVIL_KINDS and m.side == "target" for m in self.found)
+            and (sub not in _STRIKES or _HARMED.search(self._text()))
+        ):
             # A strike that only "hit a villager's compound" hurt no one: ACLED codes no victim.
             # Those arrested or robbed are civilians unless the text names an armed party.
             actor2 = self.template("civilian", self.found)

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from frontwire.actor_kb import DATA_DIR, ActorKBError, build_kb, load_actor_kb, normalize, read_kb_files
+from frontwire.actor_kb import DATA_DIR, ActorKBError, load_actor_kb, normalize
+from frontwire.actor_kb_files import build_kb, read_kb_files
 
 
 @pytest.fixture(scope="module")

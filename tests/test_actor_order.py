@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from frontwire.actor_kb import build_kb
+from frontwire.actor_kb_files import build_kb
 from frontwire.actor_order import dyad_order, habit_order, state_opponent
 from frontwire.model import Actor, Actors, Span
 
@@ -41,4 +41,6 @@ def test_brazils_police_come_before_the_gang_they_fight():
 
 def test_an_unnamed_gunman_facing_brazils_police_is_a_gang_or_police_militia():
     found = _pair("Police Forces of Brazil (2019-)", "Unidentified Armed Group (Brazil)")
-    assert _names(state_opponent(KB, "Brazil", found, "Battles"))[1] == "Unidentified Gang and/or Police Militia"
+    assert (
+        _names(state_opponent(KB, "Brazil", found, "Battles"))[1] == "Unidentified Gang and/or Police Militia"
+    )

@@ -216,7 +216,10 @@ def test_brazils_police_face_an_unnamed_gang_or_police_militia():
     a = actors_of("On 4 May 2020, in Itaborai, Rio de Janeiro, a shoot-out broke out when the Military Police "
                   "approached a motorcycle. A suspect was shot and died.", "Battles", "Armed clash", "Brazil",
                   day=date(2020, 5, 4))  # fmt: skip
-    assert names(a) == ("Military Forces of Brazil (2019-) Military Police", "Unidentified Gang and/or Police Militia")
+    assert names(a) == (
+        "Military Forces of Brazil (2019-) Military Police",
+        "Unidentified Gang and/or Police Militia",
+    )
 
 
 def test_forces_the_note_says_are_coded_as_a_unit_are_that_unit():

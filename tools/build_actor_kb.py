@@ -29,7 +29,8 @@ import yaml
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from frontwire.actor_kb import DATA_DIR, normalize, read_kb_files
+from frontwire.actor_kb import DATA_DIR, normalize
+from frontwire.actor_kb_files import read_kb_files
 
 STATE = re.compile(
     r"^(?P<former>Former )?(?P<branch>Military|Police) Forces of (?P<the>the )?(?P<country>.+?) "
@@ -275,7 +276,7 @@ def learn_local_usage(
     the name used for an unidentified doer when it is not "Unidentified Armed Group (Country)"
     ("Unidentified Gang (Mexico)" for bodies found in Mexico).
     """
-    from frontwire.actor_kb import build_kb
+    from frontwire.actor_kb_files import build_kb
 
     hand = build_kb([d for d in read_kb_files(DATA_DIR) if not d[0].endswith("seeded.yaml")])
     texts = {}
@@ -381,7 +382,7 @@ def learn_default_pairs(rows: list[dict], docs_path: Path) -> list[dict]:
     """Per country x event type, the actors ACLED codes when the note names no actor at all
     ("the OSCE SMM observed 11 shots near Svitlodarsk" -> Ukraine's military vs NAF), and per
     place where that place's reports are coded otherwise."""
-    from frontwire.actor_kb import build_kb
+    from frontwire.actor_kb_files import build_kb
 
     hand = build_kb([d for d in read_kb_files(DATA_DIR) if not d[0].endswith("seeded.yaml")])
     texts = {}

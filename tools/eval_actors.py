@@ -141,8 +141,11 @@ def main() -> None:
             )  # fmt: skip
             held_kb = load_actor_kb(tmp)
             held_results = run(held, held_kb)
-            held_wrong = [r for r in held_results
-                          if r[2]["actor1"] != r[1]["actor1"] or r[2]["actor2"] != r[1]["actor2"]]
+            held_wrong = [
+                r
+                for r in held_results
+                if r[2]["actor1"] != r[1]["actor1"] or r[2]["actor2"] != r[1]["actor2"]
+            ]
             report(f"held-out KB: global>={HELDOUT_FROM}", held_results)
             held_by_type: dict[str, list] = {}
             for r in held_results:
@@ -184,7 +187,9 @@ def error_class(row: dict, pred: dict) -> str:
         return "unidentified variant"
     if g.startswith("Unidentified") or p.startswith("Unidentified"):
         return "unidentified vs named"
-    if g.startswith(("Civilians", "Protesters", "Rioters")) or p.startswith(("Civilians", "Protesters", "Rioters")):
+    if g.startswith(("Civilians", "Protesters", "Rioters")) or p.startswith(
+        ("Civilians", "Protesters", "Rioters")
+    ):
         return "civilians/protesters/rioters"
     if not p or not g:
         return "missing/extra actor"
@@ -200,7 +205,9 @@ def show(wrong: list, count: int, seed: int) -> None:
         print(f"{row['country']} | {row['event_type']} / {row['sub_event_type']} | {error_class(row, pred)}")
         print("  TEXT:", doc["text"][:500])
         print(f"  GOLD: {row['actor1']} [{row['assoc_actor_1']}] vs {row['actor2']} [{row['assoc_actor_2']}]")
-        print(f"  PRED: {pred['actor1']} [{pred['assoc_actor_1']}] vs {pred['actor2']} [{pred['assoc_actor_2']}]")
+        print(
+            f"  PRED: {pred['actor1']} [{pred['assoc_actor_1']}] vs {pred['actor2']} [{pred['assoc_actor_2']}]"
+        )
 
 
 if __name__ == "__main__":
