@@ -258,3 +258,10 @@ def test_an_airstrike_that_hurt_no_one_has_no_victim():
                   "district, Zabul.", "Explosions/Remote violence", "Air/drone strike", "Afghanistan",
                   day=date(2020, 5, 4))  # fmt: skip
     assert names(a) == ("Military Forces of Afghanistan (2014-)", "")
+
+
+def test_fire_at_the_governmental_positions_targets_the_army():
+    a = actors_of("On 4 May 2020, the NAF rebel forces fired heavy machine guns at the governmental positions "
+                  "near Novhorodske, Donetsk.", "Explosions/Remote violence", "Shelling/artillery/missile attack",
+                  "Ukraine", day=date(2020, 5, 4))  # fmt: skip
+    assert names(a) == ("NAF: United Armed Forces of Novorossiya", "Military Forces of Ukraine (2019-)")
