@@ -47,7 +47,7 @@ from .model import Document, Place, PlaceMention, Span
 __all__ = ["ADMIN_CUES", "RELATIVE_CUES", "country_place", "find_places", "source_countries"]
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’`][^\W\d_]+)*")
-_JOINABLE_GAP = re.compile(r"^(?: ?- ?| )$")
+_JOINABLE_GAP = re.compile(r"^(?:-| )$")  # a spaced dash ("MOGADISHU - A car bomb") ends a name
 _PARTICLES = ARTICLES | frozenset(
     [
         "de",
@@ -139,8 +139,17 @@ def country_place(gazetteer: Gazetteer, iso2: str) -> Place:
                  iso2=iso2, feature="PCLI")  # fmt: skip
 
 
+# A news dateline at the start of a line: "KABUL, Afghanistan (Reuters) - ", "MOGADISHU — ".
+_DATELINE = re.compile(
+    r"(?m)^[ \t]*([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})(?:, [A-Z][A-Za-z0-9 .]+?)? ?"
+    r"(?:\([^)\n]{1,40}\) ?)?(?:—|–|-) "
+)
+
+
 def _tokenise(text: str) -> list[_Token]:
     tokens = []
+    # The dateline's place is written in capitals; it is a name, not an acronym.
+    datelines = [(m.start(1), m.end(1)) for m in _DATELINE.finditer(text)]
     for m in _TOKEN.finditer(text):
         word, end = m.group(0), m.end()
         if len(word) > 3 and word[-2] in "'’" and word[-1] == "s":
@@ -149,7 +158,7 @@ def _tokenise(text: str) -> list[_Token]:
         if capital and len(word) > 1 and word.isupper():
             # An acronym (OSCE, SMM, ODM) in mixed-case prose is no place; in an all-caps headline it may be.
             around = text[max(0, m.start() - 40) : m.end() + 40]
-            capital = not any(ch.islower() for ch in around)
+            capital = not any(ch.islower() for ch in around) or any(a <= m.start() < b for a, b in datelines)
         tokens.append(_Token(m.start(), end, word, capital))
     return tokens
 
@@ -259,9 +268,11 @@ def find_places(doc: Document, sentences: tuple[Span, ...], gazetteer: Gazetteer
     for m in found:
         m.people = _uncued_group(text, tokens, m, groups)
     heads = name_heads()
-    for m in found:
+    for m in _select(list(found)):
         countries = {p.iso2 for p in m.places}
         key = fold(text[tokens[m.first].start : tokens[m.last].end])
+        if key in blocked or masked.intersection(range(m.first, m.last + 1)):
+            continue  # "Friday" is a Nigerian village too: no evidence of anything
         if len(countries) == 1 and m.kind == 0 and key not in heads and key not in common and not m.people:
             focus[next(iter(countries))] += 0.5
             m.vouched += 0.5
@@ -483,7 +494,10 @@ def _abroad_only(m: _Match, places: tuple[Place, ...], focus: Counter[str], hear
     if any(others.get(c, 0.0) > 0 for c in mine):
         return False
     strongest = max((n - hearsay.get(c, 0.0) for c, n in others.items()), default=0.0)
-    return strongest >= 1.5 or (strongest > 0 and len(mine) > 1)
+    if strongest >= 1.5:
+        return True
+    # A city of 100,000+ among the namesakes ("Santiago") is not outvoted by one stray village.
+    return strongest > 0 and len(mine) > 1 and not any(p.population >= 100_000 for p in places)
 
 
 def _rank(

@@ -122,3 +122,8 @@ def test_unknown_name_inside_a_known_place_is_a_place_but_a_school_is_not(gazett
     text = "Regime forces shelled Zzyzxafel in Idleb countryside near Zzyzxa Secondary School in Idleb."
     names = [p.span.text for p in _places(text, gazetteer)]
     assert "Zzyzxafel" in names and not any("School" in n for n in names)
+
+
+def test_a_news_dateline_in_capitals_is_a_place(gazetteer: Gazetteer) -> None:
+    found = _places("MOGADISHU (Reuters) - A car bomb exploded near a police station on Saturday.", gazetteer)
+    assert [p.span.text for p in found] == ["MOGADISHU"] and found[0].candidates[0].country == "Somalia"
