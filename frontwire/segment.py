@@ -240,10 +240,13 @@ def _lookup(lexicon: Lexicon, matched: str) -> tuple[str | None, bool, int, str]
 # "the 2015 massacre", "last year's attack": a trigger dated to an earlier year is history, not news.
 _YEAR_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|their|his|her|last)\s+(?:19|20)\d\d(?:['’]?s)?\s+(?:[\w'’-]+\s+){0,3}$")
 # "the car bomb that killed 22": a relative clause continues a trigger that was dropped as context.
-# So does a coordinated one ("penalties for armed robbery and kidnapping").
+# So does a coordinated one ("penalties for armed robbery and kidnapping") or its passive ("since
+# the peace deal was signed").
 _RELATIVE = re.compile(
-    r"(?i)^(?:[\s,]+(?:[\w'’-]+\s+){0,2}?(?:that|which|who)\s+(?:had\s+|has\s+|have\s+)?|\s*,\s*|\s+(?:and|or)\s+)$"
+    r"(?i)^(?:[\s,]+(?:[\w'’-]+\s+){0,2}?(?:that|which|who)\s+(?:had\s+|has\s+|have\s+)?|\s*,\s*|\s+(?:and|or)\s+"
+    r"|\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+)$"
 )
+
 
 
 def _everyday_senses(lexicon: Lexicon, text: str) -> tuple[re.Pattern[str], ...]:

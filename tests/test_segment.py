@@ -222,3 +222,10 @@ def test_tallies_over_periods_denials_and_fears_are_not_events():
     assert mentions("The minister denied that soldiers had shot civilians.") == ()
     assert mentions("Tensions remain high along the border after weeks of clashes, analysts said.") == ()
     assert mentions("The attack on the embassy last month has raised fears of further violence.") == ()
+
+
+def test_burials_remembrance_flight_and_arms_purchases_are_not_events():
+    assert mentions("The slain journalist was buried in his home town on Sunday, days after he was shot dead.") == ()
+    assert mentions("Soldiers who died in the line of duty were honoured at a ceremony on Monday.") == ()
+    assert mentions("Refugees who fled the fighting have returned home since the peace deal was signed in 2018.") == ()
+    assert mentions("The government will buy 12 new fighter jets and several attack helicopters.") == ()
