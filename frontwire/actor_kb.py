@@ -19,6 +19,8 @@ Reads every `*.yaml` file under `frontwire/data/actors/` (or a directory passed 
   when given, which outranks an entry without), ACLED writes `first` as actor1.
 - `country_leaders`: `{name, country, leader}`: in events in `country`, ACLED codes `name` as an
   associate of `leader` ("Military Forces of Saudi Arabia (2015-)" under "Operation Restoring Hope").
+- `crowd_force`: `{country, branch}`: the state branch ACLED codes as facing protests and riots there
+  when it is not the police (Lebanon: the army).
 - `side_order`: `{country, first}`: in a battle between the state's forces and an armed opponent
   there, ACLED writes `first` ("state" or "other") as actor1 when the text tells no attacker.
 - `frontlines`: `{country, attacker, places}`: a report naming no party that names one of `places`
@@ -161,6 +163,8 @@ class ActorKB:
     # sorted (name, name) -> the one ACLED writes as actor1 when they fight
     dyad_first: dict[tuple[str, str, str], str] = field(default_factory=dict, repr=False)
     by_name: dict[str, ActorEntry] = field(default_factory=dict, repr=False)
+    # country -> "military" where ACLED codes the army, not the police, as the force facing crowds
+    crowd_branch: dict[str, str] = field(default_factory=dict, repr=False)
     # (actor name, event country) -> the umbrella ACLED codes it under there
     leaders_in: dict[tuple[str, str], str] = field(default_factory=dict, repr=False)
     # normalized label -> (label, type) of every ethnic/clan/tribal community the KB names anywhere

@@ -86,10 +86,13 @@ def build_kb(documents: list[tuple[str, dict[str, Any]]]) -> ActorKB:
     regimes: list[dict[str, Any]] = []
     front: dict[str, dict[str, str]] = defaultdict(dict)
     side_first: dict[str, str] = {}
+    crowd_branch: dict[str, str] = {}
     leaders_in: dict[tuple[str, str], str] = {}
     for origin, content in documents:
         for raw in content.get("country_leaders", ()) or ():
             leaders_in[(str(raw["name"]), str(raw["country"]))] = str(raw["leader"])
+        for raw in content.get("crowd_force", ()) or ():
+            crowd_branch[str(raw["country"])] = str(raw["branch"])
         for raw in content.get("side_order", ()) or ():
             side_first[str(raw["country"])] = str(raw["first"])
         for raw in content.get("frontlines", ()) or ():
@@ -190,6 +193,7 @@ def build_kb(documents: list[tuple[str, dict[str, Any]]]) -> ActorKB:
         located_pairs={k: tuple(v) for k, v in located_pairs.items()},
         by_name={e.name: e for e in reversed(entries) if e.kind not in TEMPLATE_KINDS},
         side_first=side_first,
+        crowd_branch=crowd_branch,
         leaders_in=leaders_in,
         community_labels=_community_labels(entries),
         frontlines={c: (_alternation(places), places) for c, places in front.items()},

@@ -117,10 +117,13 @@ class Roles:
         return Actor(entry.name.replace("{country}", home), entry.inter, home, "", foreign.actor.evidence)
 
     def crowd_control(self) -> Actor | None:
-        """The state forces facing a crowd; unnamed "security forces" there are ACLED's police."""
+        """The state forces facing a crowd; unnamed "security forces" there are ACLED's police (or
+        the army, in a country where the army faces crowds: Lebanon)."""
         states = [m for m in self.found if m.is_state and m.entry.branch != "government"]
-        # "dispersed by Military and Police forces": ACLED writes the police facing a crowd first.
-        m = next((m for m in states if m.entry.branch == "police"), states[0] if states else None)
+        # "dispersed by Military and Police forces": ACLED writes the police facing a crowd first,
+        # unless the country's crowd-facing force is the army (learned).
+        prefer = self.kb.crowd_branch.get(self.country, "police")
+        m = next((m for m in states if m.entry.branch == prefer), states[0] if states else None)
         if m is None:
             return None
         said = normalize(m.actor.evidence[0].text) if m.actor.evidence else ""
@@ -129,7 +132,8 @@ class Roles:
         return m.actor
 
     def police(self) -> Actor:
-        name = self.kb.state_name(self.country, "police", self.day)
+        """The force that faces crowds in this country, unnamed: its police, or its army (learned)."""
+        name = self.kb.state_name(self.country, self.kb.crowd_branch.get(self.country, "police"), self.day)
         return Actor(name, 1, self.country, "", self._fallback())
 
     def armed(self, side: str = "") -> list[ActorMention]:

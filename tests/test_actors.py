@@ -265,3 +265,9 @@ def test_fire_at_the_governmental_positions_targets_the_army():
                   "near Novhorodske, Donetsk.", "Explosions/Remote violence", "Shelling/artillery/missile attack",
                   "Ukraine", day=date(2020, 5, 4))  # fmt: skip
     assert names(a) == ("NAF: United Armed Forces of Novorossiya", "Military Forces of Ukraine (2019-)")
+
+
+def test_lebanons_army_is_the_force_facing_rioters_there():
+    a = actors_of("On 4 May 2020, rioters hurled stones at the army and police in Tripoli, who fired rubber "
+                  "bullets.", "Riots", "Violent demonstration", "Lebanon", day=date(2020, 5, 4))  # fmt: skip
+    assert names(a) == ("Rioters (Lebanon)", "Military Forces of Lebanon (2020-)")
