@@ -271,3 +271,10 @@ def test_lebanons_army_is_the_force_facing_rioters_there():
     a = actors_of("On 4 May 2020, rioters hurled stones at the army and police in Tripoli, who fired rubber "
                   "bullets.", "Riots", "Violent demonstration", "Lebanon", day=date(2020, 5, 4))  # fmt: skip
     assert names(a) == ("Rioters (Lebanon)", "Military Forces of Lebanon (2020-)")
+
+
+def test_local_policemen_in_afghanistan_are_the_afghan_local_police():
+    a = actors_of("On 4 May 2020, 3 local policemen were killed following an attack by Taliban militants on a "
+                  "check point in Ali Abad district, Balkh.", "Battles", "Armed clash", "Afghanistan",
+                  day=date(2020, 5, 4))  # fmt: skip
+    assert names(a) == ("Taliban", "Police Forces of Afghanistan (2014-) Afghan Local Police")
