@@ -56,6 +56,7 @@ def fill_roles(roles: Roles, event_type: EventType) -> Actors:
 _NO_GOVERNMENT_PARTY = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 _CIVIL_KINDS = frozenset({"civilian", "social"})
 _CIVIL_TARGET_SUBS = frozenset({"Arrests", "Looting/property destruction"})
+_CASUALTY_PASSIVE = re.compile(r"\b(?:were|was|been)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|shot)\b")
 _STRIKES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
 _HARMED = re.compile(r"\b(?:kill\w*|injur\w*|wound\w*|dead|died|death|casualt\w*|hurt|fatalit\w*|lives)\b")
 _PLANTED = frozenset({"Remote explosive/landmine/IED", "Grenade", "Suicide bomb"})
@@ -322,6 +323,17 @@ class Roles:
         actor2 = self.local(second) if second else default or self.template("unidentified")
         found = Actors(actor1, tuple(self.allies(first, second)) if first else (), actor2,
                        tuple(self.allies(second, first)) if second else ())  # fmt: skip
+        if (
+            first is not None
+            and second is not None
+            and self._reciprocal()
+            and first.side == second.side == "target"
+            and _CASUALTY_PASSIVE.search(self.doc.text, first.end, second.start)
+        ):
+            # "14 Taliban militants were killed during clashes with Afghan forces": the side whose
+            # dead are the sentence's subject is the one attacked.
+            first, second = second, first
+            found = Actors(found.actor2, found.assoc_actor_2, found.actor1, found.assoc_actor_1)
         if first is not None and first.marked and first.side == "agent" and not self._reciprocal():
             # The text says who attacked whom: it outranks the habit (tried: Afghanistan pair -0.6).
             return found

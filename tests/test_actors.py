@@ -278,3 +278,15 @@ def test_local_policemen_in_afghanistan_are_the_afghan_local_police():
                   "check point in Ali Abad district, Balkh.", "Battles", "Armed clash", "Afghanistan",
                   day=date(2020, 5, 4))  # fmt: skip
     assert names(a) == ("Taliban", "Police Forces of Afghanistan (2014-) Afghan Local Police")
+
+
+def test_the_side_whose_dead_open_the_sentence_was_attacked_in_a_clash():
+    a = actors_of("On 4 May 2020, 14 Taliban militants were killed during clashes with Afghan forces in Kot "
+                  "district, Nangarhar.", "Battles", "Armed clash", "Afghanistan", day=date(2020, 5, 4))  # fmt: skip
+    assert names(a) == ("Military Forces of Afghanistan (2014-)", "Taliban")
+
+
+def test_afghan_commandos_are_the_special_forces():
+    a = actors_of("On 4 May 2020, 7 Taliban militants were killed by Afghan commando forces in Dawlat Abad "
+                  "district, Faryab.", "Battles", "Armed clash", "Afghanistan", day=date(2020, 5, 4))  # fmt: skip
+    assert names(a)[0] == "Military Forces of Afghanistan (2014-) Special Forces"
