@@ -23,7 +23,7 @@ from .gazetteer.acled_admin import acled_admin_at, acled_admin_names
 from .gazetteer.acled_places import AcledPlace, acled_place
 from .gazetteer.names import ARTICLES, fold, skeleton
 from .geoparse import ADMIN_CUES, country_place, source_countries
-from .locate_rules import city_district_names, cue_precision, official_name_countries, province_precision
+from .locate_rules import city_district_names, cue_lean, cue_precision, official_name_countries, province_precision
 from .locate_rules import is_relative as _is_relative
 from .model import Document, EventMention, Location, Place, PlaceMention, Span
 
@@ -64,7 +64,7 @@ _TYPE_WORD = re.compile(
 
 
 UNKNOWN_PRECISION = 1
-_ORIGIN_CUES = frozenset({"from"})
+_CUE_WEIGHT = 1.0
 _ADMIN_LOOK = 5  # candidates of a name looked at for a region of that name
 _SOURCE_VOTE = 1.5  # about one more mid-sized town of that country
 
@@ -207,10 +207,9 @@ def _mention_score(doc: Document, mention: EventMention, places, k: int, dominan
         s -= 1.5  # "Y" of "X, Y": the event is at X
     if mention.sentences and _inside(pm.span, EventMention(mention.sentences[:1], mention.trigger)):
         s += 0.5
-    if pm.cue in ("in", "at", "town", "village", "city", "area", "camp"):
-        s += 0.3
-    elif pm.cue in _ORIGIN_CUES:
-        s -= 0.5  # "a civilian from X was killed in Y": X is where the victim lives, not the event
+    # How often ACLED codes the place each framing names ("near X" 96%, "from X" 23%: the victim's
+    # home), learned from dev (data/locate/cue_weights.yaml); an unseen cue is neutral.
+    s += _CUE_WEIGHT * cue_lean(pm.cue)
     if not pm.cue and _glued_to_name(doc, pm.span):
         s -= 0.5  # unframed and glued to another capitalised word: a person's or body's name ("Ken Obura")
     if _road_end(doc, pm.span):
@@ -413,6 +412,11 @@ def _locate(
         town, kind = holder
         inner = PlaceMention(town.span, town.candidates, _HOLDER_ADMIN.get(kind, ""))
         return _from_place(gazetteer, inner, town.candidates[0], (town.span, best.span)), town
+    if best.candidates and best_k > 0 and _sub_place_holder(doc, places, best_k - 1) is not None:
+        # Chosen as the holder itself ("Rajampuri area of Kolhapur city"): the town, not "area of" it.
+        kind = _HOLDER_TYPE.match(doc.text, best.span.end)
+        inner = PlaceMention(best.span, best.candidates, _HOLDER_ADMIN.get(kind.group(1).lower(), "") if kind else "")
+        return _from_place(gazetteer, inner, best.candidates[0], evidence), best
     if best.candidates:
         return _from_place(gazetteer, best, best.candidates[0], evidence), best
     town = _town_holding(doc, places, best_k)

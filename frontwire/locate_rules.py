@@ -4,7 +4,8 @@ Reads `frontwire/data/locate/precision.yaml` once per process (cached): which cu
 place itself (1), which are relative to it (2), which admin words turn a town into its area (2),
 and what a province-level area gets per cue (default 3); `official_names.txt`, the countries
 where ACLED writes a town's official gazetteer name rather than the report's; and
-`city_districts.tsv`, the cities whose parts ACLED names "City-District". Writes nothing. A missing or malformed
+`city_districts.tsv`, the cities whose parts ACLED names "City-District"; and `cue_weights.yaml`,
+how often ACLED codes the place each cue frames (tools/build_locate_cues.py). Writes nothing. A missing or malformed
 file is a broken installation and raises OSError / KeyError.
 """
 
@@ -21,6 +22,7 @@ from .gazetteer.names import fold
 __all__ = [
     "PrecisionRules",
     "city_district_names",
+    "cue_lean",
     "cue_precision",
     "is_relative",
     "official_name_countries",
@@ -102,3 +104,16 @@ def city_district_names() -> dict[str, str]:
         for name in written.split(","):
             table[fold(name.strip())] = acled.strip()
     return table
+
+
+@lru_cache(maxsize=1)
+def _cue_rates() -> tuple[float, dict[str, float]]:
+    text = resources.files("frontwire").joinpath("data/locate/cue_weights.yaml").read_text(encoding="utf-8")
+    raw = yaml.safe_load(text)
+    return float(raw["mean"]), {str(k): float(v) for k, v in (raw.get("rates") or {}).items()}
+
+
+def cue_lean(cue: str) -> float:
+    """How much more (or less) often than average ACLED codes a place framed by `cue` (-1..1)."""
+    mean, rates = _cue_rates()
+    return rates.get(cue, mean) - mean

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from frontwire.locate_rules import (
     city_district_names,
+    cue_lean,
     cue_precision,
     is_relative,
     official_name_countries,
@@ -39,3 +40,8 @@ def test_official_names_are_listed_per_country() -> None:
 
 def test_city_district_names_map_written_names_to_acled_city() -> None:
     assert city_district_names()["kyiv"] == "Kiev"
+
+
+def test_near_leans_towards_the_event_place_and_from_away() -> None:
+    # "near X" is ACLED's place far more often than "from X" (a victim's home).
+    assert cue_lean("near") > 0 > cue_lean("from")
