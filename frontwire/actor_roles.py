@@ -323,17 +323,12 @@ class Roles:
         actor2 = self.local(second) if second else default or self.template("unidentified")
         found = Actors(actor1, tuple(self.allies(first, second)) if first else (), actor2,
                        tuple(self.allies(second, first)) if second else ())  # fmt: skip
-        if (
-            first is not None
-            and second is not None
-            and self._reciprocal()
-            and first.side == second.side == "target"
-            and _CASUALTY_PASSIVE.search(self.doc.text, first.end, second.start)
-        ):
-            # "14 Taliban militants were killed during clashes with Afghan forces": the side whose
-            # dead are the sentence's subject is the one attacked.
-            first, second = second, first
-            found = Actors(found.actor2, found.assoc_actor_2, found.actor1, found.assoc_actor_1)
+        if first is not None and second is not None and first.side == second.side == "target":
+            dead, other = (first, second) if first.start < second.start else (second, first)
+            if self._reciprocal() and _CASUALTY_PASSIVE.search(self.doc.text, dead.end, other.start):
+                # "14 Taliban militants were killed during clashes with Afghan forces": the side
+                # whose dead are the sentence's subject is the one attacked.
+                return found if other is first else _swap(found)
         if first is not None and first.marked and first.side == "agent" and not self._reciprocal():
             # The text says who attacked whom: it outranks the habit (tried: Afghanistan pair -0.6).
             return found
@@ -409,6 +404,10 @@ class Roles:
         else:
             actor2 = None
         return Actors(actor1, tuple(self.allies(doer)) if doer else (), actor2, assoc2)
+
+
+def _swap(found: Actors) -> Actors:
+    return Actors(found.actor2, found.assoc_actor_2, found.actor1, found.assoc_actor_1)
 
 
 def _same(a: ActorMention, b: ActorMention | None) -> bool:
