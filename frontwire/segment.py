@@ -242,6 +242,10 @@ _YEAR_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|their|his|her|last)\s+(?:19|20
 # "the car bomb that killed 22": a relative clause continues a trigger that was dropped as context.
 # So does a coordinated one ("penalties for armed robbery and kidnapping") or its passive ("since
 # the peace deal was signed").
+# "used force to quell protests in 2019": a deed dated to a year alone is history ("in May 2020" is no match).
+_YEAR_AFTER = re.compile(r"(?i)\s+(?:[\w-]+\s+)?in\s+(?:19|20)\d\d\b")
+# "in 2019" with no day or month anywhere in the sentence: a look back, not a report.
+_IN_YEAR = re.compile(r"(?i)\b(?:in|during)\s+(?:19|20)\d\d\b")
 _RELATIVE = re.compile(
     r"(?i)^(?:[\s,]+(?:[\w'’-]+\s+){0,2}?(?:that|which|who)\s+(?:had\s+|has\s+|have\s+)?|\s*,\s*|\s+(?:and|or)\s+"
     r"|\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+)$"
@@ -271,7 +275,7 @@ def _is_context(lexicon: Lexicon, text: str, match: re.Match[str], after_dropped
         return True
     if lexicon.modal.search(" ".join(before.split()[-6:])) or lexicon.modal.match(text, match.start()):
         return True
-    if lexicon.future is not None and lexicon.future.match(text, match.end()):
+    if (lexicon.future is not None and lexicon.future.match(text, match.end())) or _YEAR_AFTER.match(text, match.end()):
         return True
     if before.endswith(" to ") and lexicon.modal.search(text, 0, match.start()):
         return True  # "called for a general strike next Monday to protest": the purpose of a plan
@@ -416,7 +420,8 @@ def read_sentence(text: str, span: Span, paragraph: int, own_line: bool) -> Sent
         headline=_is_headline(text, span, own_line),
         # A day and month named ("On 30 April 2020, ... whereas large businesses continue to work") make
         # the sentence a dated report, whatever habitual words its side clauses use.
-        habitual=has_cue(lexicon.habitual, span.text) and not any(isinstance(key[0], int) for key in dates),
+        habitual=(has_cue(lexicon.habitual, span.text) or has_cue(_IN_YEAR, span.text))
+        and not any(isinstance(key[0], int) for key in dates),
         durative=durative_date
         or has_cue(lexicon.durative, span.text)
         or has_cue(_SINCE_YEAR, span.text)

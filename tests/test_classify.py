@@ -156,3 +156,8 @@ def test_an_opening_acled_tag_names_the_sub_type_and_makes_an_event():
     assert result.sub_event_type == "Other"
     result = classify("Movement of forces: On 3 May 2020, the army blocked the roads into Qamishli.")
     assert result.sub_event_type == "Change to group/activity"
+
+
+def test_armed_men_burning_a_church_and_hurting_no_one_is_property_destruction():
+    result = classify("On 3 May 2020, unknown attackers set fire to a church in the village of Bassa. No one was hurt.")
+    assert result.sub_event_type == "Looting/property destruction"

@@ -229,3 +229,9 @@ def test_burials_remembrance_flight_and_arms_purchases_are_not_events():
     assert mentions("Soldiers who died in the line of duty were honoured at a ceremony on Monday.") == ()
     assert mentions("Refugees who fled the fighting have returned home since the peace deal was signed in 2018.") == ()
     assert mentions("The government will buy 12 new fighter jets and several attack helicopters.") == ()
+
+
+def test_years_alone_the_wounded_and_arms_contracts_are_not_events():
+    assert mentions("Amnesty said security forces used excessive force to quell protests in 2019, killing 300.") == ()
+    assert mentions("Hospitals are struggling to cope with the wounded, doctors said.") == ()
+    assert mentions("Shares in the arms maker jumped after it won a contract to supply artillery shells.") == ()
