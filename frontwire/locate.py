@@ -615,10 +615,11 @@ def _unknown_name(doc: Document, gazetteer: Gazetteer, places: tuple[PlaceMentio
         near.sort(key=lambda p: abs(p.span.start - pm.span.start))
         context = near[0] if near else None
     if context is None:
-        countries = [p for p in places if p.candidates]
+        countries = [p.candidates[0].iso2 for p in places if p.candidates]
+        countries += source_countries(doc)  # "Tigre" in a report from an Argentine publisher
         if not countries:
             return Location(location=_bare_span(pm).text, evidence=evidence)
-        country, iso = _country_fields(gazetteer, countries[0].candidates[0].iso2)
+        country, iso = _country_fields(gazetteer, countries[0])
         return Location(location=_bare_span(pm).text, country=country, iso=iso, evidence=evidence)
     anchor = context.candidates[0]
     country, iso = _country_fields(gazetteer, anchor.iso2)

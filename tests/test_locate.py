@@ -182,3 +182,8 @@ def test_district_written_with_its_local_type_word_is_not_the_event_place_contai
 def test_report_spelling_becomes_acleds_spelling_of_the_same_place(gazetteer: Gazetteer) -> None:
     loc = _locate("Kurdish doctors protested in Sulaimaniyah against unpaid salaries.", gazetteer)
     assert (loc.location, loc.admin1) == ("Sulaymaniyah", "Sulaymaniyah")
+
+
+def test_unknown_place_alone_takes_the_publishers_country(gazetteer: Gazetteer) -> None:
+    loc = _locate("Police shot two men in the village of Zzyzxa.", gazetteer, source="Star (Kenya)")
+    assert (loc.location, loc.country, loc.latitude) == ("Zzyzxa", "Kenya", None)
