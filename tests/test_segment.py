@@ -235,3 +235,10 @@ def test_years_alone_the_wounded_and_arms_contracts_are_not_events():
     assert mentions("Amnesty said security forces used excessive force to quell protests in 2019, killing 300.") == ()
     assert mentions("Hospitals are struggling to cope with the wounded, doctors said.") == ()
     assert mentions("Shares in the arms maker jumped after it won a contract to supply artillery shells.") == ()
+
+
+def test_court_appearances_threats_of_reprisal_and_pleas_are_not_events():
+    assert mentions("A suspect in the murder of the mayor appeared in court and was remanded in custody.") == ()
+    assert mentions("The group's spokesman threatened reprisals if the army continued its operations.") == ()
+    assert mentions("Relatives of the hostages appealed to the kidnappers to release them unharmed.") == ()
+    assert mentions("Ten years on, the town still bears the scars of the battle that drove the militants out.") == ()

@@ -7,9 +7,11 @@ detection rate (documents with >= 1 mention), event_type and sub_event_type accu
 the sub-types present in gold, and the ten most frequent sub-type confusions. Printed for the
 held-out slice (global 2020 file, event_date >= 2020-05-01, never trained on) and for all rows
 (which the shipped model was trained on, so "all" is optimistic; see the CV figures of
-tools/train_event_model.py --cv). Also prints the mentions found in the seed report.
+tools/train_event_model.py --cv). Also prints the mentions found in the seed report, and the score on
+our own news snippet set (tests/fixtures/news_snippets.yaml: events must get their sub-type, non-events
+no event at all).
 
-Usage: python tools/eval_events.py [--data DIR] [--seed FILE]
+Usage: python tools/eval_events.py [--data DIR] [--seed FILE] [--news FILE]
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
+import yaml
 from sklearn.metrics import f1_score
 
 from frontwire.classify import classify_event
@@ -74,10 +77,29 @@ def seed_report(path: Path) -> None:
               f" (+{len(mention.sentences) - 1} sentences)")  # fmt: skip
 
 
+def news_report(path: Path) -> None:
+    cases = yaml.safe_load(path.read_text(encoding="utf-8"))
+    wrong = []
+    for case in cases["events"]:
+        got = predict(case["text"], "news")[1]
+        if got != case["sub"]:
+            wrong.append(f"{case['sub']} -> {got}: {case['text'][:70]!r}")
+    for text in cases["no_events"]:
+        got = predict(text, "news")[1]
+        if got != MISSED:
+            wrong.append(f"(no event) -> {got}: {text[:70]!r}")
+    n = len(cases["events"]) + len(cases["no_events"])
+    print(f"== news snippets {path.name}: {n - len(wrong)}/{n} right "
+          f"({len(cases['events'])} events, {len(cases['no_events'])} non-events)")  # fmt: skip
+    for line in wrong:
+        print("   " + line)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=Path("/work/shared/data"))
     parser.add_argument("--seed", type=Path, default=Path("/work/shared/examples/seed-report.txt"))
+    parser.add_argument("--news", type=Path, default=Path(__file__).resolve().parents[1] / "tests/fixtures/news_snippets.yaml")
     args = parser.parse_args()
     gold = {}
     with open(args.data / "acled_dev_gold.jsonl", encoding="utf-8") as handle:
@@ -99,6 +121,8 @@ def main() -> None:
     report("all dev rows (trained on, optimistic)", results)
     if args.seed.exists():
         seed_report(args.seed)
+    if args.news.exists():
+        news_report(args.news)
 
 
 if __name__ == "__main__":
