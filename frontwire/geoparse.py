@@ -95,7 +95,8 @@ _FEATURE_BONUS = {"PPLC": 1.2, "PPLA": 0.9, "PPLA2": 0.6, "PPLA3": 0.4, "PPLA4":
 _CELL = 0.4  # degrees
 _ACLED_CODED = 0.6  # score bonus for a candidate ACLED itself has coded events at
 _CODED_NEAR = 0.8
-_BIG_CITY = 0.8  # score bonus for a candidate in a cell block where ACLED has coded events
+_BIG_CITY = 0.8
+_ALT_NAME = 0.3  # a record matched by one of its alternate names, not its own  # score bonus for a candidate in a cell block where ACLED has coded events
 _MAJOR = frozenset({"PPLC", "PPLA", "ADM1"})  # written many ways, so a skeleton may find them anywhere
 
 
@@ -256,10 +257,8 @@ def find_places(doc: Document, sentences: tuple[Span, ...], gazetteer: Gazetteer
             masked.update(range(i, j + 1))  # "Hayat Tahrir al-Sham": no part of it is a place
     for m in _select(country_mentions):
         focus[m.places[0].iso2] += 3
-    source = f"{doc.source or ''} {doc.original_source or ''}"
-    for iso2_key in {fold(x) for x in re.findall(r"\(([^)]+)\)", source)}:
-        if iso2_key in names:
-            focus[names[iso2_key]] += 2
+    for iso2 in _publisher_countries(doc, names):
+        focus[iso2] += 2  # "Star (Kenya)", "Citizen Kenya", "Yemen Post": the country in its name
     for iso2 in source_countries(doc):
         focus[iso2] += 1.5
 
@@ -353,6 +352,20 @@ def find_places(doc: Document, sentences: tuple[Span, ...], gazetteer: Gazetteer
     kept += [m for m in demonym_mentions if m.first not in used]
     kept.sort(key=lambda m: m.first)
     return _rank(text, tokens, kept, focus, hearsay)
+
+
+def _publisher_countries(doc: Document, names: dict[str, str]) -> set[str]:
+    """Countries named inside the publishers' names ("Star (Kenya)", "New Vision Uganda")."""
+    found = set()
+    for field in (doc.source, doc.original_source):
+        for publisher in (field or "").split(";"):
+            words = fold(publisher.replace("(", " ").replace(")", " ")).split()
+            for n in (3, 2, 1):
+                for k in range(len(words) - n + 1):
+                    iso2 = names.get(" ".join(words[k : k + n]))
+                    if iso2:
+                        found.add(iso2)
+    return found
 
 
 # Cues that put a people's name on the map: "in Turkana", "near Pokot", "north of Samburu".
@@ -549,6 +562,8 @@ def _rank(
             s -= 0.05  # prefer the record with a Latin primary name among duplicates
         if m.kind == 1:
             s -= 0.5
+        elif fold(p.name) not in (own, strip_article(own)) and strip_article(fold(p.name)) != strip_article(own):
+            s -= _ALT_NAME  # found under an alternate name ("Sujawal", once part of Thatta district)
         if p.id.startswith("acled:"):
             s += _ACLED_CODED  # ACLED has coded events under this name here: a strong prior
         elif p.feature != "PCLI":

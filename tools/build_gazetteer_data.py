@@ -510,7 +510,11 @@ def write_derived(data: Path, trees, rows: list[list[str]]) -> None:
 
 def write_source_country(data: Path, name_to_iso: dict[str, str], exclude: frozenset[str] = frozenset(),
                          out: Path = OUT) -> None:
-    """Publishers' home countries: a source that reports one country (>= 80% of >= 5 reports).
+    """Publishers' home countries: a source that reports one country (>= 80% of >= 3 reports in the
+    global part). In a one-country file (Kenya 2004-2019) every wire service (AFP, Reuters,
+    Xinhua) looks Kenyan, so a source counted there (>= 5) must never appear in the global part
+    reporting another country. Names that carry their country ("Citizen Kenya", "Star (Kenya)")
+    need no table: geoparse reads the country in the name.
 
     `exclude` leaves out documents (for held-out measurement: eval_geo.py --half odd)."""
     gold = [json.loads(x) for x in (data / "acled_dev_gold.jsonl").open(encoding="utf-8")]
@@ -518,17 +522,23 @@ def write_source_country(data: Path, name_to_iso: dict[str, str], exclude: froze
         json.loads(x)["id"]: json.loads(x) for x in (data / "acled_dev_docs.jsonl").open(encoding="utf-8")
     }
     by_source: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
+    one_country: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
     for g in gold:
         iso2 = name_to_iso.get(g["country"])
         if g["doc_id"] in exclude:
             continue
+        table = by_source if g["dataset"] == GLOBAL_DATASET else one_country
         for src in (docs.get(g["doc_id"], {}).get("source") or "").split(";"):
             if src.strip() and iso2:
-                by_source[fold(src)][iso2] += 1
+                table[fold(src)][iso2] += 1
     src_lines = []
     for src, counter in sorted(by_source.items()):
         iso2, n = counter.most_common(1)[0]
-        if n >= 5 and n / sum(counter.values()) >= 0.8:
+        if n >= 3 and n / sum(counter.values()) >= 0.8:
+            src_lines.append(f"{src}\t{iso2}")
+    for src, counter in sorted(one_country.items()):
+        iso2, n = counter.most_common(1)[0]
+        if src not in by_source and n >= 5 and n / sum(counter.values()) >= 0.8:
             src_lines.append(f"{src}\t{iso2}")
     (out / "source_country.tsv").write_text("\n".join(src_lines) + "\n", encoding="utf-8")
 
