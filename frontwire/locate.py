@@ -291,7 +291,8 @@ def _city_district(
 
 _ADMIN_AFTER = re.compile(r"\s*(?:town|village|city|area|district)?\s*\(([^()]{2,80})\)")
 _ADMIN_COMMA = re.compile(
-    r",\s*([A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}(?: (?:province|state|county|governorate|region))?)"
+    r",\s*([A-Z][\w'-]*(?:(?: (?:de|do|da|del|dos|das|di|du|of|el|al))? [A-Z][\w'-]*){0,3}"
+    r"(?: (?:[Pp]rovince|[Ss]tate|[Cc]ounty|[Gg]overnorate|[Rr]egion))?)"
 )
 _ADMIN_WORD = re.compile(
     r"\s+(?:province|state|county|governorate|region|district|department|prefecture)$", re.IGNORECASE
@@ -312,8 +313,11 @@ def _written_admins(
     if m is None:
         return loc
     iso2 = gazetteer.iso2_of(loc.country)
-    parts = [_ADMIN_WORD.sub("", p.strip()) for p in m.group(1).split(",")]
-    admin1 = acled_admin_names(iso2, 1).get(fold(parts[-1]))
+    written = [p.strip() for p in m.group(1).split(",")]
+    parts = [_ADMIN_WORD.sub("", p) for p in written]
+    # "Lima Province" is ACLED's name for that admin1 (not the region "Lima"): the full name first.
+    names1 = acled_admin_names(iso2, 1)
+    admin1 = names1.get(fold(written[-1])) or names1.get(fold(parts[-1]))
     if admin1 is None:
         return loc
     admin2 = acled_admin_names(iso2, 2).get(fold(parts[-2])) if len(parts) >= 2 else None

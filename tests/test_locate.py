@@ -187,3 +187,14 @@ def test_report_spelling_becomes_acleds_spelling_of_the_same_place(gazetteer: Ga
 def test_unknown_place_alone_takes_the_publishers_country(gazetteer: Gazetteer) -> None:
     loc = _locate("Police shot two men in the village of Zzyzxa.", gazetteer, source="Star (Kenya)")
     assert (loc.location, loc.country, loc.latitude) == ("Zzyzxa", "Kenya", None)
+
+
+def test_written_state_with_a_particle_is_read_whole(gazetteer: Gazetteer) -> None:
+    loc = _locate("On 1 May 2020, in Sidrolandia, Mato Grosso do Sul, federal police seized marijuana.", gazetteer)
+    assert (loc.location, loc.admin1) == ("Sidrolandia", "Mato Grosso do Sul")
+
+
+def test_written_province_keeps_its_type_word_where_acled_does(gazetteer: Gazetteer) -> None:
+    loc = _locate("On 28 April 2020, in Lima-San Juan de Lurigancho, Lima Province, neighbours blocked a road.",
+                  gazetteer)  # fmt: skip
+    assert loc.admin1 == "Lima Province"
