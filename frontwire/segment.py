@@ -59,6 +59,8 @@ _MONTH = r"(?P<{0}>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?
 # "since 2015", "since early March 2019": a tally over a period, not one event.
 _SINCE_YEAR = re.compile(
     r"(?i)\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:" + "|".join(_MONTHS) + r")\w*\s+)?(?:19|20)\d\d\b"
+    # "since it took effect in March": a month alone after "since" is a period too ("since 5 May" is a day)
+    r"|\bsince\s+(?:\w+\s+){0,4}?in\s+(?:" + "|".join(name for name in _MONTHS if len(name) > 3) + r")\b(?!\s+\d)"
 )
 # "between 2015 and 2020", "from 2018 to 2020": a tally over years, not one event.
 _YEAR_RANGE = re.compile(r"(?i)\b(?:between|from)\s+(?:19|20)\d\d\s+(?:and|to)\s+(?:19|20)\d\d\b")

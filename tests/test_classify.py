@@ -161,3 +161,10 @@ def test_an_opening_acled_tag_names_the_sub_type_and_makes_an_event():
 def test_armed_men_burning_a_church_and_hurting_no_one_is_property_destruction():
     result = classify("On 3 May 2020, unknown attackers set fire to a church in the village of Bassa. No one was hurt.")
     assert result.sub_event_type == "Looting/property destruction"
+
+
+def test_a_failed_attempt_to_overrun_a_base_is_an_armed_clash():
+    result = classify(
+        "On 3 May 2020, troops exchanged fire with ISWAP fighters who tried to overrun a base in Borno state."
+    )
+    assert result.sub_event_type == "Armed clash"

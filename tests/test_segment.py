@@ -242,3 +242,10 @@ def test_court_appearances_threats_of_reprisal_and_pleas_are_not_events():
     assert mentions("The group's spokesman threatened reprisals if the army continued its operations.") == ()
     assert mentions("Relatives of the hostages appealed to the kidnappers to release them unharmed.") == ()
     assert mentions("Ten years on, the town still bears the scars of the battle that drove the militants out.") == ()
+
+
+def test_wildlife_natural_deaths_and_announced_strikes_are_not_events():
+    assert mentions("Farmers say attacks by elephants on their crops have increased.") == ()
+    assert mentions("The former warlord died of natural causes on Monday at the age of 78.") == ()
+    assert mentions("Unions said the strike would go ahead on Thursday unless wages were raised.") == ()
+    assert mentions("The rebels accused the government of violating the ceasefire several times since it took effect in March.") == ()
