@@ -2,10 +2,8 @@
 
 Reads the `ActorMention`s of one event mention (`actor_mentions.find_actor_mentions`), the
 classifier's `EventType`, the event's country and day and the actor KB. Writes `Actors`. The event
-type decides, following ACLED's conventions in the dev gold: protests are "Protesters (Country)"
-with the social groups who protest associated, police as actor2 when they intervene and a
-counterprotest as the other side; riots are "Rioters (Country)" (with a vigilante group for mob
-justice, and the state forces that broke up a mob as its opponent); violence against civilians
+type decides, following ACLED's conventions in the dev gold: protests and riots are
+`actor_crowds`'s ("Protesters (Country)", "Rioters (Country)" and who faced them); violence against civilians
 targets "Civilians (Country)" with the victims' groups associated; battles pair the two armed sides
 (state and rebels joined by "and" before a two-sided verb are opponents), in ACLED's learned order
 (`actor_order`) when the text tells no attacker; explosions with a planted device and no named
@@ -25,6 +23,8 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
+from .actor_crowds import protest, riot
+from .actor_crowds import unique_actors as _unique
 from .actor_kb import ActorKB, normalize
 from .actor_mentions import WORD, ActorMention, RoleCues, earlier_groups
 from .actor_order import dyad_order, habit_order, state_opponent
@@ -43,9 +43,9 @@ def fill_roles(roles: Roles, event_type: EventType) -> Actors:
             roles, found=[m for m in roles.found if not (m.is_state and m.entry.branch == "government")]
         )
     if kind == "Protests":
-        return roles.protest(event_type.sub_event_type)
+        return protest(roles, event_type.sub_event_type)
     if kind == "Riots":
-        return roles.riot(event_type.sub_event_type)
+        return riot(roles, event_type.sub_event_type)
     if kind == "Violence against civilians":
         return roles.violence_against_civilians()
     if kind == "Battles":
@@ -76,7 +76,8 @@ class Roles:
     local_unidentified: str = ""
 
     # --- building blocks ---------------------------------------------------------------
-    def _fallback(self) -> tuple[Span, ...]:
+    def fallback(self) -> tuple[Span, ...]:
+        """Evidence for an actor the text does not name: the event's trigger."""
         return (self.mention.trigger,)
 
     def template(self, kind: str, of: list[ActorMention] | None = None) -> Actor | None:
@@ -86,7 +87,7 @@ class Roles:
         entry = self.kb.template(kind, home)
         if entry is None:
             return None
-        evidence = source.actor.evidence if source else self._fallback()
+        evidence = source.actor.evidence if source else self.fallback()
         if kind == "unidentified" and self.local_unidentified and source is None:
             return Actor(self.local_unidentified, entry.inter, home, "", evidence)
         return Actor(entry.name.replace("{country}", home), entry.inter, home, "", evidence)
@@ -103,7 +104,7 @@ class Roles:
             return None
         entry = self.kb.by_name.get(name)
         inter = entry.inter if entry else (1 if name.startswith(("Military Forces", "Police Forces")) else 0)
-        return Actor(name, inter, entry.country if entry else self.country, "", self._fallback())
+        return Actor(name, inter, entry.country if entry else self.country, "", self.fallback())
 
     def victims(self) -> Actor | None:
         """Civilians, of the country a victim's demonym names ("Somali refugees") or the event's."""
@@ -116,26 +117,6 @@ class Roles:
             return None
         home = foreign.actor.country
         return Actor(entry.name.replace("{country}", home), entry.inter, home, "", foreign.actor.evidence)
-
-    def crowd_control(self) -> Actor | None:
-        """The state forces facing a crowd; unnamed "security forces" there are ACLED's police (or
-        the army, in a country where the army faces crowds: Lebanon)."""
-        states = [m for m in self.found if m.is_state and m.entry.branch != "government"]
-        # "dispersed by Military and Police forces": ACLED writes the police facing a crowd first,
-        # unless the country's crowd-facing force is the army (learned).
-        prefer = self.kb.crowd_branch.get(self.country, "police")
-        m = next((m for m in states if m.entry.branch == prefer), states[0] if states else None)
-        if m is None:
-            return None
-        said = normalize(m.actor.evidence[0].text) if m.actor.evidence else ""
-        if not m.entry.country and " ".join(said.split()) in self.cues.crowd_control_generic:
-            return replace(self.police(), evidence=m.actor.evidence)
-        return m.actor
-
-    def police(self) -> Actor:
-        """The force that faces crowds in this country, unnamed: its police, or its army (learned)."""
-        name = self.kb.state_name(self.country, self.kb.crowd_branch.get(self.country, "police"), self.day)
-        return Actor(name, 1, self.country, "", self._fallback())
 
     def armed(self, side: str = "") -> list[ActorMention]:
         return [m for m in self.found if m.armed and (not side or m.side == side)]
@@ -182,81 +163,7 @@ class Roles:
             last = m
         return _unique(out)
 
-    # --- event types -------------------------------------------------------------------
-    def protest(self, sub: str) -> Actors:
-        actor1 = self.template("protester", self.found)
-        # Who protests may be the passive's subject ("students ... were dispersed by police").
-        # Later sentences tell the background ("because of some judges' decisions"), not who marched.
-        first = self.mention.sentences[0]
-        who = [
-            m
-            for m in self.found
-            if (m.side == "agent" or m.subject and not m.marked)
-            and not m.topic
-            and (
-                m.start < first.end or not any(x.start < first.end for x in self.found if x.kind == "social")
-            )
-        ]
-        assoc = _unique([*self.social(among=who), *self.named_supporters()])
-        actor2 = None
-        if sub in ("Protest with intervention", "Excessive force against protesters"):
-            actor2 = self.crowd_control() or self.police()
-        counter = self._counter_crowd("protester", assoc)
-        return counter or Actors(actor1, tuple(assoc), actor2, ())
-
-    def _counter_crowd(self, kind: str, assoc: list[Actor]) -> Actors | None:
-        """ "A counterprotest ... was organised by the SNS": the second crowd is the other side, with
-        the groups named from the cue on as its associates."""
-        at = next(
-            (s.start + m.start() for s in self.mention.sentences
-             if (m := self.cues.counter_protest.search(normalize(self.doc.text[s.start : s.end])))),
-            None,
-        )  # fmt: skip
-        if at is None:
-            return None
-        later = {m.actor.name for m in self.found if m.start >= at}
-        crowd = self.template(kind, self.found)
-        side1 = [a for a in assoc if a.name not in later]
-        side2 = [a for a in assoc if a.name in later]
-        return Actors(crowd, tuple(side1), self.template(kind), tuple(side2))
-
-    def riot(self, sub: str) -> Actors:
-        actor1 = self.template("rioter", self.found)
-        assoc = [*self.social(exclude="target"), *self.named_supporters()]
-        if sub == "Mob violence" and self.cues.vigilante.search(normalize(self.mention.text(self.doc))):
-            vigilante = self.template("vigilante", self.found)
-            if vigilante:
-                assoc.insert(0, vigilante)
-        state = self.crowd_control()
-        if state is None and self._reciprocal():
-            # "clashes between ODM and Jubilee supporters": rioters on both sides.
-            other = next((m for m in self.found if m.pair == 2), None)
-            side2 = [other.actor] if other is not None and other.kind in ("group", "social") else []
-            return Actors(actor1, tuple(_unique(assoc)), self.template("rioter"), tuple(side2))
-        if sub == "Mob violence":
-            target = next(
-                # A "lynch mob" is the rioters themselves (their vigilante associate), not whom they attack.
-                (
-                    m
-                    for m in self.found
-                    if m.side == "target" and m.kind not in ("rioter", "protester", "vigilante")
-                ),
-                None,
-            )
-            if target is not None and target.armed and target.kind not in ("unidentified", "gang"):
-                return Actors(actor1, tuple(_unique(assoc)), target.actor, ())
-            if state is not None and target is None:
-                return Actors(actor1, tuple(_unique(assoc)), state, ())
-            civilians = self.template("civilian", self.found)
-            if state is not None and self.cues.intervention.search(self._text()):
-                # "Police intervened and rescued the suspect": the police face the mob, victims associated.
-                others = [m.actor for m in self.found if m.is_state and m.actor.name != state.name
-                          and m.entry.branch != "government"]  # fmt: skip
-                victims = [civilians] if civilians is not None and target is not None else []
-                return Actors(actor1, tuple(_unique(assoc)), state, tuple(_unique([*others, *victims])))
-            return Actors(actor1, tuple(_unique(assoc)), civilians, tuple(self.social(side="target")))
-        return Actors(actor1, tuple(_unique(assoc)), state, ())
-
+    # --- event types (protests and riots: actor_crowds) ----------------------------------
     def violence_against_civilians(self) -> Actors:
         # A doer said by "by ..." outranks one guessed from word order.
         doers = sorted(self.armed("agent"), key=lambda m: not m.marked)
@@ -287,7 +194,7 @@ class Roles:
         second = next((m for m in armed if m.pair == 2), None)
         if (
             (first is None or second is None)
-            and self._reciprocal()
+            and self.reciprocal()
             and not any(m.side == "target" for m in armed)
         ):
             # "X and Y exchanged fire", "X clashed with Y": the first two sides named, in order.
@@ -307,7 +214,7 @@ class Roles:
             second = next((m for m in armed if m.side == "target" and not _same(m, first)), None)
             if second is None and first is not None:
                 # "X and Y clashed": the second doer is the other side, not an ally.
-                allies = {a.name for a in self.allies(first)} if not self._reciprocal() else set()
+                allies = {a.name for a in self.allies(first)} if not self.reciprocal() else set()
                 second = next((m for m in armed if m.side == "agent" and not _same(m, first)
                                and m.actor.name not in allies), None)  # fmt: skip
             if first is None and second is not None:
@@ -325,11 +232,11 @@ class Roles:
                        tuple(self.allies(second, first)) if second else ())  # fmt: skip
         if first is not None and second is not None and first.side == second.side == "target":
             dead, other = (first, second) if first.start < second.start else (second, first)
-            if self._reciprocal() and _CASUALTY_PASSIVE.search(self.doc.text, dead.end, other.start):
+            if self.reciprocal() and _CASUALTY_PASSIVE.search(self.doc.text, dead.end, other.start):
                 # "14 Taliban militants were killed during clashes with Afghan forces": the side
                 # whose dead are the sentence's subject is the one attacked.
                 return found if other is first else _swap(found)
-        if first is not None and first.marked and first.side == "agent" and not self._reciprocal():
+        if first is not None and first.marked and first.side == "agent" and not self.reciprocal():
             # The text says who attacked whom: it outranks the habit (tried: Afghanistan pair -0.6).
             return found
         return habit_order(self.kb, self.country, dyad_order(self.kb, self.country, found))
@@ -340,10 +247,11 @@ class Roles:
         earlier = earlier_groups(self.doc, self.mention, self.country, self.day, self.kb)
         return next((m for m in reversed(earlier) if not _same(m, other)), None)
 
-    def _text(self) -> str:
+    def norm_text(self) -> str:
+        """The mention's text, normalized (lower case, hyphens and quotes blanked)."""
         return normalize(self.mention.text(self.doc))
 
-    def _reciprocal(self) -> bool:
+    def reciprocal(self) -> bool:
         return bool(
             self.cues.reciprocal.search(
                 normalize(self.doc.text[self.mention.sentences[0].start : self.mention.sentences[0].end])
@@ -385,14 +293,14 @@ class Roles:
         elif target is not None:
             actor2 = target.actor
             assoc2 = tuple(self.allies(target))
-        elif doer is not None and doer.is_state and self.cues.contraband.search(self._text()):
+        elif doer is not None and doer.is_state and self.cues.contraband.search(self.norm_text()):
             actor2 = self.template("gang")  # "federal police seized a ton of marijuana"
         elif sub == "Disrupted weapons use" and doer is not None:
             actor2 = self.template("unidentified")  # "a timed IED was found and defused"
         elif (
             sub in _CIVIL_TARGET_SUBS
             or any(m.kind in _CIVIL_KINDS and m.side == "target" for m in self.found)
-            and (sub not in _STRIKES or _HARMED.search(self._text()))
+            and (sub not in _STRIKES or _HARMED.search(self.norm_text()))
         ):
             # A strike that only "hit a villager's compound" hurt no one: ACLED codes no victim.
             # Those arrested or robbed are civilians unless the text names an armed party.
@@ -412,13 +320,3 @@ def _swap(found: Actors) -> Actors:
 
 def _same(a: ActorMention, b: ActorMention | None) -> bool:
     return b is not None and (a is b or a.actor.name == b.actor.name)
-
-
-def _unique(actors: list[Actor]) -> list[Actor]:
-    seen: set[str] = set()
-    out = []
-    for actor in actors:
-        if actor.name not in seen:
-            seen.add(actor.name)
-            out.append(actor)
-    return out

@@ -1,0 +1,133 @@
+"""Crowds in ACLED's conventions: who protests or riots, and who faces them.
+
+Reads the `Roles` of one event mention (`actor_roles`: the resolved actor mentions, the KB and the
+role cues). Writes `Actors` for protests and riots: "Protesters (Country)" / "Rioters (Country)" with
+the social groups and parties who march associated; the state forces facing the crowd (the police,
+or the army where ACLED codes the army as facing crowds: Lebanon) when they intervene; a
+counterprotest as the other crowd; a vigilante group beside a mob taking justice into its own
+hands, and its victims (civilians) or the forces that broke it up as its opponent.
+Never fails: with nothing found, the crowd alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from .actor_kb import normalize
+from .model import Actor, Actors
+
+if TYPE_CHECKING:
+    from .actor_roles import Roles
+
+__all__ = ["crowd_control", "crowd_force", "protest", "riot", "unique_actors"]
+
+
+def unique_actors(actors: list[Actor]) -> list[Actor]:
+    """The actors, first of each name only, in order."""
+    seen: set[str] = set()
+    out = []
+    for actor in actors:
+        if actor.name not in seen:
+            seen.add(actor.name)
+            out.append(actor)
+    return out
+
+
+def crowd_control(roles: Roles) -> Actor | None:
+    """The state forces facing a crowd; unnamed "security forces" there are ACLED's police (or
+    the army, in a country where the army faces crowds: Lebanon)."""
+    states = [m for m in roles.found if m.is_state and m.entry.branch != "government"]
+    # "dispersed by Military and Police forces": ACLED writes the police facing a crowd first,
+    # unless the country's crowd-facing force is the army (learned).
+    prefer = roles.kb.crowd_branch.get(roles.country, "police")
+    m = next((m for m in states if m.entry.branch == prefer), states[0] if states else None)
+    if m is None:
+        return None
+    said = normalize(m.actor.evidence[0].text) if m.actor.evidence else ""
+    if not m.entry.country and " ".join(said.split()) in roles.cues.crowd_control_generic:
+        return replace(crowd_force(roles), evidence=m.actor.evidence)
+    return m.actor
+
+
+def crowd_force(roles: Roles) -> Actor:
+    """The force that faces crowds in this country, unnamed: its police, or its army (learned)."""
+    name = roles.kb.state_name(roles.country, roles.kb.crowd_branch.get(roles.country, "police"), roles.day)
+    return Actor(name, 1, roles.country, "", roles.fallback())
+
+
+def protest(roles: Roles, sub: str) -> Actors:
+    actor1 = roles.template("protester", roles.found)
+    # Who protests may be the passive's subject ("students ... were dispersed by police").
+    # Later sentences tell the background ("because of some judges' decisions"), not who marched.
+    first = roles.mention.sentences[0]
+    who = [
+        m
+        for m in roles.found
+        if (m.side == "agent" or m.subject and not m.marked)
+        and not m.topic
+        and (m.start < first.end or not any(x.start < first.end for x in roles.found if x.kind == "social"))
+    ]
+    assoc = unique_actors([*roles.social(among=who), *roles.named_supporters()])
+    actor2 = None
+    if sub in ("Protest with intervention", "Excessive force against protesters"):
+        actor2 = crowd_control(roles) or crowd_force(roles)
+    counter = _counter_crowd(roles, "protester", assoc)
+    return counter or Actors(actor1, tuple(assoc), actor2, ())
+
+
+def _counter_crowd(roles: Roles, kind: str, assoc: list[Actor]) -> Actors | None:
+    """ "A counterprotest ... was organised by the SNS": the second crowd is the other side, with
+    the groups named from the cue on as its associates."""
+    at = next(
+        (s.start + m.start() for s in roles.mention.sentences
+         if (m := roles.cues.counter_protest.search(normalize(roles.doc.text[s.start : s.end])))),
+        None,
+    )  # fmt: skip
+    if at is None:
+        return None
+    later = {m.actor.name for m in roles.found if m.start >= at}
+    crowd = roles.template(kind, roles.found)
+    side1 = [a for a in assoc if a.name not in later]
+    side2 = [a for a in assoc if a.name in later]
+    return Actors(crowd, tuple(side1), roles.template(kind), tuple(side2))
+
+
+def riot(roles: Roles, sub: str) -> Actors:
+    actor1 = roles.template("rioter", roles.found)
+    assoc = [*roles.social(exclude="target"), *roles.named_supporters()]
+    if sub == "Mob violence" and roles.cues.vigilante.search(normalize(roles.mention.text(roles.doc))):
+        vigilante = roles.template("vigilante", roles.found)
+        if vigilante:
+            assoc.insert(0, vigilante)
+    state = crowd_control(roles)
+    if state is None and roles.reciprocal():
+        # "clashes between ODM and Jubilee supporters": rioters on both sides.
+        other = next((m for m in roles.found if m.pair == 2), None)
+        side2 = [other.actor] if other is not None and other.kind in ("group", "social") else []
+        return Actors(actor1, tuple(unique_actors(assoc)), roles.template("rioter"), tuple(side2))
+    if sub == "Mob violence":
+        target = next(
+            # A "lynch mob" is the rioters themselves (their vigilante associate), not whom they attack.
+            (
+                m
+                for m in roles.found
+                if m.side == "target" and m.kind not in ("rioter", "protester", "vigilante")
+            ),
+            None,
+        )
+        if target is not None and target.armed and target.kind not in ("unidentified", "gang"):
+            return Actors(actor1, tuple(unique_actors(assoc)), target.actor, ())
+        if state is not None and target is None:
+            return Actors(actor1, tuple(unique_actors(assoc)), state, ())
+        civilians = roles.template("civilian", roles.found)
+        if state is not None and roles.cues.intervention.search(roles.norm_text()):
+            # "Police intervened and rescued the suspect": the police face the mob, victims associated.
+            others = [m.actor for m in roles.found if m.is_state and m.actor.name != state.name
+                      and m.entry.branch != "government"]  # fmt: skip
+            victims = [civilians] if civilians is not None and target is not None else []
+            return Actors(
+                actor1, tuple(unique_actors(assoc)), state, tuple(unique_actors([*others, *victims]))
+            )
+        return Actors(actor1, tuple(unique_actors(assoc)), civilians, tuple(roles.social(side="target")))
+    return Actors(actor1, tuple(unique_actors(assoc)), state, ())

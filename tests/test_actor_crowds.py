@@ -1,0 +1,27 @@
+"""Crowds (protests and riots) on our own domain sentences: one sentence, the expected actors."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from frontwire.actors import extract_actors
+from frontwire.model import Document, EventMention, EventType, Span
+
+DAY = date(2020, 5, 5)
+
+
+def pair_of(text: str, event_type: str, sub: str, country: str) -> tuple[str, str]:
+    mention = EventMention((Span(0, len(text), text),), Span(0, len(text), text))
+    a = extract_actors(Document(id="t", text=text), mention, EventType(event_type, sub), country, DAY)
+    return (a.actor1.name if a.actor1 else "", a.actor2.name if a.actor2 else "")
+
+
+def test_police_dispersing_a_march_face_the_protesters():
+    assert pair_of("Around 40 workers marched in San Antonio; police dispersed the group and arrested 5.",
+                   "Protests", "Protest with intervention", "Chile") == ("Protesters (Chile)",
+                                                                         "Police Forces of Chile (2018-)")  # fmt: skip
+
+
+def test_a_mob_beating_a_suspected_thief_faces_civilians():
+    assert pair_of("A mob beat a suspected thief to death in Kakiri.", "Riots", "Mob violence",
+                   "Uganda") == ("Rioters (Uganda)", "Civilians (Uganda)")  # fmt: skip
