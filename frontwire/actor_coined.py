@@ -107,9 +107,9 @@ def coin_groups(text: str, hits: list[AliasHit], country: str, kb: ActorKB, cues
         ):
             continue  # "in Elburgon Division": an administrative division, not a group
         name = " ".join(words)
-        community = kb.community_abroad(name, country)
-        if community is not None:
-            out.append(AliasHit(start, end, (community,)))  # "Fulani militias" in Ghana
+        known = kb.community_abroad(name, country) or kb.spelled_like(name, country)
+        if known is not None:
+            out.append(AliasHit(start, end, (known,)))  # "Fulani militias" in Ghana, "Raiya Mutomboki"
             continue
         acronym = _ACRONYM_AFTER.match(text[end:])
         if acronym:

@@ -34,6 +34,7 @@ in the same country scope: ambiguity is an error in the data, never silently res
 
 from __future__ import annotations
 
+import difflib
 import functools
 from dataclasses import dataclass, field
 from datetime import date
@@ -120,6 +121,7 @@ class AliasHit:
     entries: tuple[ActorEntry, ...]
 
 
+_SPELLING_RATIO = 0.9  # how alike two spellings of one group's name are (difflib ratio)
 _SEPARATORS = str.maketrans({c: " " for c in "-‐–—'’‘`\"“”_/\n\t\r"})
 
 
@@ -163,6 +165,8 @@ class ActorKB:
     # sorted (name, name) -> the one ACLED writes as actor1 when they fight
     dyad_first: dict[tuple[str, str, str], str] = field(default_factory=dict, repr=False)
     by_name: dict[str, ActorEntry] = field(default_factory=dict, repr=False)
+    # first letter -> normalized aliases of named groups, for spelling variants of a coined name
+    spellings: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
     # country -> "military" where ACLED codes the army, not the police, as the force facing crowds
     crowd_branch: dict[str, str] = field(default_factory=dict, repr=False)
     # (actor name, event country) -> the umbrella ACLED codes it under there
@@ -185,6 +189,21 @@ class ActorKB:
         """Who ACLED writes first when `a` and `b` fight in `country`, if it has a habit."""
         low, high = min(a, b), max(a, b)
         return self.dyad_first.get((low, high, country)) or self.dyad_first.get((low, high, ""))
+
+    def spelled_like(self, name: str, country: str) -> ActorEntry | None:
+        """A named group the KB knows under a slightly different spelling ("Raiya Mutomboki" for
+        "Raia Mutomboki", "Ahrar al-Sharqiya" for "Ahrar al Sharqiyah"), or None."""
+        key = _alias_key(name)
+        best, best_ratio = "", _SPELLING_RATIO
+        for candidate in self.spellings.get(key[:1], ()):
+            if abs(len(candidate) - len(key)) > 3:
+                continue
+            matcher = difflib.SequenceMatcher(None, key, candidate)
+            if matcher.real_quick_ratio() >= best_ratio and matcher.quick_ratio() >= best_ratio:
+                ratio = matcher.ratio()
+                if ratio >= best_ratio:
+                    best, best_ratio = candidate, ratio
+        return self.pick(self._index[best], country) if best else None
 
     def community_abroad(self, label: str, country: str) -> ActorEntry | None:
         """A community the KB knows in another country ("Fulani"), as its militia in `country`:

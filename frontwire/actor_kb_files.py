@@ -194,10 +194,21 @@ def build_kb(documents: list[tuple[str, dict[str, Any]]]) -> ActorKB:
         by_name={e.name: e for e in reversed(entries) if e.kind not in TEMPLATE_KINDS},
         side_first=side_first,
         crowd_branch=crowd_branch,
+        spellings=_spellings(index),
         leaders_in=leaders_in,
         community_labels=_community_labels(entries),
         frontlines={c: (_alternation(places), places) for c, places in front.items()},
     )
+
+
+def _spellings(index: dict[str, list[ActorEntry]]) -> dict[str, tuple[str, ...]]:
+    """Named groups' long aliases by first letter: the candidates a coined name's spelling is
+    compared with (acronyms and short words are too easily alike)."""
+    by_letter: dict[str, list[str]] = defaultdict(list)
+    for key, entries in index.items():
+        if len(key) >= 8 and " " in key and any(e.kind == "group" for e in entries):
+            by_letter[key[0]].append(key)
+    return {letter: tuple(keys) for letter, keys in by_letter.items()}
 
 
 _COMMUNITY = re.compile(r"^(?P<label>.+?) (?P<type>Ethnic|Clan|Tribal) Militia \([^()]+\)$")

@@ -61,3 +61,9 @@ def test_an_aid_organisation_named_with_members_is_no_armed_group():
     a1, _ = pair_of("Unknown gunmen shot dead two members of the Red Cross Society near Beni.",
                     "Violence against civilians", "Attack", "Democratic Republic of Congo")  # fmt: skip
     assert a1 == "Unidentified Armed Group (Democratic Republic of Congo)"
+
+
+def test_a_group_spelled_differently_from_the_kb_is_the_kb_group():
+    a1, _ = pair_of("On 4 May 2020, Raiya Mutomboki rebels raped at least 2 women in Shabunda territory.",
+                    "Violence against civilians", "Sexual violence", "Democratic Republic of Congo")  # fmt: skip
+    assert a1 == "Mayi Mayi Militia (Raia Mutomboki)"
