@@ -249,3 +249,8 @@ def test_wildlife_natural_deaths_and_announced_strikes_are_not_events():
     assert mentions("The former warlord died of natural causes on Monday at the age of 78.") == ()
     assert mentions("Unions said the strike would go ahead on Thursday unless wages were raised.") == ()
     assert mentions("The rebels accused the government of violating the ceasefire several times since it took effect in March.") == ()
+
+
+def test_expected_demonstrations_and_detainees_are_not_events():
+    assert mentions("Police warned motorists to avoid the centre on Friday when a large demonstration is expected.") == ()
+    assert mentions("The army said it was investigating reports that soldiers had mistreated detainees.") == ()
