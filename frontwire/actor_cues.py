@@ -52,6 +52,7 @@ class RoleCues:
     counter_protest: Any  # compiled regex: "a counterprotest ... organised by the SNS"
     umbrella: Any  # compiled regex, the whole gap between a group and its umbrella: ", which operates under"
     umbrella_before: Any  # compiled regex, searched before a name: it is named as an umbrella ("under OPS")
+    party_name: Any  # compiled regex (case-sensitive), on an actor's name: a political party ("... Congress")
 
 
 @functools.lru_cache(maxsize=2)
@@ -92,6 +93,8 @@ def load_role_cues(path: str | None = None) -> RoleCues:
         re.compile(r"[\s,(]*(?:(?:which|who|that|both|all|also)\s+)*(?:" + alternation("umbrella_verbs").pattern
                    + r")\s+(?:the\s+)?(?:(?:umbrella|banner|command)\s+of\s+(?:the\s+)?)?"),
         re.compile(r"(?:" + alternation("umbrella_verbs").pattern + r")\s+(?:the\s+)?$"),
+        re.compile(r"\b(?:" + "|".join(re.escape(str(w)) for w in raw.get("party_name_words", ()) or ("(?!x)x",))
+                   + r")\b"),
     )  # fmt: skip
 
 

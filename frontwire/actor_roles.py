@@ -285,7 +285,7 @@ class Roles:
             target is not None
             and sub in _CIVIL_TARGET_SUBS
             and target.kind == "group"
-            and target.entry.inter == 6
+            and (target.entry.inter == 6 or self.cues.party_name.search(target.actor.name))
         ):
             # Party members arrested or their homes raided are civilians; the party is associated.
             actor2 = self.template("civilian", self.found)

@@ -290,3 +290,10 @@ def test_afghan_commandos_are_the_special_forces():
     a = actors_of("On 4 May 2020, 7 Taliban militants were killed by Afghan commando forces in Dawlat Abad "
                   "district, Faryab.", "Battles", "Armed clash", "Afghanistan", day=date(2020, 5, 4))  # fmt: skip
     assert names(a)[0] == "Military Forces of Afghanistan (2014-) Special Forces"
+
+
+def test_party_members_whose_houses_were_destroyed_are_civilians():
+    a = actors_of("On 4 May 2020, a group of Imbonerakure destroyed 4 houses belonging to CNL members in Kinyovu.",
+                  "Strategic developments", "Looting/property destruction", "Burundi", day=date(2020, 5, 4))  # fmt: skip
+    assert names(a)[1] == "Civilians (Burundi)"
+    assert "CNL: National Congress for Liberation" in [x.name for x in a.assoc_actor_2]
