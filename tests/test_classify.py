@@ -168,3 +168,8 @@ def test_a_failed_attempt_to_overrun_a_base_is_an_armed_clash():
         "On 3 May 2020, troops exchanged fire with ISWAP fighters who tried to overrun a base in Borno state."
     )
     assert result.sub_event_type == "Armed clash"
+
+
+def test_security_forces_detaining_activists_is_an_arrest():
+    result = classify("On 3 May 2020, security forces in Cairo arrested three prominent activists in dawn raids.")
+    assert result.sub_event_type == "Arrests"
