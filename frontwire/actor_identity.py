@@ -129,6 +129,18 @@ def merge_identities(
                 skip = i + 1
                 continue
         if (
+            current.kind == "state"
+            and nxt is not None
+            and nxt.kind == "unit"
+            and nxt.actor.country == current.actor.country
+            and normalize(text[current.end : nxt.start]).strip() in ("", "s")
+        ):
+            # "the regime's Military Intelligence": the state named, then which of its units.
+            merged.append(replace(nxt, start=current.start, side=current.side, pair=current.pair,
+                                  marked=current.marked, subject=current.subject))  # fmt: skip
+            skip = i + 1
+            continue
+        if (
             current.kind in ("group", "community")
             and nxt is not None
             and (nxt.kind in _GENERIC_ARMED or nxt.kind == "state" and not nxt.entry.country

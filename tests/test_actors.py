@@ -297,3 +297,10 @@ def test_party_members_whose_houses_were_destroyed_are_civilians():
                   "Strategic developments", "Looting/property destruction", "Burundi", day=date(2020, 5, 4))  # fmt: skip
     assert names(a)[1] == "Civilians (Burundi)"
     assert "CNL: National Congress for Liberation" in [x.name for x in a.assoc_actor_2]
+
+
+def test_the_regimes_military_intelligence_is_one_actor_the_unit():
+    a = actors_of("Arrests: On 4 May 2020, the regime's Military Intelligence raided the neighborhoods of Kafr "
+                  "Batna. 20 young people were arrested.", "Strategic developments", "Arrests", "Syria",
+                  day=date(2020, 5, 4))  # fmt: skip
+    assert names(a) == ("Military Forces of Syria (2000-) Military Intelligence", "Civilians (Syria)")
