@@ -36,3 +36,10 @@ def test_place_name_is_not_the_state():
 def test_prison_guards_are_a_unit_of_the_countrys_police_under_the_regime_of_the_day():
     found = mentions_of("Prisoners were shot by prison guards during a riot in Guanare.", "Venezuela", "shot")
     assert ("Police Forces of Venezuela (1999-) Prison Guards", "agent") in found
+
+
+def test_a_regime_controlled_area_names_no_party():
+    text = "Clashes erupted over the smuggling of trucks into regime-controlled areas near Al Bab."
+    mention = EventMention((Span(0, len(text), text),), Span(0, len(text), text))
+    found = find_actor_mentions(Document(id="t", text=text), mention, "Syria", date(2020, 5, 4))
+    assert not any(m.actor.name.startswith("Military Forces of Syria") for m in found)
