@@ -25,3 +25,9 @@ def test_police_dispersing_a_march_face_the_protesters():
 def test_a_mob_beating_a_suspected_thief_faces_civilians():
     assert pair_of("A mob beat a suspected thief to death in Kakiri.", "Riots", "Mob violence",
                    "Uganda") == ("Rioters (Uganda)", "Civilians (Uganda)")  # fmt: skip
+
+
+def test_a_police_stations_limits_are_a_place_not_the_police():
+    assert pair_of("Local villagers assaulted three persons under Koya police station limits in Hajo, suspecting "
+                   "them to be cattle thieves.", "Riots", "Mob violence", "India") == ("Rioters (India)",
+                                                                                    "Civilians (India)")  # fmt: skip
