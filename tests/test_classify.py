@@ -173,3 +173,11 @@ def test_a_failed_attempt_to_overrun_a_base_is_an_armed_clash():
 def test_security_forces_detaining_activists_is_an_arrest():
     result = classify("On 3 May 2020, security forces in Cairo arrested three prominent activists in dawn raids.")
     assert result.sub_event_type == "Arrests"
+
+
+def test_protesters_arrested_for_breaking_quarantine_is_protest_with_intervention():
+    result = classify(
+        "On 1 May 2020, 42 activists staged a demonstration in Jaro, Iloilo City. "
+        "The 42 were arrested for violating quarantine measures."
+    )
+    assert result.sub_event_type == "Protest with intervention"
