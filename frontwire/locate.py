@@ -58,13 +58,14 @@ def _container_of(doc: Document, places: tuple[PlaceMention, ...], k: int) -> Pl
 # "Maywand district, Kandahar": the type word the matcher left outside the name is no gap.
 _TYPE_WORD = re.compile(
     r"^\s*(?:district|sub-district|county|sub-county|province|governorate|municipality|region|state|division|"
-    r"lga|regency|township|tehsil|upazila|commune|department|prefecture|oblast|raion)\b",
+    r"lga|regency|township|tehsil|upazila|commune|department|prefecture|oblast|raion|front|countryside)\b",
     re.IGNORECASE,
 )
 
 
 UNKNOWN_PRECISION = 1
 _CUE_WEIGHT = 1.0
+_SPECIFIC_CUES = frozenset({"in", "at", "town", "city", "village", "near"})  # a written container named as the place
 _ADMIN_LOOK = 5  # candidates of a name looked at for a region of that name
 _SOURCE_VOTE = 1.5  # about one more mid-sized town of that country
 
@@ -190,7 +191,9 @@ def _dominant_country(places: tuple[PlaceMention, ...], doc: Document | None = N
     return max(votes, key=lambda k: votes[k]) if votes else ""
 
 
-def _mention_score(doc: Document, mention: EventMention, places, k: int, dominant: str = "") -> float:
+def _mention_score(
+    doc: Document, mention: EventMention, places, k: int, dominant: str = "", containers: frozenset[str] = frozenset()
+) -> float:
     pm = places[k]
     top = pm.candidates[0] if pm.candidates else None
     if top is not None and dominant and top.iso2 != dominant:
@@ -205,6 +208,8 @@ def _mention_score(doc: Document, mention: EventMention, places, k: int, dominan
             s -= 0.6
     if k > 0 and _container_of(doc, places, k - 1) is pm:
         s -= 1.5  # "Y" of "X, Y": the event is at X
+    elif containers and fold(pm.span.text) in containers and pm.cue not in _SPECIFIC_CUES:
+        s -= 1.0  # "Y" again elsewhere ("... Jaghuri district in Ghazni. A Ghazni spokesman ..."): still the area
     if mention.sentences and _inside(pm.span, EventMention(mention.sentences[:1], mention.trigger)):
         s += 0.5
     # How often ACLED codes the place each framing names ("near X" 96%, "from X" 23%: the victim's
@@ -406,8 +411,13 @@ def _locate(
     if not any(pm.candidates and _level(pm.candidates[0]) < 4 or not pm.candidates for _, pm in pool):
         pool = indexed  # the event's sentences name no place: fall back on the document's
     dominant = _dominant_country(places, doc)
+    containers = frozenset(  # "Nihm front (Nihm, Sanaa)": a place repeated as its own district is no container
+        fold(c.span.text) for j in range(len(places) - 1)
+        if (c := _container_of(doc, places, j)) is not None and fold(c.span.text) != fold(places[j].span.text)
+    )  # fmt: skip
     best_k, best = max(
-        pool, key=lambda kp: (_mention_score(doc, mention, places, kp[0], dominant), -kp[1].span.start)
+        pool,
+        key=lambda kp: (_mention_score(doc, mention, places, kp[0], dominant, containers), -kp[1].span.start),
     )
     container = _container_of(doc, places, best_k)
     evidence = (best.span,) + ((container.span,) if container else ())

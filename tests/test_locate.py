@@ -198,3 +198,15 @@ def test_written_province_keeps_its_type_word_where_acled_does(gazetteer: Gazett
     loc = _locate("On 28 April 2020, in Lima-San Juan de Lurigancho, Lima Province, neighbours blocked a road.",
                   gazetteer)  # fmt: skip
     assert loc.admin1 == "Lima Province"
+
+
+def test_front_named_after_a_town_is_at_the_town_not_its_province(gazetteer: Gazetteer) -> None:
+    loc = _locate("On 30 April 2020, a landmine planted by an unidentified armed group on Tell Abiad front in "
+                  "Ar-Raqqa detonated, wounding a QSD member.", gazetteer)  # fmt: skip
+    assert (loc.location, loc.admin1) == ("Tell Abiad", "Ar-Raqqa")
+
+
+def test_a_container_named_again_later_is_still_the_area(gazetteer: Gazetteer) -> None:
+    loc = _locate("On 27 April 2020, dozens demonstrated in Jaghuri district in Ghazni. A Ghazni police spokesman "
+                  "said the police chief was dismissed.", gazetteer)  # fmt: skip
+    assert (loc.location, loc.admin1, loc.geo_precision) == ("Jaghuri", "Ghazni", 2)
