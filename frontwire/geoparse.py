@@ -90,6 +90,7 @@ _PARTICLES = ARTICLES | frozenset(
     ]
 )
 _MAX_TOKENS = 6
+_ENGLISH_WORDS = frozenset({"as", "at", "an", "en", "er", "ed", "et", "es"})  # articles only inside a name
 _FEATURE_BONUS = {"PPLC": 1.2, "PPLA": 0.9, "PPLA2": 0.6, "PPLA3": 0.4, "PPLA4": 0.3, "PPL": 0.2, "PPLX": 0.1,
                   "ADM1": 0.1, "ADM2": 0.0, "ADM3": -0.1, "CMP": 0.0, "PCLI": -1.0}  # fmt: skip
 _CELL = 0.4  # degrees
@@ -172,6 +173,8 @@ def _candidate_runs(text: str, tokens: list[_Token]) -> list[tuple[int, int, str
         low = tok.text.lower()
         if not tok.capital and low not in ARTICLES:
             continue
+        if not tok.capital and low in _ENGLISH_WORDS and text[tok.end : tok.end + 1] != "-":
+            continue  # "as Nasa demonstrators", "at Kambi": English, not an Arabic article
         for j in range(i, min(n, i + _MAX_TOKENS)):
             if j > i:
                 gap = text[tokens[j - 1].end : tokens[j].start]
@@ -197,7 +200,8 @@ def _lookup_runs(text: str, tokens: list[_Token], runs, gazetteer: Gazetteer, na
         letters = sum(ch.isalpha() for ch in key)
         # "In Nairobi", "The Hague": a run led by a common word may match exactly, never by skeleton.
         head = key.split(" ", 1)[0]
-        guess = letters >= 5 and head not in common
+        # "Kisii Town": the type word is a cue, not part of a name to guess at by its skeleton.
+        guess = letters >= 5 and head not in common and not TYPE_AFTER.match(" " + tokens[j].text)
         sk = skeleton(key, keep_articles=" " not in key) if guess else ""
         # 3-letter skeletons of one word match thousands; of a two-word name ("Ain Issa") far fewer.
         keys[(i, j)] = (key, bare, sk if len(sk) >= 4 or (j > i and len(sk) == 3) else "")
@@ -335,6 +339,7 @@ def find_places(doc: Document, sentences: tuple[Span, ...], gazetteer: Gazetteer
         kept.append(m)
 
     kept = _weak_singles(kept, focus)
+    kept = _glued_singles(text, tokens, kept, focus, common, sentence_starts)
     kept = _merge_adjacent(text, tokens, kept)
     kept = _add_unknown(text, tokens, kept, sentence_starts, common, blocked, demonyms)
     # A people's name stands for its homeland only when the report names no place at all
@@ -402,6 +407,34 @@ def _weak_singles(kept: list[_Match], focus: Counter[str]) -> list[_Match]:
             m.places = tuple(p for p in m.places if focus.get(p.iso2) or p.population >= 10_000)
             if not m.places:
                 continue
+        out.append(m)
+    return out
+
+
+def _glued_singles(text: str, tokens: list[_Token], kept: list[_Match], focus: Counter[str],
+                   common: frozenset[str], starts: set[int]) -> list[_Match]:
+    """A one-word hit glued to capitalised words no place match explains ("Kaptein Tea
+    Plantation", "Papa Group") is part of a longer name: only namesakes in the countries the
+    report points to may stand; a hit abroad, in a report that points elsewhere, is dropped."""
+    used = {k for m in kept for k in range(m.first, m.last + 1)}
+    out = []
+    for m in kept:
+        if m.first == m.last and m.places and m.places[0].feature != "PCLI" and not m.strong:
+            glued = any(
+                0 <= k < len(tokens) and k not in used and tokens[k].capital
+                and not (tokens[k].start in starts and tokens[k].text.lower() in common)  # "In Migori"
+                and text[min(tokens[k].end, tokens[m.first].end) : max(tokens[k].start, tokens[m.first].start)] == " "
+                for k in (m.first - 1, m.first + 1)
+            )  # fmt: skip
+            if glued:  # what the name gave its own country is no evidence for it
+                mine = {p.iso2 for p in m.places}
+                own = m.vouched if len(mine) == 1 else 0.0
+                supported = {c for c in mine if focus.get(c, 0.0) - own > 0}
+                elsewhere = any(n > 0 for c, n in focus.items() if c not in mine)
+                if supported:
+                    m.places = tuple(p for p in m.places if p.iso2 in supported)
+                elif elsewhere:
+                    continue  # the report points to other countries: a foreign hit in a longer name
         out.append(m)
     return out
 
@@ -601,7 +634,10 @@ def _rank(
             places = tuple(p for p in m.places if p.iso2 == outer.iso2)[:15]
         if places and places[0].feature != "PCLI" and _abroad_only(m, places, focus, hearsay):
             # Namesakes abroad only ("al-Kasara" in a report on Yemen: India, Bangladesh,
-            # Morocco): the report's own place the gazetteer lacks, placed by its context.
+            # Morocco): the report's own place the gazetteer lacks, placed by its context;
+            # unless nothing frames it as a place ("closed as Nasa demonstrators marched").
+            if m.cue in _WEAK_CUES and not m.strong:
+                continue
             places = ()
         own = first_pass[idx]
         cands = sorted(places, key=lambda p: -score(p, m, containers[idx], cells, own))[:12]

@@ -127,3 +127,19 @@ def test_unknown_name_inside_a_known_place_is_a_place_but_a_school_is_not(gazett
 def test_a_news_dateline_in_capitals_is_a_place(gazetteer: Gazetteer) -> None:
     found = _places("MOGADISHU (Reuters) - A car bomb exploded near a police station on Saturday.", gazetteer)
     assert [p.span.text for p in found] == ["MOGADISHU"] and found[0].candidates[0].country == "Somalia"
+
+
+def test_a_country_inside_the_publishers_name_points_there(gazetteer: Gazetteer) -> None:
+    text = "Four men on motorcycles opened fire at a police station in San Juan."
+    found = _places(text, gazetteer, source="El Nuevo Dia Puerto Rico")
+    assert found[0].candidates[0].country == "Puerto Rico"
+
+
+def test_a_foreign_word_inside_a_longer_name_is_no_place(gazetteer: Gazetteer) -> None:
+    text = "Raiders attacked workers at Kaptein Tea Plantation near Eldoret."
+    assert "Plantation" not in [p.span.text for p in _places(text, gazetteer)]
+
+
+def test_english_as_is_no_arabic_article(gazetteer: Gazetteer) -> None:
+    text = "In Migori, shops were closed as Nasa demonstrators took to the streets."
+    assert [p.span.text for p in _places(text, gazetteer)] == ["Migori"]
