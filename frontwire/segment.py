@@ -242,15 +242,15 @@ def _lookup(lexicon: Lexicon, matched: str) -> tuple[str | None, bool, int, str]
 # "the 2015 massacre", "last year's attack": a trigger dated to an earlier year is history, not news.
 _YEAR_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|their|his|her|last)\s+(?:19|20)\d\d(?:['’]?s)?\s+(?:[\w'’-]+\s+){0,3}$")
 # "the car bomb that killed 22": a relative clause continues a trigger that was dropped as context.
-# So does a coordinated one ("penalties for armed robbery and kidnapping") or its passive ("since
-# the peace deal was signed").
+# So does a coordinated one ("penalties for armed robbery and kidnapping"), its passive ("since
+# the peace deal was signed") or its complement ("leading to the arrest of the gunmen").
 # "used force to quell protests in 2019": a deed dated to a year alone is history ("in May 2020" is no match).
 _YEAR_AFTER = re.compile(r"(?i)\s+(?:[\w-]+\s+)?in\s+(?:19|20)\d\d\b")
 # "in 2019" with no day or month anywhere in the sentence: a look back, not a report.
 _IN_YEAR = re.compile(r"(?i)\b(?:in|during)\s+(?:19|20)\d\d\b")
 _RELATIVE = re.compile(
     r"(?i)^(?:[\s,]+(?:[\w'’-]+\s+){0,2}?(?:that|which|who)\s+(?:had\s+|has\s+|have\s+)?|\s*,\s*|\s+(?:and|or)\s+"
-    r"|\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+)$"
+    r"|\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+|\s+of\s+(?:the\s+|a\s+|an\s+)?)$"
 )
 
 

@@ -254,3 +254,9 @@ def test_wildlife_natural_deaths_and_announced_strikes_are_not_events():
 def test_expected_demonstrations_and_detainees_are_not_events():
     assert mentions("Police warned motorists to avoid the centre on Friday when a large demonstration is expected.") == ()
     assert mentions("The army said it was investigating reports that soldiers had mistreated detainees.") == ()
+
+
+def test_cancelled_marches_rewards_and_verdicts_on_killings_are_not_events():
+    assert mentions("Protest organisers said they had cancelled Saturday's march after talks with the police.") == ()
+    assert mentions("Police offered a reward for information leading to the arrest of the gunmen.") == ()
+    assert mentions("A senior UN official called the killings a wake-up call.") == ()
