@@ -18,9 +18,10 @@ from .actor_kb import normalize
 from .model import Actor, Actors
 
 if TYPE_CHECKING:
+    from .actor_identity import ActorMention
     from .actor_roles import Roles
 
-__all__ = ["crowd_control", "crowd_force", "protest", "riot", "unique_actors"]
+__all__ = ["crowd", "crowd_control", "crowd_force", "protest", "riot", "unique_actors"]
 
 
 def unique_actors(actors: list[Actor]) -> list[Actor]:
@@ -56,8 +57,37 @@ def crowd_force(roles: Roles) -> Actor:
     return Actor(name, 1, roles.country, "", roles.fallback())
 
 
+def crowd(roles: Roles, kind: str) -> Actor | None:
+    """ "Protesters"/"Rioters" of the crowd's own country: a demonym on the crowd word ("Palestinian
+    protesters"), else the nationality of the people who marched ("Venezuelan migrants protested",
+    "Nigerians living in Kenya protest"), else the event's country."""
+    actor = roles.template(kind, roles.found)
+    if actor is None or any(m.kind == kind and m.actor.country != roles.country for m in roles.found):
+        return actor
+    first = roles.mention.sentences[0]
+    crowds = [m for m in roles.found if m.start < first.end and m.kind in _CROWD_KINDS
+              and m.subject and m.side != "target" and not m.topic]  # fmt: skip
+    foreign = next((m for m in crowds if m.actor.country and m.actor.country != roles.country
+                    and _demonym_first(roles, m)), None)  # fmt: skip
+    if foreign is None or any(m.actor.country == roles.country and _demonym_first(roles, m) for m in crowds):
+        return actor  # "South Sudanese residents and Kenyans protested": the event country's crowd
+    home = foreign.actor.country
+    entry = roles.kb.template(kind, home)
+    return replace(actor, name=entry.name.replace("{country}", home), country=home) if entry else actor
+
+
+_CROWD_KINDS = frozenset({"civilian", "social"})
+
+
+def _demonym_first(roles: Roles, m: ActorMention) -> bool:
+    """The crowd is named by its nationality first ("Peruvian citizens", "Nigerians"), not by a
+    place or company after it ("traders of Burma Market", "workers of the China Road Company")."""
+    said = m.actor.evidence[0].text.split() if m.actor.evidence else []
+    return bool(said) and roles.kb.country_of(said[0]) == m.actor.country
+
+
 def protest(roles: Roles, sub: str) -> Actors:
-    actor1 = roles.template("protester", roles.found)
+    actor1 = crowd(roles, "protester")
     # Who protests may be the passive's subject ("students ... were dispersed by police").
     # Later sentences tell the background ("because of some judges' decisions"), not who marched.
     first = roles.mention.sentences[0]
@@ -94,7 +124,7 @@ def _counter_crowd(roles: Roles, kind: str, assoc: list[Actor]) -> Actors | None
 
 
 def riot(roles: Roles, sub: str) -> Actors:
-    actor1 = roles.template("rioter", roles.found)
+    actor1 = crowd(roles, "rioter")
     assoc = [*roles.social(exclude="target"), *roles.named_supporters()]
     if sub == "Mob violence" and roles.cues.vigilante.search(normalize(roles.mention.text(roles.doc))):
         vigilante = roles.template("vigilante", roles.found)

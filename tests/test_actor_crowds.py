@@ -31,3 +31,13 @@ def test_a_police_stations_limits_are_a_place_not_the_police():
     assert pair_of("Local villagers assaulted three persons under Koya police station limits in Hajo, suspecting "
                    "them to be cattle thieves.", "Riots", "Mob violence", "India") == ("Rioters (India)",
                                                                                     "Civilians (India)")  # fmt: skip
+
+
+def test_migrants_protesting_abroad_are_protesters_of_their_own_country():
+    assert pair_of("Around 500 Venezuelan migrants protested on a highway in Bogota to demand buses home.",
+                   "Protests", "Peaceful protest", "Colombia")[0] == "Protesters (Venezuela)"  # fmt: skip
+
+
+def test_workers_of_a_foreign_company_are_the_event_countrys_crowd():
+    assert pair_of("More than 600 workers of the China Road and Bridges Company demonstrated against a pay freeze.",
+                   "Protests", "Peaceful protest", "Kenya")[0] == "Protesters (Kenya)"  # fmt: skip
