@@ -1,0 +1,168 @@
+"""Geoparse passes over the matched names: people, weak and glued one-word hits, adjacent hits,
+and the names the gazetteer lacks that a cue or a known place frames as places.
+
+Reads the text, its tokens and the matches so far (with the report's country focus); returns
+the matches to keep. Writes nothing; never fails.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .gazetteer.cues import INSTITUTION, ORG_AFTER, TITLE_BEFORE, frame
+from .gazetteer.lexicon import name_heads
+from .gazetteer.names import fold, strip_article
+from .geo_rank import WEAK_CUES
+from .geo_tokens import JOINABLE_GAP, Match, Token
+
+__all__ = ["add_unknown", "glued_singles", "merge_adjacent", "uncued_group", "weak_singles"]
+
+# Cues that put a people's name on the map: "in Turkana", "near Pokot", "north of Samburu".
+_LOCATIVE = frozenset({"in", "at", "near", "nearby", "into", "inside", "within", "outside", "across", "around",
+                       "outskirts", "vicinity", "countryside", "rural", "north", "south", "east", "west",
+                       "northern", "southern", "eastern", "western", "km", "kilometres", "kilometers"})  # fmt: skip
+
+
+def uncued_group(text: str, tokens: list[Token], m: Match, groups: frozenset[str]) -> bool:
+    """True for an ethnic or communal group's name ("Pokot raiders", "clashes between Kikuyu and
+    Maasai", "Kalenjin youths") that no locative cue or type word makes a place."""
+    key = fold(text[tokens[m.first].start : tokens[m.last].end])
+    if key not in groups and strip_article(key) not in groups:
+        return False
+    cue, strong = frame(text, tokens[m.first].start, tokens[m.last].end)
+    return not strong and (cue.split() or [""])[0] not in _LOCATIVE
+
+
+def weak_singles(kept: list[Match], focus: Counter[str]) -> list[Match]:
+    """One-word names without a locative cue ("Theme:", "Global Research") are weak evidence: a
+    skeleton guess needs a cue, and an exact hit keeps only namesakes in the report's countries or
+    towns big enough to be meant without one."""
+    out = []
+    for m in kept:
+        if m.first != m.last or (m.places and m.places[0].feature == "PCLI"):
+            out.append(m)
+            continue
+        if m.kind == 1 and m.cue in WEAK_CUES:
+            continue  # "Global Research": a skeleton guess at an English word needs a real cue
+        if not m.cue or m.cue == "demonym":
+            m.places = tuple(p for p in m.places if focus.get(p.iso2) or p.population >= 10_000)
+            if not m.places:
+                continue
+        out.append(m)
+    return out
+
+
+def glued_singles(
+    text: str,
+    tokens: list[Token],
+    kept: list[Match],
+    focus: Counter[str],
+    common: frozenset[str],
+    starts: set[int],
+) -> list[Match]:
+    """A one-word hit glued to capitalised words no place match explains ("Kaptein Tea
+    Plantation", "Papa Group") is part of a longer name: only namesakes in the countries the
+    report points to may stand; a hit abroad, in a report that points elsewhere, is dropped."""
+    used = {k for m in kept for k in range(m.first, m.last + 1)}
+    out = []
+    for m in kept:
+        if m.first == m.last and m.places and m.places[0].feature != "PCLI" and not m.strong:
+            glued = any(
+                0 <= k < len(tokens) and k not in used and tokens[k].capital
+                and not (tokens[k].start in starts and tokens[k].text.lower() in common)  # "In Migori"
+                and text[min(tokens[k].end, tokens[m.first].end) : max(tokens[k].start, tokens[m.first].start)] == " "
+                for k in (m.first - 1, m.first + 1)
+            )  # fmt: skip
+            if glued:  # what the name gave its own country is no evidence for it
+                mine = {p.iso2 for p in m.places}
+                own = m.vouched if len(mine) == 1 else 0.0
+                supported = {c for c in mine if focus.get(c, 0.0) - own > 0}
+                elsewhere = any(n > 0 for c, n in focus.items() if c not in mine)
+                if supported:
+                    m.places = tuple(p for p in m.places if p.iso2 in supported)
+                elif elsewhere:
+                    continue  # the report points to other countries: a foreign hit in a longer name
+        out.append(m)
+    return out
+
+
+def merge_adjacent(text: str, tokens: list[Token], kept: list[Match]) -> list[Match]:
+    """Two names side by side ("Jub" + "Abyad") are one name the gazetteer lacks: "Jub Abyad"."""
+    out: list[Match] = []
+    for m in kept:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.last + 1 == m.first
+            and prev.kind != 2
+            and m.places
+            and prev.places
+            and m.places[0].feature != "PCLI"
+            and prev.places[0].feature != "PCLI"
+            and text[tokens[prev.last].end : tokens[m.first].start] == " "
+        ):
+            out[-1] = Match(prev.first, m.last, (), 2, prev.cue, prev.strong)
+            continue
+        out.append(m)
+    return out
+
+
+_INSIDE_KNOWN = re.compile(r" in (?:the )?")
+_ADMIN_FRAME = re.compile(r" ?\((?:[A-Z][\w'’ -]*), ?[A-Z][\w'’ -]*\)")  # "X (Admin2, Admin1)"
+
+
+def add_unknown(text, tokens, kept, sentence_starts, common, blocked, demonyms) -> list[Match]:
+    """Names absent from the gazetteer that a cue frames as places: no candidates, text kept."""
+    used = {k for m in kept for k in range(m.first, m.last + 1)}
+    start_index = {t.start: i for i, t in enumerate(tokens)}
+    out = list(kept)
+    for i, tok in enumerate(tokens):
+        if i in used or not tok.capital:
+            continue
+        j = i
+        while (
+            j + 1 < len(tokens)
+            and j + 1 not in used
+            and tokens[j + 1].capital
+            and j - i < 3
+            and JOINABLE_GAP.match(text[tokens[j].end : tokens[j + 1].start])
+        ):
+            j += 1
+        key = fold(text[tok.start : tokens[j].end])
+        if key in blocked or (i == j and key in common):
+            continue
+        if TITLE_BEFORE.search(text[max(0, tok.start - 20) : tok.start]):
+            continue  # "president Kibaki in Kisumu": a person
+        cue, strong = frame(text, tok.start, tokens[j].end)
+        after = text[tokens[j].end : tokens[j].end + 3]
+        framed_by_known = (
+            cue in ("in", "at", "near")
+            and after[:1] in ",("
+            and (j + 1) in used
+            and tok.start not in sentence_starts
+        )
+        # "attacked Jaldesa (Marsabit county)", "in Kithirune (Central Imenti, Meru)": ACLED's
+        # "Place (Admin2, Admin1)" frame names a place whatever the verb before it.
+        paren = text[tokens[j].end : tokens[j].end + 2].lstrip()[:1] == "(" and any(
+            k in used for k in range(j + 1, min(j + 4, len(tokens)))
+        )
+        framed_by_known = framed_by_known or (paren and tok.start not in sentence_starts)
+        # "shelled Fleifel in Idleb countryside", "Keylong in Lahaul": a name placed inside a
+        # known place is one too; "(Salaxaad, Somali region)": ACLED's admin frame, known or not.
+        inside = _INSIDE_KNOWN.match(text, tokens[j].end)
+        institution = any(
+            INSTITUTION.match(" " + tokens[k].text) or ORG_AFTER.match(" " + tokens[k].text)
+            for k in range(i, j + 1)
+        )  # "Mucharage Girls Secondary School in Othaya", "Produce Board in Nairobi"
+        if inside and tok.start not in sentence_starts and key not in demonyms and not institution:
+            nxt = start_index.get(inside.end())
+            framed_by_known = framed_by_known or (nxt is not None and nxt in used)
+        if tok.start not in sentence_starts and _ADMIN_FRAME.match(text, tokens[j].end):
+            framed_by_known = True
+        # "in Dandora (Nairobi)" / "in Kisauni, Mombasa": the next mention contains this one.
+        headed = key.split(" ", 1)[0] in name_heads() and j > i  # "Kafr Lusin": a place by its form
+        if strong or framed_by_known or headed:
+            out.append(Match(i, j, (), 2, cue, strong))
+            used |= set(range(i, j + 1))
+    return sorted(out, key=lambda m: m.first)

@@ -1,0 +1,148 @@
+"""Candidate ranking for geoparse: which gazetteer record each place name means, best first.
+
+Reads the kept name matches, the report's country focus (country names, provinces, publishers,
+unambiguous places; `hearsay` is the part from demonyms) and ACLED's conflict geography; returns
+one `PlaceMention` per name. Writes nothing; never fails.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+
+from .gazetteer.acled_admin import coded_nearby
+from .gazetteer.cues import ADMIN_CUES, SETTLEMENT_CUES
+from .gazetteer.lexicon import country_prior
+from .gazetteer.names import fold, strip_article
+from .geo_tokens import Match, Token
+from .model import Place, PlaceMention, Span
+
+__all__ = ["WEAK_CUES", "rank_candidates"]
+
+_FEATURE_BONUS = {"PPLC": 1.2, "PPLA": 0.9, "PPLA2": 0.6, "PPLA3": 0.4, "PPLA4": 0.3, "PPL": 0.2, "PPLX": 0.1,
+                  "ADM1": 0.1, "ADM2": 0.0, "ADM3": -0.1, "CMP": 0.0, "PCLI": -1.0}  # fmt: skip
+_CELL = 0.4  # degrees
+_ACLED_CODED = 0.6  # score bonus for a candidate ACLED itself has coded events at
+_CODED_NEAR = 0.8  # score bonus for a candidate in a cell block where ACLED has coded events
+_BIG_CITY = 0.8  # score bonus for a city of 100,000+ that no admin cue frames
+_ALT_NAME = 0.3  # score penalty for a record matched by one of its alternate names, not its own
+# Cues that frame no place: a bare name, a demonym, "of X", "to X".
+WEAK_CUES = frozenset({"", "demonym", "of", "on", "to", "from", "towards", "toward"})
+
+
+def _abroad_only(m: Match, places: tuple[Place, ...], focus: Counter[str], hearsay: Counter[str]) -> bool:
+    """True when the report points to countries none of these candidates lie in. A name is no
+    evidence for itself ("Abu Rasin" in a report on Al-Hasakeh: only Iraqi namesakes), so what it
+    gave its own country is taken out; one other village is weak evidence and only outvotes
+    namesakes spread over several countries; a country, province or publisher outvotes any, a
+    demonym never ("Israeli forces raided Jenin": foreign forces are no place)."""
+    mine = {p.iso2 for p in places}
+    vouched_for = next(iter(mine)) if len(mine) == 1 else ""
+    others = {c: n - (m.vouched if c == vouched_for else 0.0) for c, n in focus.items()}
+    if any(others.get(c, 0.0) > 0 for c in mine):
+        return False
+    strongest = max((n - hearsay.get(c, 0.0) for c, n in others.items()), default=0.0)
+    if strongest >= 1.5:
+        return True
+    # A city of 100,000+ among the namesakes ("Santiago") is not outvoted by one stray village.
+    return strongest > 0 and len(mine) > 1 and not any(p.population >= 100_000 for p in places)
+
+
+def rank_candidates(
+    text: str, tokens: list[Token], kept: list[Match], focus: Counter[str], hearsay: Counter[str]
+) -> tuple[PlaceMention, ...]:
+    total = sum(focus.values()) or 1
+    share = {iso2: n / total for iso2, n in focus.items()}
+    mentioned = {fold(text[tokens[m.first].start : tokens[m.last].end]) for m in kept}
+    mentioned |= {strip_article(k) for k in mentioned if strip_article(k)}
+
+    def container_key(idx: int) -> str:
+        """The folded name right after this mention as "X, Y" or "X (Y)": Y likely contains X."""
+        if idx + 1 >= len(kept):
+            return ""
+        m, n = kept[idx], kept[idx + 1]
+        gap = text[tokens[m.last].end : tokens[n.first].start]
+        # Only a short gap: "X, Y", "X (Y", "X, in Y"; ", a man was found dead in Y" is no container.
+        if gap.strip() in (",", "(", ", in", "in", ", (") or (gap.strip().startswith(",") and len(gap) <= 6):
+            return fold(text[tokens[n.first].start : tokens[n.last].end])
+        return ""
+
+    prior = country_prior()
+
+    def score(p: Place, m: Match, container: str, others: Counter | None, mine: Place | None = None) -> float:
+        s = 3.0 * share.get(p.iso2, 0.0) + 0.8 * prior.get(p.iso2, 0.0)
+        # A place's own name is no evidence for it: "Basira" sub-district of the village Basira.
+        own = fold(text[tokens[m.first].start : tokens[m.last].end])
+        admins = {fold(p.admin1), fold(p.admin2), fold(p.admin3)} - {"", own, strip_article(own)}
+        if container and (container in admins or strip_article(container) in admins):
+            s += 2.5
+        elif admins & mentioned:
+            s += 1.0
+        s += _FEATURE_BONUS.get(p.feature, 0.1 if p.feature.startswith("PPL") else 0.0)
+        cue_words = m.cue.split()
+        admin = p.feature.startswith("ADM")
+        admin_cued = any(c in cue_words for c in ADMIN_CUES)
+        if admin_cued:
+            s += 1.5 if admin else 0.0
+        elif any(c in cue_words for c in SETTLEMENT_CUES):
+            s += -1.0 if admin else 0.5
+        if p.population and not admin:
+            s += math.log10(p.population + 1) / 6.0
+            # A city of 100,000+ is what a bare name means ("La Paz", "San Salvador") unless the
+            # report points elsewhere: its villages namesakes are many, it is one.
+            s += _BIG_CITY if p.population >= 100_000 and not admin_cued else 0.0
+        if not p.name.isascii() and fold(p.name).isascii() is False:
+            s -= 0.05  # prefer the record with a Latin primary name among duplicates
+        if m.kind == 1:
+            s -= 0.5
+        elif fold(p.name) not in (own, strip_article(own)) and strip_article(fold(p.name)) != strip_article(
+            own
+        ):
+            s -= _ALT_NAME  # found under an alternate name ("Sujawal", once part of Thatta district)
+        if p.id.startswith("acled:"):
+            s += _ACLED_CODED  # ACLED has coded events under this name here: a strong prior
+        elif p.feature != "PCLI":
+            s += _CODED_NEAR * min(coded_nearby(p.iso2, p.latitude, p.longitude), 3) / 3
+        if others is not None and p.latitude is not None and p.longitude is not None:
+            cy, cx = int(p.latitude // _CELL), int(p.longitude // _CELL)
+            near = sum(others.get((cy + dy, cx + dx), 0) for dy in (-1, 0, 1) for dx in (-1, 0, 1))
+            if mine is not None and mine.latitude is not None and mine.longitude is not None:
+                oy, ox = int(mine.latitude // _CELL), int(mine.longitude // _CELL)
+                near -= 1 if abs(oy - cy) <= 1 and abs(ox - cx) <= 1 else 0
+            s += 0.8 if near > 0 else 0.0
+        return s
+
+    first_pass: list[Place | None] = []
+    shortlists: list[tuple[Place, ...]] = []
+    containers = [container_key(idx) for idx in range(len(kept))]
+    for idx, m in enumerate(kept):
+        cands = sorted(m.places, key=lambda p: -score(p, m, containers[idx], None))
+        first_pass.append(cands[0] if cands else None)
+        shortlists.append(tuple(cands[:15]))  # proximity only reorders a shortlist
+    # Proximity on a grid of ~0.4 degree cells: "near another place of this report" in O(1).
+    cells: Counter[tuple[int, int]] = Counter()
+    for p in first_pass:
+        if p is not None and p.feature != "PCLI" and p.latitude is not None and p.longitude is not None:
+            cells[(int(p.latitude // _CELL), int(p.longitude // _CELL))] += 1
+    result = []
+    for idx, m in enumerate(kept):
+        places = shortlists[idx]
+        outer = first_pass[idx + 1] if containers[idx] and idx + 1 < len(kept) else None
+        if outer is not None and places and places[0].feature != "PCLI":
+            # "Sahwa in Dar'a": a Sahwa outside Dar'a's country is another Sahwa; if the gazetteer
+            # knows none inside, the name is one it lacks (kept as text, placed by its container).
+            places = tuple(p for p in places if p.iso2 == outer.iso2)
+        if outer is not None and not places and m.places:
+            places = tuple(p for p in m.places if p.iso2 == outer.iso2)[:15]
+        if places and places[0].feature != "PCLI" and _abroad_only(m, places, focus, hearsay):
+            # Namesakes abroad only ("al-Kasara" in a report on Yemen: India, Bangladesh,
+            # Morocco): the report's own place the gazetteer lacks, placed by its context;
+            # unless nothing frames it as a place ("closed as Nasa demonstrators marched").
+            if m.cue in WEAK_CUES and not m.strong:
+                continue
+            places = ()
+        own = first_pass[idx]
+        cands = sorted(places, key=lambda p: -score(p, m, containers[idx], cells, own))[:12]
+        span = Span.of(text, tokens[m.first].start, tokens[m.last].end)
+        result.append(PlaceMention(span=span, candidates=tuple(cands), cue=m.cue))
+    return tuple(result)

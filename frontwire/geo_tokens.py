@@ -1,0 +1,149 @@
+"""Tokens and candidate name runs for geoparse: capitalised words, articles and particles.
+
+Reads a text; returns its word tokens (a dateline's capitals count as a name, an acronym in mixed
+case does not) and the token runs that could be place names. Writes nothing; never fails.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .gazetteer.cues import TYPE_AFTER
+from .gazetteer.names import ARTICLES
+from .model import Place
+
+__all__ = ["JOINABLE_GAP", "Match", "Token", "candidate_runs", "continues", "select_longest", "tokenise"]
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’`][^\W\d_]+)*")
+JOINABLE_GAP = re.compile(r"^(?:-| )$")  # a spaced dash ("MOGADISHU - A car bomb") ends a name
+_PARTICLES = ARTICLES | frozenset(
+    [
+        "de",
+        "del",
+        "della",
+        "la",
+        "le",
+        "les",
+        "du",
+        "des",
+        "da",
+        "di",
+        "do",
+        "dos",
+        "das",
+        "los",
+        "las",
+        "lo",
+        "y",
+        "e",
+        "au",
+        "aux",
+        "sur",
+        "sous",
+        "en",
+        "of",
+        "on",
+        "upon",
+        "am",
+        "im",
+        "der",
+        "den",
+        "bin",
+        "bani",
+        "ibn",
+        "wa",
+        "abu",
+        "um",
+        "umm",
+    ]
+)
+_MAX_TOKENS = 6
+_ENGLISH_WORDS = frozenset({"as", "at", "an", "en", "er", "ed", "et", "es"})  # articles only inside a name
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    capital: bool
+
+
+@dataclass(slots=True)
+class Match:
+    first: int  # token indexes, inclusive
+    last: int
+    places: tuple[Place, ...]
+    kind: int  # 0 exact, 1 skeleton, 2 unknown name framed by a cue
+    cue: str = ""
+    strong: bool = False  # a type word frames it ("village of X", "X district")
+    vouched: float = 0.0  # focus this name gave its own (only) country: no evidence for itself
+    people: bool = False  # an ethnic/communal group's name no cue makes a place ("Pokot raiders")
+
+
+# A news dateline at the start of a line: "KABUL, Afghanistan (Reuters) - ", "MOGADISHU — ".
+_DATELINE = re.compile(
+    r"(?m)^[ \t]*([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})(?:, [A-Z][A-Za-z0-9 .]+?)? ?"
+    r"(?:\([^)\n]{1,40}\) ?)?(?:—|–|-) "
+)
+
+
+def tokenise(text: str) -> list[Token]:
+    tokens = []
+    # The dateline's place is written in capitals; it is a name, not an acronym.
+    datelines = [(m.start(1), m.end(1)) for m in _DATELINE.finditer(text)]
+    for m in _TOKEN.finditer(text):
+        word, end = m.group(0), m.end()
+        if len(word) > 3 and word[-2] in "'’" and word[-1] == "s":
+            word, end = word[:-2], end - 2  # "Afrin's entrances": the place is Afrin
+        capital = word[0].isupper()
+        if capital and len(word) > 1 and word.isupper():
+            # An acronym (OSCE, SMM, ODM) in mixed-case prose is no place; in an all-caps headline it may be.
+            around = text[max(0, m.start() - 40) : m.end() + 40]
+            capital = not any(ch.islower() for ch in around) or any(a <= m.start() < b for a, b in datelines)
+        tokens.append(Token(m.start(), end, word, capital))
+    return tokens
+
+
+def candidate_runs(text: str, tokens: list[Token]) -> list[tuple[int, int, str]]:
+    """(first, last, surface) for each token run that could be a place name."""
+    runs = []
+    n = len(tokens)
+    for i, tok in enumerate(tokens):
+        low = tok.text.lower()
+        if not tok.capital and low not in ARTICLES:
+            continue
+        if not tok.capital and low in _ENGLISH_WORDS and text[tok.end : tok.end + 1] != "-":
+            continue  # "as Nasa demonstrators", "at Kambi": English, not an Arabic article
+        for j in range(i, min(n, i + _MAX_TOKENS)):
+            if j > i:
+                gap = text[tokens[j - 1].end : tokens[j].start]
+                if not JOINABLE_GAP.match(gap):
+                    break
+                if not tokens[j].capital and tokens[j].text.lower() not in _PARTICLES:
+                    break
+            if tokens[j].capital:
+                runs.append((i, j, text[tok.start : tokens[j].end]))
+    return runs
+
+
+def select_longest(matches: list[Match]) -> list[Match]:
+    """Longest first, exact before skeleton, leftmost first; no overlaps."""
+    taken: set[int] = set()
+    chosen = []
+    for m in sorted(matches, key=lambda m: (-(m.last - m.first), m.kind, m.first)):
+        idx = set(range(m.first, m.last + 1))
+        if idx & taken:
+            continue
+        taken |= idx
+        chosen.append(m)
+    return sorted(chosen, key=lambda m: m.first)
+
+
+def continues(text: str, tokens: list[Token], last: int) -> bool:
+    """True when the capitalised name goes on after token `last` (and is not a type word)."""
+    if last + 1 >= len(tokens) or not tokens[last + 1].capital:
+        return False
+    gap = text[tokens[last].end : tokens[last + 1].start]
+    return bool(JOINABLE_GAP.match(gap)) and not TYPE_AFTER.match(" " + tokens[last + 1].text)

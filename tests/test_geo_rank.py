@@ -1,0 +1,35 @@
+"""Candidate ranking: which record a name means when several share it."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from frontwire.geo_rank import rank_candidates
+from frontwire.geo_tokens import Match, tokenise
+from frontwire.model import Place
+
+
+def _place(pid: str, iso2: str, lat: float, lon: float, population: int = 0) -> Place:
+    return Place(id=pid, name="Berezivske", country=iso2, iso2=iso2, latitude=lat, longitude=lon,
+                 feature="PPL", population=population)  # fmt: skip
+
+
+def test_the_front_line_namesake_wins() -> None:
+    text = "The OSCE SMM observed 9 explosions near Berezivske."
+    tokens = tokenise(text)
+    i = next(k for k, t in enumerate(tokens) if t.text == "Berezivske")
+    kharkiv, luhansk = _place("a", "UA", 49.9, 36.0), _place("b", "UA", 48.57, 38.52)
+    (mention,) = rank_candidates(
+        text, tokens, [Match(i, i, (kharkiv, luhansk), 0, "near")], Counter(), Counter()
+    )
+    assert mention.candidates[0].id == "b"
+
+
+def test_a_name_is_no_evidence_for_its_own_foreign_namesakes() -> None:
+    text = "Regime forces looted the town of Abu Rasin in the countryside of Al-Hasakeh."
+    tokens = tokenise(text)
+    i = next(k for k, t in enumerate(tokens) if t.text == "Abu")
+    iraqi = _place("iq", "IQ", 36.3, 42.1)
+    match = Match(i, i + 1, (iraqi,), 0, "town", True, vouched=0.5)
+    (mention,) = rank_candidates(text, tokens, [match], Counter({"SY": 2.0, "IQ": 0.5}), Counter())
+    assert mention.candidates == ()
