@@ -101,7 +101,7 @@ def _cells() -> frozenset[tuple[str, int, int]]:
     out = set()
     for iso2, pts in _points().items():
         for la, lo in zip(np.degrees(pts.lat), np.degrees(pts.lon)):
-            out.add((iso2, int(math.floor(la / _DENSITY_CELL)), int(math.floor(lo / _DENSITY_CELL))))
+            out.add((iso2, math.floor(la / _DENSITY_CELL), math.floor(lo / _DENSITY_CELL)))
     return frozenset(out)
 
 
@@ -113,5 +113,5 @@ def coded_nearby(iso2: str, lat: float | None, lon: float | None) -> int:
     if lat is None or lon is None:
         return 0
     cells = _cells()
-    cy, cx = int(math.floor(lat / _DENSITY_CELL)), int(math.floor(lon / _DENSITY_CELL))
+    cy, cx = math.floor(lat / _DENSITY_CELL), math.floor(lon / _DENSITY_CELL)
     return sum((iso2, cy + dy, cx + dx) in cells for dy in (-1, 0, 1) for dx in (-1, 0, 1))
