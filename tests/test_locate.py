@@ -159,7 +159,9 @@ def test_unknown_village_of_a_local_government_area_is_the_area(gazetteer: Gazet
 
 
 def test_mexican_town_is_named_officially_as_acled_does(gazetteer: Gazetteer) -> None:
-    loc = _locate("On 1 May 2020, in Acapulco, Guerrero, merchants protested demanding food packages.", gazetteer)
+    loc = _locate(
+        "On 1 May 2020, in Acapulco, Guerrero, merchants protested demanding food packages.", gazetteer
+    )
     assert (loc.location, loc.admin1) == ("Acapulco de Juarez", "Guerrero")
 
 
@@ -173,9 +175,13 @@ def test_town_in_a_state_named_like_its_capital_keeps_its_name(gazetteer: Gazett
     assert loc.location == "Niteroi"
 
 
-def test_district_written_with_its_local_type_word_is_not_the_event_place_container(gazetteer: Gazetteer) -> None:
+def test_district_written_with_its_local_type_word_is_not_the_event_place_container(
+    gazetteer: Gazetteer,
+) -> None:
     # "Kankara LGA (Katsina)": Katsina is the LGA's state, written after the type word.
-    loc = _locate("Gunmen attacked villagers in Kankara LGA (Katsina) and clashed with local militias.", gazetteer)
+    loc = _locate(
+        "Gunmen attacked villagers in Kankara LGA (Katsina) and clashed with local militias.", gazetteer
+    )
     assert (loc.location, loc.admin1, loc.geo_precision) == ("Kankara", "Katsina", 2)
 
 
@@ -190,7 +196,9 @@ def test_unknown_place_alone_takes_the_publishers_country(gazetteer: Gazetteer) 
 
 
 def test_written_state_with_a_particle_is_read_whole(gazetteer: Gazetteer) -> None:
-    loc = _locate("On 1 May 2020, in Sidrolandia, Mato Grosso do Sul, federal police seized marijuana.", gazetteer)
+    loc = _locate(
+        "On 1 May 2020, in Sidrolandia, Mato Grosso do Sul, federal police seized marijuana.", gazetteer
+    )
     assert (loc.location, loc.admin1) == ("Sidrolandia", "Mato Grosso do Sul")
 
 

@@ -18,7 +18,9 @@ def test_near_a_town_is_precision_2() -> None:
 
 def test_a_named_area_or_a_part_of_a_town_is_the_town() -> None:
     # "in Kibera area", "southern Qalqiliyah", "the outskirts of Bara": ACLED codes 1.
-    assert cue_precision("area") == 1 and cue_precision("southern") == 1 and cue_precision("outskirts of") == 1
+    assert (
+        cue_precision("area") == 1 and cue_precision("southern") == 1 and cue_precision("outskirts of") == 1
+    )
 
 
 def test_the_area_of_a_town_is_relative() -> None:

@@ -32,7 +32,9 @@ def is_gold(pm, g: dict) -> bool:
     if fold(pm.span.text) == gl or any(fold(c.name) == gl for c in pm.candidates[:2]):
         return True
     c = pm.candidates[0]
-    return c.latitude is not None and abs(c.latitude - g["latitude"]) + abs(c.longitude - g["longitude"]) < 0.05
+    return (
+        c.latitude is not None and abs(c.latitude - g["latitude"]) + abs(c.longitude - g["longitude"]) < 0.05
+    )
 
 
 def main() -> None:

@@ -104,7 +104,11 @@ def main() -> None:
         t = time.perf_counter()
         loc = locate_event(doc, mention, places, gaz)
         elapsed += time.perf_counter() - t
-        dist = km(loc.latitude, loc.longitude, g["latitude"], g["longitude"]) if loc.latitude is not None else 1e9
+        dist = (
+            km(loc.latitude, loc.longitude, g["latitude"], g["longitude"])
+            if loc.latitude is not None
+            else 1e9
+        )
         ok = {
             "country": loc.country == g["country"],
             "admin1": fold(loc.admin1) == fold(g["admin1"]),
@@ -119,7 +123,12 @@ def main() -> None:
             gain = (fold(loc.location) == fold(g["location"])) - (fold(old[0]) == fold(g["location"]))
             gain += (loc.geo_precision == g["geo_precision"]) - (old[2] == g["geo_precision"])
             changed["better" if gain > 0 else "worse" if gain < 0 else "same"] += 1
-            if not args.group or args.group in ("all", g["country"]) or g["dataset"] == GLOBAL and args.group == "global2020":
+            if (
+                not args.group
+                or args.group in ("all", g["country"])
+                or g["dataset"] == GLOBAL
+                and args.group == "global2020"
+            ):
                 print(f"\n{'+' if gain > 0 else '-' if gain < 0 else '='} {d['text'][:300]}")
                 print(f"  gold: {g['admin1']} | {g['location']} | p{g['geo_precision']}")
                 print(f"  was : {old}")
@@ -154,9 +163,22 @@ def main() -> None:
     random.Random(0).shuffle(misses)
     for cls, text, g, loc, places, dist in misses[: args.dump]:
         print(f"\n[{cls}] {text[:400]}")
-        print("  places:", "; ".join(f"{pm.span.text}<{pm.cue}>" + (f"={pm.candidates[0].name}/{pm.candidates[0].feature}/{pm.candidates[0].admin1}" if pm.candidates else "=?") for pm in places))
+        print(
+            "  places:",
+            "; ".join(
+                f"{pm.span.text}<{pm.cue}>"
+                + (
+                    f"={pm.candidates[0].name}/{pm.candidates[0].feature}/{pm.candidates[0].admin1}"
+                    if pm.candidates
+                    else "=?"
+                )
+                for pm in places
+            ),
+        )
         print(f"  gold: {g['admin1']} | {g['admin2']} | {g['location']} | p{g['geo_precision']}")
-        print(f"  got : {loc.admin1} | {loc.admin2} | {loc.location} | p{loc.geo_precision}  ({round(dist)} km)")
+        print(
+            f"  got : {loc.admin1} | {loc.admin2} | {loc.location} | p{loc.geo_precision}  ({round(dist)} km)"
+        )
 
 
 if __name__ == "__main__":

@@ -1,0 +1,202 @@
+"""The chosen place as ACLED writes it: its spelling, its admin names, its "City-District" name.
+
+Reads the document text, the chosen `PlaceMention`, the `Location` `locate` built from the
+gazetteer, and ACLED-derived tables (the places and admin points ACLED has coded, the cities it
+names by district); returns the Location with ACLED's location name, coordinates and admin1/admin2
+where those tables know them. Writes nothing; never fails (an unknown name changes nothing).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import replace
+
+from .gazetteer import Gazetteer
+from .gazetteer.acled_admin import acled_admin_at, acled_admin_names
+from .gazetteer.acled_places import AcledPlace, acled_place
+from .gazetteer.names import ARTICLES, fold
+from .locate_rules import city_district_names, cue_precision
+from .model import Document, Location, PlaceMention, Span
+
+__all__ = ["as_acled_writes", "bare_span"]
+
+
+def as_acled_writes(
+    doc: Document,
+    gazetteer: Gazetteer,
+    places: tuple[PlaceMention, ...],
+    loc: Location,
+    chosen: PlaceMention | None,
+) -> Location:
+    """ACLED's own entry for the chosen name, else ACLED's admins at the point; then the written admins."""
+    known = _acled_known(gazetteer, loc, chosen)
+    loc = known if known is not None else _acled_admins(gazetteer, loc)
+    loc = _written_admins(doc, gazetteer, loc, chosen)
+    return _city_district(doc, places, loc, chosen)
+
+
+def bare_span(pm: PlaceMention) -> Span:
+    """The mention without an English word glued on as an article ("at Sigor" -> "Sigor")."""
+    return _bare_span(pm)
+
+
+# "La Candelaria, Bogota", "Sira neighbourhood of Aden city", "Obolonskyi district of Kyiv".
+_PART_OF_CITY = re.compile(
+    r"\s*(district|neighbou?rhood|area|suburb|zone|quarter|sub-?city)?\s*(,|\(|of|in)\s*(?:the\s+)?(?:city\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_CITY_WORD = re.compile(r"\s+city\b", re.IGNORECASE)
+_CITY_POSSESSIVE = re.compile(r"['’]s\s+$")  # "Kyiv's Holosiivskyi district"
+
+
+def _city_district(
+    doc: Document, places: tuple[PlaceMention, ...], loc: Location, chosen: PlaceMention | None
+) -> Location:
+    """ACLED's "City-District" name for a part of a big city it names that way ("Aden-Sira")."""
+    if chosen is None or not loc.location or "-" in loc.location:
+        return loc
+    table = city_district_names()
+    if fold(loc.location) in table or fold(chosen.span.text) in table:
+        return loc  # the city itself
+    for pm in places:
+        if pm is chosen or not pm.candidates or pm.candidates[0].feature == "PCLI":
+            continue
+        city = table.get(fold(pm.span.text))
+        if city is None:
+            continue
+        if pm.span.start >= chosen.span.end:
+            gap = _PART_OF_CITY.match(doc.text[chosen.span.end : pm.span.start])
+            inside = gap is not None and (
+                bool(gap.group(1)) and gap.group(2).lower() in ("of", "in")
+                or _CITY_WORD.match(doc.text, pm.span.end) is not None
+                or not any(c.feature == "ADM1" for c in pm.candidates)  # "Niteroi, Rio de Janeiro": the state
+            )  # fmt: skip
+        else:
+            inside = _CITY_POSSESSIVE.search(doc.text[pm.span.end : chosen.span.start]) is not None
+        if inside:
+            return replace(loc, location=f"{city}-{loc.location}")
+    return loc
+
+
+_ADMIN_AFTER = re.compile(r"\s*(?:town|village|city|area|district)?\s*\(([^()]{2,80})\)")
+_ADMIN_COMMA = re.compile(
+    r",\s*([A-Z][\w'-]*(?:(?: (?:de|do|da|del|dos|das|di|du|of|el|al))? [A-Z][\w'-]*){0,3}"
+    r"(?: (?:[Pp]rovince|[Ss]tate|[Cc]ounty|[Gg]overnorate|[Rr]egion))?)"
+)
+_ADMIN_WORD = re.compile(
+    r"\s+(?:province|state|county|governorate|region|district|department|prefecture)$", re.IGNORECASE
+)
+
+
+def _written_admins(
+    doc: Document, gazetteer: Gazetteer, loc: Location, chosen: PlaceMention | None
+) -> Location:
+    """Admins the report writes after the place, ACLED's way: "Kibungere (Nyabihanga, Mwaro)".
+
+    The report's own admin names beat a gazetteer's or a neighbour's where they are names ACLED
+    uses in that country (so "(Kurdish name)" or "(coded as ...)" change nothing).
+    """
+    if chosen is None or not loc.country:
+        return loc
+    m = _ADMIN_AFTER.match(doc.text, chosen.span.end) or _ADMIN_COMMA.match(doc.text, chosen.span.end)
+    if m is None:
+        return loc
+    iso2 = gazetteer.iso2_of(loc.country)
+    written = [p.strip() for p in m.group(1).split(",")]
+    parts = [_ADMIN_WORD.sub("", p) for p in written]
+    # "Lima Province" is ACLED's name for that admin1 (not the region "Lima"): the full name first.
+    names1 = acled_admin_names(iso2, 1)
+    admin1 = names1.get(fold(written[-1])) or names1.get(fold(parts[-1]))
+    if admin1 is None:
+        return loc
+    admin2 = acled_admin_names(iso2, 2).get(fold(parts[-2])) if len(parts) >= 2 else None
+    if admin1 == loc.admin1 and (admin2 is None or admin2 == loc.admin2):
+        return loc
+    return replace(loc, admin1=admin1, admin2=admin2 or (loc.admin2 if admin1 == loc.admin1 else ""),
+                   admin3=loc.admin3 if admin1 == loc.admin1 and admin2 in (None, loc.admin2) else "")  # fmt: skip
+
+
+def _acled_known(gazetteer: Gazetteer, loc: Location, chosen: PlaceMention | None) -> Location | None:
+    """The chosen name as ACLED codes it, where ACLED has coded that name in that country.
+
+    ACLED reuses its locations: its coordinate and admins for the name beat a GeoNames namesake or
+    a village the gazetteer lacks (which would sit at its admin area with precision 2).
+    """
+    if chosen is None or not loc.country:
+        return None
+    iso2 = gazetteer.iso2_of(loc.country)
+    found = acled_place(iso2, fold(_bare_span(chosen).text)) or _acled_spelling(iso2, loc, chosen)
+    if found is None:
+        return None
+    precision = loc.geo_precision
+    if not chosen.candidates or precision is None:
+        precision = cue_precision(chosen.cue)
+    return replace(loc, location=found.name, latitude=found.latitude, longitude=found.longitude,
+                   admin1=found.admin1, admin2=found.admin2, admin3=found.admin3, geo_precision=precision)  # fmt: skip
+
+
+_SAME_PLACE_KM = 10.0
+
+
+def _acled_spelling(iso2: str, loc: Location, chosen: PlaceMention) -> AcledPlace | None:
+    """ACLED's entry for the gazetteer's name of the chosen place, where the report spells it otherwise.
+
+    "Sulaimaniyah" is GeoNames' "As Sulaymaniyah", which ACLED codes as "Sulaymaniyah"; the entry must
+    lie by the point (a namesake elsewhere is another place).
+    """
+    if not chosen.candidates or loc.latitude is None or loc.longitude is None:
+        return None
+    key = fold(chosen.candidates[0].name)
+    words = key.split()
+    keys = (key, " ".join(words[1:])) if len(words) > 1 and words[0] in ARTICLES else (key,)
+    for k in keys:
+        found = acled_place(iso2, k)
+        if (
+            found is not None
+            and _km(loc.latitude, loc.longitude, found.latitude, found.longitude) <= _SAME_PLACE_KM
+        ):
+            return found
+    return None
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    la1, lo1, la2, lo2 = map(math.radians, (lat1, lon1, lat2, lon2))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _acled_admins(gazetteer: Gazetteer, loc: Location) -> Location:
+    """ACLED's admin1/admin2 for the chosen point where ACLED has coded events around it.
+
+    Syria keeps its OCHA polygons (exact); elsewhere the gazetteer's admins come from the nearest
+    GeoNames town and another admin system (old provinces, renamed regions).
+    """
+    if loc.latitude is None or not loc.country:
+        return loc
+    iso2 = gazetteer.iso2_of(loc.country)
+    if not iso2 or iso2 == "SY":
+        return loc
+    found = acled_admin_at(iso2, loc.latitude, loc.longitude)
+    if found is None:
+        return loc
+    admin1, admin2 = found
+    if admin1 == loc.admin1 and (not admin2 or admin2 == loc.admin2):
+        return loc
+    keep3 = admin2 == loc.admin2
+    return replace(loc, admin1=admin1, admin2=admin2 or loc.admin2, admin3=loc.admin3 if keep3 else "")
+
+
+_ENGLISH_LEADS = ("at ", "an ")  # also Arabic articles, so the matcher keeps them: "at Sigor", "an Nairobi"
+
+
+def _bare_span(pm: PlaceMention) -> Span:
+    """The mention without an English word glued on as an article ("at Sigor" -> "Sigor")."""
+    text = pm.span.text
+    head = text[:3]
+    if head not in _ENGLISH_LEADS:
+        return pm.span
+    top = pm.candidates[0] if pm.candidates else None
+    if top is not None and fold(top.name).startswith(head):
+        return pm.span  # "at Tall" is the place's own article
+    return Span(pm.span.start + 3, pm.span.end, text[3:])

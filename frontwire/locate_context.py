@@ -1,0 +1,165 @@
+"""What the report writes around a place: its container, the town that holds a spot, the province it lies in.
+
+Reads the document text and its `PlaceMention`s; writes nothing; never fails. Helpers for
+`locate`: which mention holds an unknown or obscure spot ("X village of Y district", "X area,
+near Y"), and a re-reading of names whose best gazetteer reading lies in a province the report's
+own admin areas contradict (`coherent`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .gazetteer.cues import ADMIN_CUES
+from .gazetteer.names import fold
+from .model import Document, Place, PlaceMention
+
+__all__ = ["HOLDER_ADMIN", "HOLDER_TYPE", "coherent", "level", "obscure", "sub_place_holder", "town_holding",
+           "village_neighbour"]  # fmt: skip
+
+_ADMIN_LOOK = 5  # candidates of a name looked at for a region of that name
+
+
+def level(place: Place) -> int:
+    """0 settlement, 2 admin2/3, 3 admin1, 4 country."""
+    if place.feature == "PCLI":
+        return 4
+    if place.feature == "ADM1":
+        return 3
+    if place.feature in ("ADM2", "ADM3"):
+        return 2
+    return 0
+
+
+_INSIDE_GAPS = frozenset(
+    {",", ", in", "in", "of", "area of", "areas of", "area in", "area,", "area (", "neighbourhood of",
+     "neighborhood of", "locality of", "suburb of", "estate in", "estate,", "in the city of", "city of",
+     "village of", "villages of", "village in", "village,", "ward in", "ward,", "ward of"}
+)  # fmt: skip
+
+
+def town_holding(doc: Document, places: tuple[PlaceMention, ...], k: int) -> PlaceMention | None:
+    """The known settlement or district written right after places[k] as the place that holds it."""
+    if k + 1 >= len(places):
+        return None
+    nxt = places[k + 1]
+    gap = " ".join(doc.text[places[k].span.end : nxt.span.start].split())
+    if gap not in _INSIDE_GAPS or not nxt.candidates:
+        return None
+    written_admin = "county" in nxt.cue.split()
+    if level(nxt.candidates[0]) not in ((0, 2, 3) if written_admin else (0, 2)):
+        return None  # a region holds an unknown village only where the text calls it one ("Y County")
+    if level(nxt.candidates[0]) == 0 and _PROVINCE_WORDS & set(nxt.cue.split()):
+        return None  # "in Idlib province": the province, not its town, holds the village
+    top = nxt.candidates[0]
+    written = fold(doc.text[nxt.span.start : nxt.span.end])
+    if gap == "," and any(
+        level(c) == 3 and (c.iso2 != top.iso2 or fold(top.name) != written)
+        for c in nxt.candidates[:_ADMIN_LOOK]
+    ):
+        # "in Tlaltizapan, Morelos": Y names a region (its town namesake is only a partial or foreign
+        # match), X is the village ACLED codes.
+        return None
+    return nxt
+
+
+_PROVINCE_WORDS = frozenset(
+    {"province", "governorate", "region", "state", "oblast", "prefecture", "department"}
+)
+# "Yangi Kala area of Qaysar district", "Shivshakti Nagar area of Ahmedabad city": ACLED codes the
+# district (precision 2) or the city (1), not the spot inside it, even where the gazetteer knows the spot.
+_SUB_PLACE_GAP = re.compile(
+    r"\s*(?:area|areas|village|villages|neighbou?rhood|suburb|locality)\s+(?:of|in)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+_OBSCURE_POPULATION = 5000
+HOLDER_TYPE = re.compile(r"\s*(district|city|town|municipality|sub-county|lga)\b", re.IGNORECASE)
+HOLDER_ADMIN = {
+    "district": "district",
+    "municipality": "municipality",
+    "sub-county": "sub-county",
+    "lga": "district",
+}
+
+
+def sub_place_holder(
+    doc: Document, places: tuple[PlaceMention, ...], k: int
+) -> tuple[PlaceMention, str] | None:
+    """The district or city a known spot is written inside ("X area of Y district"), with its type word."""
+    if k + 1 >= len(places):
+        return None
+    nxt = places[k + 1]
+    if not nxt.candidates or level(nxt.candidates[0]) not in (0, 2):
+        return None
+    gap = _SUB_PLACE_GAP.match(doc.text, places[k].span.end)
+    if gap is None or gap.end() != nxt.span.start:
+        return None
+    kind = HOLDER_TYPE.match(doc.text, nxt.span.end)
+    return (nxt, kind.group(1).lower()) if kind else None
+
+
+def obscure(place: Place) -> bool:
+    """A village ACLED has never coded and no census counts: ACLED codes its district or town instead."""
+    return level(place) == 0 and not place.id.startswith("acled:") and place.population < _OBSCURE_POPULATION
+
+
+def coherent(doc: Document, places: tuple[PlaceMention, ...]) -> tuple[PlaceMention, ...]:
+    """Each mention read in the province the report's own admin areas point to.
+
+    A name whose best reading lies in a province no other place of the report is in, while the
+    report writes a district or province elsewhere ("Mirza-Ali village of Qadis district, Badghis"
+    read as a Mirza Ali in Ghor), is re-read there when the gazetteer has it there too, else taken
+    as a place the gazetteer lacks (coded at its written container, as ACLED does).
+    """
+    tops = [pm.candidates[0] if pm.candidates else None for pm in places]
+    # "Monge, ... (Irumu, Ituri)": names written in ACLED's "(district, province)" form are evidence too.
+    written = {
+        j for j in range(1, len(places))
+        if doc.text[places[j - 1].span.end : places[j].span.start].strip() in ("(", ",")
+    }  # fmt: skip
+    anchors = [
+        (j, (t.iso2, t.admin1)) for j, (t, pm) in enumerate(zip(tops, places))
+        if t is not None and t.admin1
+        and (level(t) in (2, 3) or ADMIN_CUES & set(pm.cue.split()) or j in written)
+    ]  # fmt: skip
+    if not anchors:
+        return places
+    out = list(places)
+    anchored = {j for j, _ in anchors}
+    for k, (pm, top) in enumerate(zip(places, tops)):
+        if top is None or k in anchored or level(top) == 4 or not top.admin1 or pm.cue == "demonym":
+            continue  # an admin area the report writes is evidence, not something to re-read
+        others = {(t.iso2, t.admin1) for j, t in enumerate(tops) if j != k and t is not None and level(t) < 4}
+        others.update(  # a written container may mean its province though its best reading is a town
+            (c.iso2, c.admin1) for j in written if j != k for c in places[j].candidates if c.feature == "ADM1"
+        )
+        wanted = {a for j, a in anchors if j != k and a[0] == top.iso2}
+        if (top.iso2, top.admin1) in others or not wanted:
+            continue
+        better = next((c for c in pm.candidates[1:] if (c.iso2, c.admin1) in wanted), None)
+        if better is not None:
+            out[k] = replace(pm, candidates=(better,) + tuple(c for c in pm.candidates if c is not better))
+        elif level(top) == 0:
+            out[k] = replace(pm, candidates=())
+    return tuple(out)
+
+
+_VILLAGE_WORDS = frozenset({"village", "villages", "hamlet", "settlement", "area", "areas"})
+_NEIGHBOUR_REACH = 120  # characters: the known place must be named in the same breath
+
+
+def village_neighbour(
+    doc: Document, places: tuple[PlaceMention, ...], k: int, dominant: str
+) -> PlaceMention | None:
+    """The known town or district named right after an unknown village ("X village, near Y", "X area (Y)")."""
+    if not _VILLAGE_WORDS & set(places[k].cue.split()):
+        return None
+    end = places[k].span.end
+    for nxt in places[k + 1 :]:
+        if nxt.span.start - end > _NEIGHBOUR_REACH or "." in doc.text[end : nxt.span.start]:
+            return None
+        if nxt.candidates and level(nxt.candidates[0]) in (0, 2) and nxt.cue != "demonym":
+            top = nxt.candidates[0]
+            return nxt if not dominant or top.iso2 == dominant else None
+    return None
