@@ -105,6 +105,7 @@ class Lexicon:
     figurative_verbs: re.Pattern[str] | None = None  # the triggers `abstract` applies to
     domain_cues: re.Pattern[str] | None = None  # every everyday domain's cues, one named group ("d0") each
     domain_senses: tuple[re.Pattern[str], ...] = ()  # the trigger senses each domain borrows
+    any_sense: re.Pattern[str] | None = None  # every domain's senses: only these triggers need the domain test
     anchors: re.Pattern[str] | None = None  # armed or crowd actors: the sentence is about conflict after all
     speakers: re.Pattern[str] | None = None  # "police said": a source, not an anchor
     future: re.Pattern[str] | None = None  # "a strike planned for next week" (matched at trigger end)
@@ -216,6 +217,7 @@ def load_lexicon() -> Lexicon:
             + r")(?![\w-])"
         ),
         domain_senses=tuple(compile_terms(domain["senses"]) for domain in raw["domains"].values()),
+        any_sense=compile_terms([str(t) for domain in raw["domains"].values() for t in domain["senses"]]),
         anchors=compile_terms(raw["conflict_anchors"]),
         speakers=compile_terms(raw["speaker_phrases"]),
         note_tags={_norm(str(tag)): str(sub) for tag, sub in raw.get("note_tags", {}).items()},
@@ -307,10 +309,11 @@ def find_triggers(text: str, sentence: Span) -> tuple[Trigger, ...]:
         ):
             dropped_end = match.end()
             continue
-        if senses is None:
-            senses = _everyday_senses(lexicon, sentence.text)
-        if any(sense.match(match.group(0)) for sense in senses):
-            continue
+        if lexicon.any_sense is None or lexicon.any_sense.match(match.group(0)):
+            if senses is None:  # the domains of a sentence are read once, and only for a borrowable word
+                senses = _everyday_senses(lexicon, sentence.text)
+            if any(sense.match(match.group(0)) for sense in senses):
+                continue
         start = sentence.start + match.start()
         span = Span.of(text, start, start + len(match.group(0)))
         before = sentence.text[max(0, match.start() - 60) : match.start()]
