@@ -30,6 +30,11 @@ _ALT_NAME = 0.3  # score penalty for a record matched by one of its alternate na
 WEAK_CUES = frozenset({"", "demonym", "of", "on", "to", "from", "towards", "toward"})
 
 
+def _unsupported(place: Place, m: Match, focus: Counter[str]) -> bool:
+    """True when nothing but the name itself points to this record's country."""
+    return focus.get(place.iso2, 0.0) - m.vouched <= 0
+
+
 def _abroad_only(m: Match, places: tuple[Place, ...], focus: Counter[str], hearsay: Counter[str]) -> bool:
     """True when the report points to countries none of these candidates lie in. A name is no
     evidence for itself ("Abu Rasin" in a report on Al-Hasakeh: only Iraqi namesakes), so what it
@@ -42,8 +47,9 @@ def _abroad_only(m: Match, places: tuple[Place, ...], focus: Counter[str], hears
     if any(others.get(c, 0.0) > 0 for c in mine):
         return False
     strongest = max((n - hearsay.get(c, 0.0) for c, n in others.items()), default=0.0)
-    if strongest >= 1.5:
-        return True
+    big = any(p.population >= 100_000 for p in places)
+    if strongest >= (3.0 if big else 1.5):
+        return True  # a city of 100,000+ yields only to a named country or several places
     # A city of 100,000+ among the namesakes ("Santiago") is not outvoted by one stray village.
     return strongest > 0 and len(mine) > 1 and not any(p.population >= 100_000 for p in places)
 
@@ -128,6 +134,15 @@ def rank_candidates(
     for idx, m in enumerate(kept):
         places = shortlists[idx]
         outer = first_pass[idx + 1] if containers[idx] and idx + 1 < len(kept) else None
+        if (
+            outer is not None
+            and _unsupported(outer, kept[idx + 1], focus)
+            and any(p.population >= 100_000 or focus.get(p.iso2, 0.0) - m.vouched > 0 for p in m.places)
+        ):
+            # "Choloma, Cortes": the container's only reading is a Philippine district nothing
+            # else in the report supports, while the town is a city or in a country the report
+            # names: the container is the unsure one.
+            outer = None
         if outer is not None and places and places[0].feature != "PCLI":
             # "Sahwa in Dar'a": a Sahwa outside Dar'a's country is another Sahwa; if the gazetteer
             # knows none inside, the name is one it lacks (kept as text, placed by its container).

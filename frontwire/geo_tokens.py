@@ -56,6 +56,7 @@ _PARTICLES = ARTICLES | frozenset(
         "abu",
         "um",
         "umm",
+        "and",  # "Bosnia and Herzegovina", "Trinidad and Tobago"
     ]
 )
 _MAX_TOKENS = 6

@@ -80,7 +80,9 @@ def _lookup_runs(text: str, tokens: list[Token], runs, gazetteer: Gazetteer, nam
         # "In Nairobi", "The Hague": a run led by a common word may match exactly, never by skeleton.
         head = key.split(" ", 1)[0]
         # "Kisii Town": the type word is a cue, not part of a name to guess at by its skeleton.
-        guess = letters >= 5 and head not in common and not TYPE_AFTER.match(" " + tokens[j].text)
+        # "Idlib and Hama" may be looked up whole (a country's name), never guessed at.
+        guess = (letters >= 5 and head not in common and not TYPE_AFTER.match(" " + tokens[j].text)
+                 and " and " not in key)  # fmt: skip
         sk = skeleton(key, keep_articles=" " not in key) if guess else ""
         # 3-letter skeletons of one word match thousands; of a two-word name ("Ain Issa") far fewer.
         keys[(i, j)] = (key, bare, sk if len(sk) >= 4 or (j > i and len(sk) == 3) else "")

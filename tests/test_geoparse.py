@@ -143,3 +143,13 @@ def test_a_foreign_word_inside_a_longer_name_is_no_place(gazetteer: Gazetteer) -
 def test_english_as_is_no_arabic_article(gazetteer: Gazetteer) -> None:
     text = "In Migori, shops were closed as Nasa demonstrators took to the streets."
     assert [p.span.text for p in _places(text, gazetteer)] == ["Migori"]
+
+
+def test_a_country_named_with_and_is_one_name(gazetteer: Gazetteer) -> None:
+    found = _places("Locals protested in Foca, Bosnia and Herzegovina, against a hydro plant.", gazetteer)
+    assert "Bosnia and Herzegovina" in [p.span.text for p in found]
+
+
+def test_a_city_is_not_filtered_by_an_unsure_container(gazetteer: Gazetteer) -> None:
+    found = _places("On 30 April 2020, in Choloma, Cortes, armed men broke into a house.", gazetteer)
+    assert found[0].span.text == "Choloma" and found[0].candidates[0].country == "Honduras"
