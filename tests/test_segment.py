@@ -260,3 +260,9 @@ def test_cancelled_marches_rewards_and_verdicts_on_killings_are_not_events():
     assert mentions("Protest organisers said they had cancelled Saturday's march after talks with the police.") == ()
     assert mentions("Police offered a reward for information leading to the arrest of the gunmen.") == ()
     assert mentions("A senior UN official called the killings a wake-up call.") == ()
+
+
+def test_funerals_albums_and_natural_deaths_in_custody_are_not_events():
+    assert mentions("Thousands attended the funeral of the slain opposition leader in Harare on Sunday.") == ()
+    assert mentions("The singer's new album, 'Gunfire and Roses', topped the charts in its first week.") == ()
+    assert mentions("Police said the man had died of a heart attack while in custody.") == ()
