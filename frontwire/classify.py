@@ -5,8 +5,10 @@ trained model `data/event_model/model.npz` (vocabulary, idf and one weight row p
 trained by `tools/train_event_model.py`; plain numpy arrays, so no pickle and no scikit-learn at run
 time). Returns an `EventType` with ACLED's exact spellings, a confidence and the evidence spans (the
 trigger and the words that decided). How it decides:
-1. a trigger the lexicon marks `sure` ("suicide bomber", "grenade", "IED", "airstrike", "raped",
-   "abducted") in the main sentence decides the sub-type, unless the model is very sure otherwise;
+1. an opening ACLED tag ("Movement of forces:"), a phrase rule of `triggers.yaml` (who did what to
+   whom: "a demonstration whose crowd threw stones", "an armed victim shot with no attacker named")
+   or a trigger the lexicon marks `sure` ("suicide bomber", "IED", "airstrike", "raped") in the
+   main sentence decides the sub-type, unless the model is very sure otherwise;
 2. otherwise the model scores TF-IDF word and word-pair features of the mention plus one
    feature per lexicon hint, cue group and actor class (`event_features.actor_features`: who acts
    on whom), and the best sub-type wins; its event type follows from the taxonomy.
