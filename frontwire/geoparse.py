@@ -34,7 +34,14 @@ from .gazetteer.cues import (
     TYPE_AFTER,
     frame,
 )
-from .gazetteer.lexicon import common_words, group_names, name_heads, not_places, source_countries
+from .gazetteer.lexicon import (
+    abbreviated_countries,
+    common_words,
+    group_names,
+    name_heads,
+    not_places,
+    source_countries,
+)
 from .gazetteer.names import ARTICLES, fold, skeleton, strip_article
 from .geo_passes import add_unknown, glued_singles, merge_adjacent, uncued_group, weak_singles
 from .geo_rank import rank_candidates
@@ -133,6 +140,8 @@ def find_places(doc: Document, sentences: tuple[Span, ...], gazetteer: Gazetteer
         focus[iso2] += 2  # "Star (Kenya)", "Citizen Kenya", "Yemen Post": the country in its name
     for iso2 in source_countries(doc):
         focus[iso2] += 1.5
+    for iso2 in set(abbreviated_countries(text)):
+        focus[iso2] += 1.5  # "(Baramulla district, J&K)", "Amethi (UP)": the province says the country
 
     found = _lookup_runs(text, tokens, runs, gazetteer, names, common)
     groups = group_names()

@@ -78,3 +78,13 @@ def gazetteer(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
 def test_bundled_gazetteer_knows_villages(gazetteer: Gazetteer) -> None:
     places = gazetteer.lookup(["kinsabba"])["kinsabba"]
     assert places[0].country == "Syria" and places[0].admin1 == "Lattakia"
+
+
+def test_province_abbreviations_point_to_their_country() -> None:
+    from frontwire.gazetteer.lexicon import abbreviated_countries
+
+    assert abbreviated_countries("exchanged fire (Baramulla district, J&K); a mob in Amethi (UP)") == [
+        "IN",
+        "IN",
+    ]
+    assert abbreviated_countries("Prices went UPwards; a J&Kx code") == []

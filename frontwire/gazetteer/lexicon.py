@@ -3,20 +3,30 @@
 Reads common_words.txt (words seen lowercase in prose), not_places.txt (calendar words, titles,
 organisations named like places), name_heads.txt (generic first words of Arabic/Persian names),
 country_prior.tsv (events per country), source_country.tsv (publishers' home countries) and
-group_names.txt (ethnic and communal groups, "Pokot", "Kikuyu": places only when cued).
+group_names.txt (ethnic and communal groups, "Pokot", "Kikuyu": places only when cued) and
+admin_abbreviations.tsv ("J&K", "UP", "AJK", "DRC": the country they point to).
 Writes nothing. A missing file is a broken installation and raises OSError.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from functools import lru_cache
 
 from ..model import Document
 from .admin import data_file
 from .names import fold
 
-__all__ = ["common_words", "country_prior", "group_names", "name_heads", "not_places", "source_countries"]
+__all__ = [
+    "abbreviated_countries",
+    "common_words",
+    "country_prior",
+    "group_names",
+    "name_heads",
+    "not_places",
+    "source_countries",
+]
 
 
 @lru_cache(maxsize=1)
@@ -70,3 +80,22 @@ def country_prior() -> dict[str, float]:
         counts[iso2] = math.log1p(int(n))
     top = max(counts.values(), default=1.0)
     return {iso2: v / top for iso2, v in counts.items()}
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    table: dict[str, str] = {}
+    for line in data_file("admin_abbreviations.tsv").read_text(encoding="utf-8").splitlines():
+        fields = line.split("\t")
+        if len(fields) >= 2 and not line.startswith("#"):
+            table[fields[0]] = fields[1]
+    if not table:
+        return None, table
+    alternatives = "|".join(re.escape(a) for a in sorted(table, key=len, reverse=True))
+    return re.compile(rf"(?<![\w&])(?:{alternatives})(?![\w&])"), table
+
+
+def abbreviated_countries(text: str) -> list[str]:
+    """ISO2 of each country or province abbreviation in the text ("J&K" -> IN), in order."""
+    pattern, table = _abbreviations()
+    return [table[m.group(0)] for m in pattern.finditer(text)] if pattern else []
