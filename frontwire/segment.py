@@ -21,6 +21,7 @@ The rules, in the order they apply to each sentence:
   next event of its paragraph; a bare escalation ("This intensified on August 6") needs a date;
 - a sentence without a trigger continues the current event when it stays in its paragraph and is
   not commentary ("The targeted factory employs dozens of locals").
+Which trigger uses are context (the first rule) is decided in `event_context`.
 Splitting several places in one sentence is left to assembly (same day x place x actor merge).
 Never fails: a text without triggers gives no mentions.
 """
@@ -34,6 +35,8 @@ from importlib import resources
 
 import yaml
 
+from .event_context import MONTHS as _MONTHS
+from .event_context import everyday_senses, is_context, is_durative, is_habitual, is_state_only
 from .model import Document, EventMention, Span
 
 __all__ = [
@@ -46,24 +49,7 @@ __all__ = [
     "load_lexicon",
 ]  # fmt: skip
 
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        ("jan january", "feb february", "mar march", "apr april", "may", "jun june", "jul july",
-         "aug august", "sep sept september", "oct october", "nov november", "dec december"),
-        start=1,
-    )
-    for name in names.split()
-}  # fmt: skip
 _MONTH = r"(?P<{0}>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-# "since 2015", "since early March 2019": a tally over a period, not one event.
-_SINCE_YEAR = re.compile(
-    r"(?i)\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:" + "|".join(_MONTHS) + r")\w*\s+)?(?:19|20)\d\d\b"
-    # "since it took effect in March": a month alone after "since" is a period too ("since 5 May" is a day)
-    r"|\bsince\s+(?:\w+\s+){0,4}?in\s+(?:" + "|".join(name for name in _MONTHS if len(name) > 3) + r")\b(?!\s+\d)"
-)
-# "between 2015 and 2020", "from 2018 to 2020": a tally over years, not one event.
-_YEAR_RANGE = re.compile(r"(?i)\b(?:between|from)\s+(?:19|20)\d\d\s+(?:and|to)\s+(?:19|20)\d\d\b")
 _DAY_MONTH = re.compile(
     r"(?i)\b(?P<since>since\s+)?(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
     + _MONTH.format("m1")
@@ -241,54 +227,6 @@ def _lookup(lexicon: Lexicon, matched: str) -> tuple[str | None, bool, int, str]
     return None
 
 
-# "the 2015 massacre", "last year's attack": a trigger dated to an earlier year is history, not news.
-_YEAR_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|their|his|her|last)\s+(?:19|20)\d\d(?:['’]?s)?\s+(?:[\w'’-]+\s+){0,3}$")
-# "the car bomb that killed 22": a relative clause continues a trigger that was dropped as context.
-# So does a coordinated one ("penalties for armed robbery and kidnapping"), its passive ("since
-# the peace deal was signed") or its complement ("leading to the arrest of the gunmen").
-# "used force to quell protests in 2019": a deed dated to a year alone is history ("in May 2020" is no match).
-_YEAR_AFTER = re.compile(r"(?i)\s+(?:[\w-]+\s+)?in\s+(?:19|20)\d\d\b")
-# "in 2019" with no day or month anywhere in the sentence: a look back, not a report.
-_IN_YEAR = re.compile(r"(?i)\b(?:in|during)\s+(?:19|20)\d\d\b")
-_RELATIVE = re.compile(
-    r"(?i)^(?:[\s,]+(?:[\w'’-]+\s+){0,2}?(?:that|which|who)\s+(?:had\s+|has\s+|have\s+)?|\s*,\s*|\s+(?:and|or)\s+"
-    r"|\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+|\s+of\s+(?:the\s+|a\s+|an\s+)?)$"
-)
-
-
-
-def _everyday_senses(lexicon: Lexicon, text: str) -> tuple[re.Pattern[str], ...]:
-    """The trigger senses to ignore in a sentence about sport, markets, disease, accidents, politics or
-    culture ("a title clash", "Storms killed 12") that names no armed or crowd actor."""
-    if lexicon.domain_cues is None:
-        return ()
-    found = {match.lastgroup for match in lexicon.domain_cues.finditer(text)}
-    senses = tuple(sense for i, sense in enumerate(lexicon.domain_senses) if f"d{i}" in found)
-    if not senses or lexicon.anchors is None:
-        return senses
-    spoken = lexicon.speakers.sub(" ", text) if lexicon.speakers is not None else text
-    return () if lexicon.anchors.search(spoken) else senses
-
-
-def _is_context(lexicon: Lexicon, text: str, match: re.Match[str], after_dropped: int) -> bool:
-    """Whether a trigger match is context rather than a reported deed: generic ("a rise of attacks"),
-    negated, irrealis, historic ("the 2015 massacre"), figurative ("struck a deal", "fight against
-    corruption"), itself a modal ("threatened to") or a relative clause of such a trigger."""
-    before = text[max(0, match.start() - 60) : match.start()]
-    if lexicon.generic.search(before) or lexicon.negation.search(before) or _YEAR_BEFORE.search(before):
-        return True
-    if lexicon.modal.search(" ".join(before.split()[-6:])) or lexicon.modal.match(text, match.start()):
-        return True
-    if (lexicon.future is not None and lexicon.future.match(text, match.end())) or _YEAR_AFTER.match(text, match.end()):
-        return True
-    if before.endswith(" to ") and lexicon.modal.search(text, 0, match.start()):
-        return True  # "called for a general strike next Monday to protest": the purpose of a plan
-    if lexicon.abstract is not None and lexicon.abstract.match(text, match.end()):
-        if lexicon.figurative_verbs is not None and lexicon.figurative_verbs.fullmatch(match.group(0)):
-            return True
-    return after_dropped >= 0 and bool(_RELATIVE.match(text[after_dropped : match.start()]))
-
-
 def find_triggers(text: str, sentence: Span) -> tuple[Trigger, ...]:
     """The triggers of a sentence that report something: generic ("a rise of attacks"), negated
     ("no clashes"), irrealis ("they may attack"), historic, figurative and everyday-domain uses
@@ -304,14 +242,14 @@ def find_triggers(text: str, sentence: Span) -> tuple[Trigger, ...]:
             continue  # mid-sentence "March" is the month ("On 9 March 2020"), not a protest march
         if figurative is None:
             figurative = [(m.start(), m.end()) for m in lexicon.figurative.finditer(sentence.text)] if lexicon.figurative else []
-        if any(s < match.end() and match.start() < e for s, e in figurative) or _is_context(
+        if any(s < match.end() and match.start() < e for s, e in figurative) or is_context(
             lexicon, sentence.text, match, dropped_end
         ):
             dropped_end = match.end()
             continue
         if lexicon.any_sense is None or lexicon.any_sense.match(match.group(0)):
             if senses is None:  # the domains of a sentence are read once, and only for a borrowable word
-                senses = _everyday_senses(lexicon, sentence.text)
+                senses = everyday_senses(lexicon, sentence.text)
             if any(sense.match(match.group(0)) for sense in senses):
                 continue
         start = sentence.start + match.start()
@@ -409,12 +347,8 @@ def read_sentence(text: str, span: Span, paragraph: int, own_line: bool) -> Sent
     """The facts of one sentence: its usable triggers, days, places and what kind of statement it is."""
     lexicon = load_lexicon()
     triggers = find_triggers(text, span)
-    if triggers and lexicon.state_nouns is not None and lexicon.state_verbs is not None:
-        # "The ceasefire largely held": a state of affairs told, no deed, unless signed, imposed...
-        if all(lexicon.state_nouns.fullmatch(t.span.text) for t in triggers) and not has_cue(
-            lexicon.state_verbs, span.text
-        ):
-            triggers = ()
+    if is_state_only(lexicon, span.text, tuple(t.span.text for t in triggers)):
+        triggers = ()  # "The ceasefire largely held": a state of affairs told, no deed
     dates, durative_date = find_dates(span)
     return SentenceFacts(
         span=span,
@@ -423,14 +357,8 @@ def read_sentence(text: str, span: Span, paragraph: int, own_line: bool) -> Sent
         dates=dates,
         places=find_places(span),
         headline=_is_headline(text, span, own_line),
-        # A day and month named ("On 30 April 2020, ... whereas large businesses continue to work") make
-        # the sentence a dated report, whatever habitual words its side clauses use.
-        habitual=(has_cue(lexicon.habitual, span.text) or has_cue(_IN_YEAR, span.text))
-        and not any(isinstance(key[0], int) for key in dates),
-        durative=durative_date
-        or has_cue(lexicon.durative, span.text)
-        or has_cue(_SINCE_YEAR, span.text)
-        or has_cue(_YEAR_RANGE, span.text),
+        habitual=is_habitual(lexicon, span.text, any(isinstance(key[0], int) for key in dates)),
+        durative=durative_date or is_durative(lexicon, span.text),
         commentary=has_cue(lexicon.modal, span.text),
         anaphoric=any(t.anaphoric for t in triggers) and all(t.anaphoric or t.role for t in triggers[:1]),
         agents_only=bool(triggers) and all(_norm(t.span.text) in lexicon.agents for t in triggers),

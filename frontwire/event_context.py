@@ -1,0 +1,120 @@
+"""No-event context: trigger words that report no deed happening now.
+
+Reads a sentence's text, one trigger match in it and the compiled lexicon (`segment.load_lexicon`, whose
+cue lists come from `data/triggers.yaml`); writes nothing. Answers whether the trigger is context
+rather than a reported deed: generic ("a rise of attacks"), negated ("no clashes"), irrealis or planned
+("vowed to attack", "a strike planned for next week"), historic ("the 2015 massacre", "in 2019"),
+figurative ("struck a deal", "the fight against malaria"), borrowed by an everyday domain that names
+no armed or crowd actor ("a title clash", "storms killed 12"), a state of affairs with no deed ("the
+ceasefire held"), or a relative clause of a trigger already dropped ("the car bomb that killed 22").
+Sentence-level cues (habitual, durative "since 2015", year ranges) live here too. Pure functions of
+their arguments and the cached lexicon; never fails.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # segment imports this module; the lexicon type is only needed for annotations
+    from .segment import Lexicon
+
+__all__ = [
+    "IN_YEAR",
+    "MONTHS",
+    "SINCE_YEAR",
+    "YEAR_RANGE",
+    "everyday_senses",
+    "is_context",
+    "is_durative",
+    "is_habitual",
+    "is_state_only",
+]  # fmt: skip
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        ("jan january", "feb february", "mar march", "apr april", "may", "jun june", "jul july",
+         "aug august", "sep sept september", "oct october", "nov november", "dec december"),
+        start=1,
+    )
+    for name in names.split()
+}  # fmt: skip
+# "since 2015", "since early March 2019": a tally over a period, not one event.
+SINCE_YEAR = re.compile(
+    r"(?i)\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:" + "|".join(MONTHS) + r")\w*\s+)?(?:19|20)\d\d\b"
+    # "since it took effect in March": a month alone after "since" is a period too ("since 5 May" is a day)
+    r"|\bsince\s+(?:\w+\s+){0,4}?in\s+(?:" + "|".join(name for name in MONTHS if len(name) > 3) + r")\b(?!\s+\d)"
+)
+# "between 2015 and 2020", "from 2018 to 2020": a tally over years, not one event.
+YEAR_RANGE = re.compile(r"(?i)\b(?:between|from)\s+(?:19|20)\d\d\s+(?:and|to)\s+(?:19|20)\d\d\b")
+# "the 2015 massacre", "last year's attack": a trigger dated to an earlier year is history, not news.
+_YEAR_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|their|his|her|last)\s+(?:19|20)\d\d(?:['’]?s)?\s+(?:[\w'’-]+\s+){0,3}$")
+# "the car bomb that killed 22": a relative clause continues a trigger that was dropped as context.
+# So does a coordinated one ("penalties for armed robbery and kidnapping"), its passive ("since
+# the peace deal was signed") or its complement ("leading to the arrest of the gunmen").
+# "used force to quell protests in 2019": a deed dated to a year alone is history ("in May 2020" is no match).
+_YEAR_AFTER = re.compile(r"(?i)\s+(?:[\w-]+\s+)?in\s+(?:19|20)\d\d\b")
+# "in 2019" with no day or month anywhere in the sentence: a look back, not a report.
+IN_YEAR = re.compile(r"(?i)\b(?:in|during)\s+(?:19|20)\d\d\b")
+_RELATIVE = re.compile(
+    r"(?i)^(?:[\s,]+(?:[\w'’-]+\s+){0,2}?(?:that|which|who)\s+(?:had\s+|has\s+|have\s+)?|\s*,\s*|\s+(?:and|or)\s+"
+    r"|\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+|\s+of\s+(?:the\s+|a\s+|an\s+)?)$"
+)
+
+
+def everyday_senses(lexicon: Lexicon, text: str) -> tuple[re.Pattern[str], ...]:
+    """The trigger senses to ignore in a sentence about sport, markets, disease, accidents, politics or
+    culture ("a title clash", "Storms killed 12") that names no armed or crowd actor."""
+    if lexicon.domain_cues is None:
+        return ()
+    found = {match.lastgroup for match in lexicon.domain_cues.finditer(text)}
+    senses = tuple(sense for i, sense in enumerate(lexicon.domain_senses) if f"d{i}" in found)
+    if not senses or lexicon.anchors is None:
+        return senses
+    spoken = lexicon.speakers.sub(" ", text) if lexicon.speakers is not None else text
+    return () if lexicon.anchors.search(spoken) else senses
+
+
+def is_context(lexicon: Lexicon, text: str, match: re.Match[str], after_dropped: int) -> bool:
+    """Whether a trigger match is context rather than a reported deed: generic ("a rise of attacks"),
+    negated, irrealis, historic ("the 2015 massacre"), figurative ("struck a deal", "fight against
+    corruption"), itself a modal ("threatened to") or a relative clause of such a trigger."""
+    before = text[max(0, match.start() - 60) : match.start()]
+    if lexicon.generic.search(before) or lexicon.negation.search(before) or _YEAR_BEFORE.search(before):
+        return True
+    if lexicon.modal.search(" ".join(before.split()[-6:])) or lexicon.modal.match(text, match.start()):
+        return True
+    if (lexicon.future is not None and lexicon.future.match(text, match.end())) or _YEAR_AFTER.match(text, match.end()):
+        return True
+    if before.endswith(" to ") and lexicon.modal.search(text, 0, match.start()):
+        return True  # "called for a general strike next Monday to protest": the purpose of a plan
+    if (
+        lexicon.abstract is not None
+        and lexicon.abstract.match(text, match.end())
+        and lexicon.figurative_verbs is not None
+        and lexicon.figurative_verbs.fullmatch(match.group(0))
+    ):
+        return True  # "the fight against malaria": a figurative verb on an abstract target
+    return after_dropped >= 0 and bool(_RELATIVE.match(text[after_dropped : match.start()]))
+
+
+def is_state_only(lexicon: Lexicon, sentence: str, triggers: tuple[str, ...]) -> bool:
+    """"The ceasefire largely held": only state nouns, and no verb (signed, imposed...) that makes a deed."""
+    if not triggers or lexicon.state_nouns is None or lexicon.state_verbs is None:
+        return False
+    return all(lexicon.state_nouns.fullmatch(t) for t in triggers) and lexicon.state_verbs.search(sentence) is None
+
+
+def is_habitual(lexicon: Lexicon, sentence: str, dated: bool) -> bool:
+    """A habitual or year-dated look back ("they regularly clash", "in 2019"). A day and month named
+    ("On 30 April 2020, ... whereas large businesses continue to work") make the sentence a dated
+    report, whatever habitual words its side clauses use."""
+    if dated:
+        return False
+    return lexicon.habitual.search(sentence) is not None or IN_YEAR.search(sentence) is not None
+
+
+def is_durative(lexicon: Lexicon, sentence: str) -> bool:
+    """Background over a period ("clashes have been ongoing", "since 2015", "between 2015 and 2020")."""
+    return any(p.search(sentence) is not None for p in (lexicon.durative, SINCE_YEAR, YEAR_RANGE))

@@ -1,0 +1,41 @@
+"""No-event context: trigger uses that report no deed, on sentences written for these tests."""
+
+from frontwire.event_context import is_context, is_durative, is_habitual, is_state_only
+from frontwire.segment import load_lexicon
+
+
+def context(sentence: str, word: str) -> bool:
+    lexicon = load_lexicon()
+    match = next(m for m in lexicon.triggers.finditer(sentence) if m.group(0) == word)
+    return is_context(lexicon, sentence, match, -1)
+
+
+def test_negated_trigger_is_context():
+    assert context("There were no clashes in Marib on Sunday.", "clashes")
+
+
+def test_historic_trigger_is_context():
+    assert context("Residents still remember the 2015 massacre in the village.", "massacre")
+
+
+def test_planned_trigger_is_context():
+    assert context("The rebels vowed to attack the capital.", "attack")
+
+
+def test_reported_deed_is_no_context():
+    assert not context("On 4 May 2020, militants attacked a police post in Borno.", "attacked")
+
+
+def test_year_alone_is_habitual_but_a_dated_day_is_not():
+    lexicon = load_lexicon()
+    assert is_habitual(lexicon, "Police used force to quell protests in 2019.", dated=False)
+    assert not is_habitual(lexicon, "Police used force to quell protests in 2019.", dated=True)
+
+
+def test_since_a_year_is_durative():
+    assert is_durative(load_lexicon(), "More than 300 people have been killed since 2015 in the region.")
+
+
+def test_ceasefire_held_is_a_state_not_a_deed():
+    lexicon = load_lexicon()
+    assert is_state_only(lexicon, "The ceasefire largely held on Sunday.", ("ceasefire",))
