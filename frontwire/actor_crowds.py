@@ -151,7 +151,8 @@ def riot(roles: Roles, sub: str) -> Actors:
         if state is not None and target is None:
             return Actors(actor1, tuple(unique_actors(assoc)), state, ())
         civilians = roles.template("civilian", roles.found)
-        if state is not None and roles.cues.intervention.search(roles.norm_text()):
+        # Saving the victim is no fight with the mob: rescue phrases are read out before the cue search.
+        if state is not None and roles.cues.intervention.search(roles.cues.rescue.sub(" ", roles.norm_text())):
             # "Police intervened and rescued the suspect": the police face the mob, victims associated.
             others = [m.actor for m in roles.found if m.is_state and m.actor.name != state.name
                       and m.entry.branch != "government"]  # fmt: skip

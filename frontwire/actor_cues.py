@@ -53,6 +53,7 @@ class RoleCues:
     umbrella: Any  # compiled regex, the whole gap between a group and its umbrella: ", which operates under"
     umbrella_before: Any  # compiled regex, searched before a name: it is named as an umbrella ("under OPS")
     party_name: Any  # compiled regex (case-sensitive), on an actor's name: a political party ("... Congress")
+    rescue: Any  # compiled regex: state forces only saved a mob's victim ("police intervened to rescue him")
 
 
 @functools.lru_cache(maxsize=2)
@@ -95,6 +96,7 @@ def load_role_cues(path: str | None = None) -> RoleCues:
         re.compile(r"(?:" + alternation("umbrella_verbs").pattern + r")\s+(?:the\s+)?$"),
         re.compile(r"\b(?:" + "|".join(re.escape(str(w)) for w in raw.get("party_name_words", ()) or ("(?!x)x",))
                    + r")\b"),
+        alternation("rescue_cues"),
     )  # fmt: skip
 
 

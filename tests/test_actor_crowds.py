@@ -41,3 +41,14 @@ def test_migrants_protesting_abroad_are_protesters_of_their_own_country():
 def test_workers_of_a_foreign_company_are_the_event_countrys_crowd():
     assert pair_of("More than 600 workers of the China Road and Bridges Company demonstrated against a pay freeze.",
                    "Protests", "Peaceful protest", "Kenya")[0] == "Protesters (Kenya)"  # fmt: skip
+
+
+def test_police_who_only_rescue_a_mobs_victim_leave_the_victim_as_opponent():
+    assert pair_of("A lynch mob attacked a suspected thief in Mityana, beating him. Police intervened to rescue "
+                   "the victim.", "Riots", "Mob violence", "Uganda") == ("Rioters (Uganda)",
+                                                                         "Civilians (Uganda)")  # fmt: skip
+
+
+def test_police_dispersing_a_lynch_mob_face_it():
+    assert pair_of("A mob attacked a murder suspect in Bugembe; police dispersed the mob with tear gas.",
+                   "Riots", "Mob violence", "Uganda")[1] == "Police Forces of Uganda (1986-)"  # fmt: skip
