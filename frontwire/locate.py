@@ -21,6 +21,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from dataclasses import replace
 
 from .gazetteer import Gazetteer
 from .gazetteer.names import fold, skeleton
@@ -285,12 +286,38 @@ def _from_place(gazetteer: Gazetteer, pm: PlaceMention, place: Place, evidence: 
                 town, _display_name(town, _bare_span(pm)), country, iso, cue_precision(pm.cue), evidence
             )
         # A district: ACLED writes the district's name, placed at its main town when known.
-        seat = town or gazetteer.largest_in(place.iso2, place.admin1, place.admin2) or place
+        seat = town or _district_seat(gazetteer, place)
         name = _display_name(place, _bare_span(pm))
-        return _location(seat, name, country, iso, 2, evidence)
+        loc = _location(seat, name, country, iso, 2, evidence)
+        return loc if loc.admin2 or seat is not place else replace(loc, admin2=place.name)
     return _location(
         place, _display_name(place, _bare_span(pm)), country, iso, cue_precision(pm.cue), evidence
     )
+
+
+_SEAT_KM = 25.0  # a district's main town lies within its bounds; further off it is another district's
+
+
+def _district_seat(gazetteer: Gazetteer, district: Place) -> Place:
+    """Where ACLED puts a district-level event: its largest town when that lies inside it, else its own point.
+
+    A GeoNames district row often carries no admin2 code of its own, so "the largest town with its
+    admin codes" is the province capital ("Maywand district" -> Lashkar Gah, 74 km off); the
+    district's own coordinate is its centre, which ACLED's district seat is near.
+    """
+    if not district.admin2:
+        return district
+    town = gazetteer.largest_in(district.iso2, district.admin1, district.admin2)
+    if town is None or _km(town.latitude, town.longitude, district.latitude, district.longitude) > _SEAT_KM:
+        return district
+    return town
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    la1, lo1, la2, lo2 = map(math.radians, (lat1, lon1, lat2, lon2))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
+
 
 
 def _location(place: Place, name: str, country: str, iso: int | None, precision: int,

@@ -218,3 +218,10 @@ def test_a_container_named_again_later_is_still_the_area(gazetteer: Gazetteer) -
     loc = _locate("On 27 April 2020, dozens demonstrated in Jaghuri district in Ghazni. A Ghazni police spokesman "
                   "said the police chief was dismissed.", gazetteer)  # fmt: skip
     assert (loc.location, loc.admin1, loc.geo_precision) == ("Jaghuri", "Ghazni", 2)
+
+
+def test_district_sits_at_its_own_centre_not_the_province_capital(gazetteer: Gazetteer) -> None:
+    loc = _locate("10 Taliban militants were killed by an Afghan airstrike in Maywand district, Kandahar.", gazetteer)
+    assert (loc.location, loc.admin1, loc.geo_precision) == ("Maywand", "Kandahar", 2)
+    # Maywand's centre, not Lashkar Gah (the largest town of GeoNames' province for the district).
+    assert loc.longitude is not None and abs(loc.longitude - 65.0) < 0.3
