@@ -47,6 +47,21 @@ def _words_before(norm: str, start: int, count: int) -> list[str]:
     return [m.group(0) for m in WORD.finditer(norm[max(0, start - 60) : start])][-count:]
 
 
+def _hyphened_place(text: str, start: int, end: int, kb: ActorKB) -> bool:
+    """A country's name glued by a hyphen to another capitalised name ("Mexico-Puebla highway",
+    "Kenya-Somalia border") names a road or border; a demonym so glued ("Russian-Turkish patrol") does not."""
+    said = text[start:end]
+    if not said[:1].isupper() or kb.country_of(said) != said:
+        return False
+    after = end + 1 < len(text) and text[end] == "-" and text[end + 1].isupper()
+    before = start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha() and bool(
+        _CAPITAL_BEFORE.search(text, max(0, start - 40), start - 1))
+    return after or before
+
+
+_CAPITAL_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w']*$")
+
+
 def _words_after(norm: str, end: int, count: int) -> list[str]:
     return [m.group(0) for m in WORD.finditer(norm[end : end + 60])][:count]
 
@@ -121,6 +136,8 @@ def find_actor_mentions(doc: Document, mention: EventMention, country: str, day:
                 continue  # "seized military munitions": the state's things, not the state acting
             if set(_words_after(norm, hit.end, 1)) & cues.not_actor_before:
                 continue  # "pro-government sources" report; they are not a party
+            if entry.kind == "state" and _hyphened_place(text, hit.start, hit.end, kb):
+                continue  # "the Panama-Colon road", "the Kenya-Somalia border": a place, not the state
 
             if entry.kind == "community" and set(_words_before(norm, start, 1)) & cues.place_words:
                 continue  # "in Turkana", "Lake Turkana": the place named after the community

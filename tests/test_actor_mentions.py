@@ -43,3 +43,8 @@ def test_a_regime_controlled_area_names_no_party():
     mention = EventMention((Span(0, len(text), text),), Span(0, len(text), text))
     found = find_actor_mentions(Document(id="t", text=text), mention, "Syria", date(2020, 5, 4))
     assert not any(m.actor.name.startswith("Military Forces of Syria") for m in found)
+
+
+def test_a_country_name_hyphened_to_a_place_names_a_road_not_the_state():
+    found = mentions_of("Residents blocked the Panama-Colon road with burning tyres.", "Panama", "blocked")
+    assert not any(name.startswith("Military Forces of Panama") for name, _ in found)
