@@ -139,8 +139,11 @@ def _alias_key(alias: str) -> str:
 
 
 def _is_acronym(alias: str) -> bool:
-    # "IS", "SDF", "AA": all capitals, so they must match case-sensitively ("is" is a verb).
+    # "IS", "SDF", "AA": all capitals, so they must match case-sensitively ("is" is a verb); so must
+    # three-letter mixed ones ("JaS", "LaQ"): "jas" or "Jas" is no faction.
     letters = [c for c in alias if c.isalpha()]
+    if len(alias) == 3 and len(letters) == 3 and sum(c.isupper() for c in letters) >= 2:
+        return True
     return bool(letters) and all(c.isupper() for c in letters) and len(alias) <= 8
 
 

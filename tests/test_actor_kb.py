@@ -113,3 +113,9 @@ def test_a_frontline_place_has_its_own_usual_pair_and_a_dyad_its_order():
     assert kb.default_pairs[("Ukraine", "Battles")] == ("A", "B")
     assert kb.located_pairs[("Ukraine", "Battles")] == (("Zolote", "B", "A"),)
     assert kb.dyad_leader("A", "B", "Ukraine") == "B"
+
+
+def test_a_three_letter_mixed_case_acronym_matches_only_in_its_case():
+    from frontwire.actor_kb import _is_acronym
+
+    assert _is_acronym("JaS") and not _is_acronym("Jas") and not _is_acronym("FAMa-Nord")

@@ -29,7 +29,7 @@ import yaml
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from frontwire.actor_kb import DATA_DIR, normalize
+from frontwire.actor_kb import DATA_DIR, _is_acronym, normalize
 from frontwire.actor_kb_files import read_kb_files
 
 STATE = re.compile(
@@ -58,7 +58,8 @@ def _hand_written() -> tuple[list[re.Pattern[str]], set[str]]:
         if origin.endswith("seeded.yaml"):
             continue
         for raw in content.get("actors", ()) or ():
-            taken.update(_key(a) for a in raw.get("aliases", ()) or ())
+            # Acronyms are taken in their own case, other aliases by their normalized key.
+            taken.update(str(a) if _is_acronym(str(a)) else _key(a) for a in raw.get("aliases", ()) or ())
             if "{country}" in str(raw.get("name", "")):
                 prefix = re.escape(str(raw["name"]).split("{country}")[0])
                 patterns.append(re.compile(f"^{prefix}[^()]+\\)$"))
@@ -162,15 +163,22 @@ def build(rows: list[dict]) -> dict:
         elif " and/or " not in base:
             aliases.append(base)
             aliases.append(DROP_SUFFIX.sub("", base))
+            if " - " in base:
+                # "Hamza Division - Aleppo": a branch is written by its group's name (a name another
+                # actor owns, "Taliban" of "Taliban - Red Unit", stays that actor's).
+                aliases.append(base.split(" - ")[0])
         aliases.extend(_faction_aliases(base, acronym["acr"] if acronym else "", event_countries))
         aliases = [a.strip('"') for a in aliases]
         # A generic word ("Military") must stay generic: hand-written aliases win.
-        aliases = [a for a in dict.fromkeys(aliases) if len(a) > 1 and a != name and _key(a) not in taken]
+        # A hand-written acronym takes only its own case ("JAS" of Boko Haram leaves "JaS" of the Levant
+        # Front); a hand-written word takes every case ("mca" keeps "MCA" a civilian's title).
+        aliases = [a for a in dict.fromkeys(aliases) if len(a) > 1 and a != name
+                   and _key(a) not in taken and a not in taken]  # fmt: skip
         entry = {"name": name, "inter": inter or (6 if "Party" in name else 3), "country": scope or home}
         if scope:
             entry["scope"] = scope
         # Short acronyms ("APC", "ANC") mean different things in different countries: keep them home.
-        short = [a for a in aliases if len(a) <= 4 and a.isupper()] if not scope else []
+        short = [a for a in aliases if len(a) <= 4 and _is_acronym(a)] if not scope else []
         aliases = [a for a in aliases if a not in short]
         if aliases:
             entry["aliases"] = aliases
