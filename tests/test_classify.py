@@ -181,3 +181,13 @@ def test_protesters_arrested_for_breaking_quarantine_is_protest_with_interventio
         "The 42 were arrested for violating quarantine measures."
     )
     assert result.sub_event_type == "Protest with intervention"
+
+
+def test_protest_against_a_rape_is_a_protest():
+    found = classify("On 5 May 2020, hundreds of students marched in Eldoret demanding justice for a girl who was raped.")
+    assert found.sub_event_type == "Peaceful protest"
+
+
+def test_workers_stoning_police_while_demanding_to_go_home_are_a_mob():
+    found = classify("On 2 May 2020, migrant workers pelted stones at police in Jhabua district, demanding to return home.")
+    assert found.sub_event_type == "Mob violence"
