@@ -33,8 +33,10 @@ def extract_actors(doc: Document, mention: EventMention, event_type: EventType, 
     gang = kb.template("gang", country)
     gang_name = gang.name.replace("{country}", country) if gang else ""
     unsigned = not cues.gang_signs.search(normalize(mention.text(doc)))
-    if local == gang_name and unsigned:
-        local = None  # "Unidentified Gang" is claimed on a gang's signature (hands tied, drive-by)
+    if _is_gang(local, gang_name) and unsigned:
+        # "Unidentified Gang" (Brazil: "Gang and/or Police Militia") is claimed on a gang's signature
+        # (hands tied, drive-by); "shot dead by two armed men" alone is an unidentified armed group.
+        local = None
     roles = Roles(kb, cues, doc, mention, country, day, mentions, local or "")
     kind = event_type.event_type
     pair = kb.default_pairs.get((country, kind))
@@ -52,6 +54,11 @@ def extract_actors(doc: Document, mention: EventMention, event_type: EventType, 
         first = None if pair[0] == gang_name and unsigned else roles.named(pair[0])
         return replace(usual, actor1=first or usual.actor1, actor2=roles.named(pair[1]))
     return fill_roles(roles, event_type)
+
+
+def _is_gang(name: str | None, gang_name: str) -> bool:
+    """The country's gang template, or a learned name built on it ("Unidentified Gang and/or Police Militia")."""
+    return bool(name) and (name == gang_name or " Gang " in f" {name} ")
 
 
 def _frontline_pair(kb: ActorKB, country: str, day: date | None, text: str,

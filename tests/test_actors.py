@@ -304,3 +304,12 @@ def test_the_regimes_military_intelligence_is_one_actor_the_unit():
                   "Batna. 20 young people were arrested.", "Strategic developments", "Arrests", "Syria",
                   day=date(2020, 5, 4))  # fmt: skip
     assert names(a) == ("Military Forces of Syria (2000-) Military Intelligence", "Civilians (Syria)")
+
+
+def test_a_plain_shooting_in_brazil_is_an_unidentified_armed_group_a_drive_by_the_gang_convention():
+    plain = actors_of("A man was shot to death in Renascenca neighborhood in Teresina by two armed men.",
+                      "Violence against civilians", "Attack", "Brazil")  # fmt: skip
+    drive_by = actors_of("A man was killed in a drive-by shooting in Congos neighborhood in Macapa by armed men "
+                         "on a motorcycle.", "Violence against civilians", "Attack", "Brazil")  # fmt: skip
+    assert plain.actor1.name == "Unidentified Armed Group (Brazil)"
+    assert drive_by.actor1.name == "Unidentified Gang and/or Police Militia"
