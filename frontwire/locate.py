@@ -43,6 +43,8 @@ from .model import Document, EventMention, Location, Place, PlaceMention, Span
 __all__ = ["locate_event"]
 
 _SETTLEMENT = ("PPL", "CMP")
+# "X village (District, Province)", "X area (District)": the village, then its admin areas in brackets.
+_NOTE_FORM = re.compile(r"\s*(?:village|area|hamlet|settlement)?\s*\(\s*$", re.IGNORECASE)
 
 
 def _inside(span: Span, mention: EventMention) -> bool:
@@ -216,7 +218,12 @@ def _locate(
         kind = _HOLDER_TYPE.match(doc.text, neighbour.span.end)
         cue = _HOLDER_ADMIN.get(kind.group(1).lower(), "near") if kind is not None else "near"
         inner = PlaceMention(neighbour.span, neighbour.candidates, cue)
-        return _from_place(gazetteer, inner, neighbour.candidates[0], (neighbour.span, best.span)), neighbour
+        near = _from_place(gazetteer, inner, neighbour.candidates[0], (neighbour.span, best.span))
+        if _NOTE_FORM.match(doc.text[best.span.end : neighbour.span.start]):
+            # "Dolapeta village (Srikakulam, AP)": ACLED's own note form names the village it coded
+            # (precision 1); we can only place it at the district it writes.
+            return replace(near, location=_bare_span(best).text, geo_precision=_unknown_precision(best, 2)), best
+        return near, neighbour
     return _unknown_name(doc, gazetteer, places, best, container, evidence), best
 
 

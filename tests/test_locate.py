@@ -225,3 +225,10 @@ def test_district_sits_at_its_own_centre_not_the_province_capital(gazetteer: Gaz
     assert (loc.location, loc.admin1, loc.geo_precision) == ("Maywand", "Kandahar", 2)
     # Maywand's centre, not Lashkar Gah (the largest town of GeoNames' province for the district).
     assert loc.longitude is not None and abs(loc.longitude - 65.0) < 0.3
+
+
+def test_village_in_acled_note_form_keeps_its_name(gazetteer: Gazetteer) -> None:
+    loc = _locate("Locals protested in Zqxapudi village (Guntur, Andhra Pradesh) against a quarantine centre.", gazetteer)
+    # ACLED's "(district, state)" note names the village it coded; we place it at the district.
+    assert (loc.location, loc.admin1, loc.geo_precision) == ("Zqxapudi", "Andhra Pradesh", 1)
+    assert loc.latitude is not None
