@@ -313,3 +313,10 @@ def test_a_plain_shooting_in_brazil_is_an_unidentified_armed_group_a_drive_by_th
                          "on a motorcycle.", "Violence against civilians", "Attack", "Brazil")  # fmt: skip
     assert plain.actor1.name == "Unidentified Armed Group (Brazil)"
     assert drive_by.actor1.name == "Unidentified Gang and/or Police Militia"
+
+
+def test_saudi_shelling_of_a_yemeni_border_district_is_the_coalition_with_no_target():
+    a = actors_of("Saudi rocket and artillery shelling was reported on villages of Razih border district in "
+                  "northwestern Yemen (Sadah).", "Explosions/Remote violence", "Shelling/artillery/missile attack",
+                  "Yemen", day=date(2020, 4, 30))  # fmt: skip
+    assert a.actor1.name == "Operation Restoring Hope" and a.actor2 is None
