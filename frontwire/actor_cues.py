@@ -54,6 +54,7 @@ class RoleCues:
     umbrella_before: Any  # compiled regex, searched before a name: it is named as an umbrella ("under OPS")
     party_name: Any  # compiled regex (case-sensitive), on an actor's name: a political party ("... Congress")
     rescue: Any  # compiled regex: state forces only saved a mob's victim ("police intervened to rescue him")
+    territory: Any  # compiled regex: a verb of ground taken ("took control of X from Y": Y lost it)
 
 
 @functools.lru_cache(maxsize=2)
@@ -97,6 +98,7 @@ def load_role_cues(path: str | None = None) -> RoleCues:
         re.compile(r"\b(?:" + "|".join(re.escape(str(w)) for w in raw.get("party_name_words", ()) or ("(?!x)x",))
                    + r")\b"),
         alternation("rescue_cues"),
+        alternation("territory_verbs"),
     )  # fmt: skip
 
 

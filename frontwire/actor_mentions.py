@@ -304,6 +304,8 @@ def _side(norm: str, start: int, pivot: tuple[int, str], cues: RoleCues) -> tupl
     marker = before[-1] if before else ""
     if len(before) > 1 and marker in _DETERMINERS:
         marker = before[-2]
+    if marker == "from" and cues.territory.search(norm, max(0, start - 120), start):
+        return "target", True  # "took control of Burkan from pro-Houthi forces": the side that lost it
     if marker in cues.agent_markers:
         return "agent", True
     if marker in cues.target_markers:

@@ -48,3 +48,8 @@ def test_a_regime_controlled_area_names_no_party():
 def test_a_country_name_hyphened_to_a_place_names_a_road_not_the_state():
     found = mentions_of("Residents blocked the Panama-Colon road with burning tyres.", "Panama", "blocked")
     assert not any(name.startswith("Military Forces of Panama") for name, _ in found)
+
+
+def test_the_side_a_place_is_taken_from_is_the_target():
+    found = mentions_of("Government forces took control of Burkan from pro-Houthi forces.", "Yemen", "took control")
+    assert ("Military Forces of Yemen (2016-) Supreme Political Council", "target") in found
