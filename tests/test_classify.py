@@ -191,3 +191,13 @@ def test_protest_against_a_rape_is_a_protest():
 def test_workers_stoning_police_while_demanding_to_go_home_are_a_mob():
     found = classify("On 2 May 2020, migrant workers pelted stones at police in Jhabua district, demanding to return home.")
     assert found.sub_event_type == "Mob violence"
+
+
+def test_inmates_setting_mattresses_on_fire_as_a_demonstration_is_violent():
+    found = classify("On 1 May 2020, prisoners in Limassol set their mattresses on fire as a form of demonstration.")
+    assert found.sub_event_type == "Violent demonstration"
+
+
+def test_demonstrators_arrested_for_violating_the_lockdown_is_protest_with_intervention():
+    found = classify("On 3 May 2020, tailors staged a demonstration in La Paz. Police arrested them for violating the lockdown.")
+    assert found.sub_event_type == "Protest with intervention"
