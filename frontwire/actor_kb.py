@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -132,6 +133,15 @@ def normalize(text: str) -> str:
     if len(lowered) == len(text):
         return lowered
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+_CLOSED_LABEL = re.compile(r"\((\d{4})-(\d{4})\)")
+
+
+def _ended(name: str, day: date | None) -> bool:
+    """A regime-dated name whose label closed before `day`'s year ("(1995-2018)" on 2020-04-28)."""
+    closed = _CLOSED_LABEL.search(name)
+    return day is not None and closed is not None and int(closed.group(2)) < day.year
 
 
 def _alias_key(alias: str) -> str:
@@ -251,12 +261,15 @@ class ActorKB:
         Forces of Chad (1990-)" -> "Government of Chad (1990-)"); with none, the name is undated."""
         prefix = _BRANCH_PREFIX.get(branch, _BRANCH_PREFIX["military"])
         found = self._state_on(country, branch, day)
-        if found:
+        if found and not _ended(found, day):
             return found
         for other, other_prefix in _BRANCH_PREFIX.items():
             borrowed = self._state_on(country, other, day) if other != branch else ""
-            if borrowed:
+            if borrowed and not _ended(borrowed, day):
+                # "Military Forces of Ethiopia (1995-2018)" ended: the police's "(2018-)" names today's.
                 return prefix + borrowed[len(other_prefix) :]
+        if found:
+            return found
         forces = self._states_by.get((country, branch), ())
         return forces[-1].name if forces and day is None else f"{prefix}{country}"
 

@@ -119,3 +119,13 @@ def test_a_three_letter_mixed_case_acronym_matches_only_in_its_case():
     from frontwire.actor_kb import _is_acronym
 
     assert _is_acronym("JaS") and not _is_acronym("Jas") and not _is_acronym("FAMa-Nord")
+
+
+def test_a_closed_regime_name_gives_way_to_an_open_one_of_another_branch():
+    from datetime import date
+
+    from frontwire.actor_kb import load_actor_kb
+
+    kb = load_actor_kb()
+    assert kb.state_name("Ethiopia", "military", date(2020, 5, 5)) == "Military Forces of Ethiopia (2018-)"
+    assert kb.state_name("Ethiopia", "military", date(2016, 5, 5)) == "Military Forces of Ethiopia (1995-2018)"

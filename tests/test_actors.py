@@ -320,3 +320,9 @@ def test_saudi_shelling_of_a_yemeni_border_district_is_the_coalition_with_no_tar
                   "northwestern Yemen (Sadah).", "Explosions/Remote violence", "Shelling/artillery/missile attack",
                   "Yemen", day=date(2020, 4, 30))  # fmt: skip
     assert a.actor1.name == "Operation Restoring Hope" and a.actor2 is None
+
+
+def test_border_guards_are_the_police():
+    a = actors_of("Myanmar border guards shot two men dead in Maungdaw.", "Violence against civilians", "Attack",
+                  "Myanmar")  # fmt: skip
+    assert a.actor1.name.startswith("Police Forces of Myanmar")
