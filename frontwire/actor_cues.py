@@ -55,6 +55,7 @@ class RoleCues:
     party_name: Any  # compiled regex (case-sensitive), on an actor's name: a political party ("... Congress")
     rescue: Any  # compiled regex: state forces only saved a mob's victim ("police intervened to rescue him")
     territory: Any  # compiled regex: a verb of ground taken ("took control of X from Y": Y lost it)
+    not_actor_compound: Any  # compiled regex, matched at an alias: a deed's compound ("gang raped")
 
 
 @functools.lru_cache(maxsize=2)
@@ -99,6 +100,7 @@ def load_role_cues(path: str | None = None) -> RoleCues:
                    + r")\b"),
         alternation("rescue_cues"),
         alternation("territory_verbs"),
+        alternation("not_actor_compounds"),
     )  # fmt: skip
 
 
