@@ -152,7 +152,9 @@ def riot(roles: Roles, sub: str) -> Actors:
             return Actors(actor1, tuple(unique_actors(assoc)), state, ())
         civilians = roles.template("civilian", roles.found)
         # Saving the victim is no fight with the mob: rescue phrases are read out before the cue search.
-        if state is not None and roles.cues.intervention.search(roles.cues.rescue.sub(" ", roles.norm_text())):
+        if state is not None and roles.cues.intervention.search(
+            roles.cues.rescue.sub(" ", roles.norm_text())
+        ):
             # "Police intervened and rescued the suspect": the police face the mob, victims associated.
             others = [m.actor for m in roles.found if m.is_state and m.actor.name != state.name
                       and m.entry.branch != "government"]  # fmt: skip

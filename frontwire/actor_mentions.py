@@ -54,8 +54,12 @@ def _hyphened_place(text: str, start: int, end: int, kb: ActorKB) -> bool:
     if not said[:1].isupper() or kb.country_of(said) != said:
         return False
     after = end + 1 < len(text) and text[end] == "-" and text[end + 1].isupper()
-    before = start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha() and bool(
-        _CAPITAL_BEFORE.search(text, max(0, start - 40), start - 1))
+    before = (
+        start >= 2
+        and text[start - 1] == "-"
+        and text[start - 2].isalpha()
+        and bool(_CAPITAL_BEFORE.search(text, max(0, start - 40), start - 1))
+    )
     return after or before
 
 

@@ -128,4 +128,6 @@ def test_a_closed_regime_name_gives_way_to_an_open_one_of_another_branch():
 
     kb = load_actor_kb()
     assert kb.state_name("Ethiopia", "military", date(2020, 5, 5)) == "Military Forces of Ethiopia (2018-)"
-    assert kb.state_name("Ethiopia", "military", date(2016, 5, 5)) == "Military Forces of Ethiopia (1995-2018)"
+    assert (
+        kb.state_name("Ethiopia", "military", date(2016, 5, 5)) == "Military Forces of Ethiopia (1995-2018)"
+    )

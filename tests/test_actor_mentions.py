@@ -51,11 +51,15 @@ def test_a_country_name_hyphened_to_a_place_names_a_road_not_the_state():
 
 
 def test_the_side_a_place_is_taken_from_is_the_target():
-    found = mentions_of("Government forces took control of Burkan from pro-Houthi forces.", "Yemen", "took control")
+    found = mentions_of(
+        "Government forces took control of Burkan from pro-Houthi forces.", "Yemen", "took control"
+    )
     assert ("Military Forces of Yemen (2016-) Supreme Political Council", "target") in found
 
 
 def test_gang_raped_is_a_deed_not_a_gang():
-    found = mentions_of("The military forces gang-raped one woman during a raid in Mankwi.", "Cameroon", "raped")
-    assert [name for name, _ in found][0] == "Military Forces of Cameroon (1982-)"
+    found = mentions_of(
+        "The military forces gang-raped one woman during a raid in Mankwi.", "Cameroon", "raped"
+    )
+    assert found[0][0] == "Military Forces of Cameroon (1982-)"
     assert not any(name.startswith("Unidentified") for name, _ in found)
