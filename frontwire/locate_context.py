@@ -19,6 +19,9 @@ __all__ = ["HOLDER_ADMIN", "HOLDER_TYPE", "coherent", "level", "obscure", "sub_p
            "village_neighbour"]  # fmt: skip
 
 _ADMIN_LOOK = 5  # candidates of a name looked at for a region of that name
+# A capital or a city this big holds the spots written by it ("Kaloum, Conakry"); a smaller namesake of
+# a province written after a comma is read as the province ("in Yauyos, Junin", "in Huarocondo, Cusco").
+_CITY_HOLDS = 500_000
 
 
 def level(place: Place) -> int:
@@ -54,8 +57,9 @@ def town_holding(doc: Document, places: tuple[PlaceMention, ...], k: int) -> Pla
         return None  # "in Idlib province": the province, not its town, holds the village
     top = nxt.candidates[0]
     written = fold(doc.text[nxt.span.start : nxt.span.end])
-    if gap == "," and any(
-        level(c) == 3 and (c.iso2 != top.iso2 or fold(top.name) != written)
+    city = top.feature == "PPLC" or top.population >= _CITY_HOLDS
+    if gap in (",", "in") and any(
+        level(c) == 3 and (c.iso2 != top.iso2 or fold(top.name) != written or not city and gap == ",")
         for c in nxt.candidates[:_ADMIN_LOOK]
     ):
         # "in Tlaltizapan, Morelos": Y names a region (its town namesake is only a partial or foreign

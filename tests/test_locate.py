@@ -232,3 +232,9 @@ def test_village_in_acled_note_form_keeps_its_name(gazetteer: Gazetteer) -> None
     # ACLED's "(district, state)" note names the village it coded; we place it at the district.
     assert (loc.location, loc.admin1, loc.geo_precision) == ("Zqxapudi", "Andhra Pradesh", 1)
     assert loc.latitude is not None
+
+
+def test_unknown_town_written_before_its_province_keeps_its_name(gazetteer: Gazetteer) -> None:
+    loc = _locate("On 27 April 2020, in Zqxtambo, Cusco, citizens attacked police officers at a gathering.", gazetteer)
+    # "X, Cusco": the region of Cusco (its namesake city, no capital, does not hold X).
+    assert (loc.location, loc.country, loc.admin1) == ("Zqxtambo", "Peru", "Cusco")
