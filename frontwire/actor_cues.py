@@ -56,6 +56,7 @@ class RoleCues:
     rescue: Any  # compiled regex: state forces only saved a mob's victim ("police intervened to rescue him")
     territory: Any  # compiled regex: a verb of ground taken ("took control of X from Y": Y lost it)
     not_actor_compound: Any  # compiled regex, matched at an alias: a deed's compound ("gang raped")
+    victim_verbs: Any  # compiled regex, matched at the pivot: its subject was hit ("suffered", "came under")
 
 
 @functools.lru_cache(maxsize=2)
@@ -101,6 +102,7 @@ def load_role_cues(path: str | None = None) -> RoleCues:
         alternation("rescue_cues"),
         alternation("territory_verbs"),
         alternation("not_actor_compounds"),
+        alternation("victim_verbs"),
     )  # fmt: skip
 
 

@@ -265,7 +265,7 @@ def _pivot(mention: EventMention, sentence: Span, text: str, norm: str, cues: Ro
             return len(norm), "active"
         at = match.start()
     before = _words_before(text, at, 2)  # original case: "IS shot" is not a passive
-    if any(w in _PASSIVE for w in before):
+    if any(w in _PASSIVE for w in before) or cues.victim_verbs.match(norm, at):
         return at, "passive"
     if cues.defence.match(norm, at):
         return at, "defence"
@@ -294,7 +294,9 @@ def _subject_of_verb(text: str, norm: str, end: int, cues: RoleCues) -> bool:
         if following is None or following.group(0) in _PASSIVE:
             return False
         match = cues.verbs.match(norm, following.end() + 1)
-    if match is None or text[match.start() : match.end()].endswith("ing"):
+    if match is None or cues.victim_verbs.match(norm, match.start()):
+        return False  # "policemen suffered casualties": the subject was hit
+    if text[match.start() : match.end()].endswith("ing"):
         return False
     return not cues.defence.match(norm, match.start())  # a defender is not the initiator
 

@@ -326,3 +326,15 @@ def test_border_guards_are_the_police():
     a = actors_of("Myanmar border guards shot two men dead in Maungdaw.", "Violence against civilians", "Attack",
                   "Myanmar")  # fmt: skip
     assert a.actor1.name.startswith("Police Forces of Myanmar")
+
+
+def test_forces_who_suffered_casualties_from_a_bomb_are_its_target():
+    a = actors_of("A number of policemen suffered casualties by a Taliban-planted bomb in Gurbuz district, Khost.",
+                  "Explosions/Remote violence", "Remote explosive/landmine/IED", "Afghanistan")  # fmt: skip
+    assert (a.actor1.name, a.actor2.name) == ("Taliban", "Police Forces of Afghanistan (2014-)")
+
+
+def test_militants_who_lobbed_a_grenade_at_security_forces_are_actor1():
+    a = actors_of("Unidentified militants lobbed a grenade at the security forces at Tahab town in which one "
+                  "CRPF personnel was wounded.", "Explosions/Remote violence", "Grenade", "India")  # fmt: skip
+    assert a.actor1.name == "Unidentified Armed Group (India)" and a.actor2.name.startswith("Military Forces")
