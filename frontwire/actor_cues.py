@@ -57,6 +57,7 @@ class RoleCues:
     territory: Any  # compiled regex: a verb of ground taken ("took control of X from Y": Y lost it)
     not_actor_compound: Any  # compiled regex, matched at an alias: a deed's compound ("gang raped")
     victim_verbs: Any  # compiled regex, matched at the pivot: its subject was hit ("suffered", "came under")
+    drive_by: Any  # compiled regex: a drive-by shooting, a gang's hallmark
 
 
 @functools.lru_cache(maxsize=2)
@@ -103,6 +104,7 @@ def load_role_cues(path: str | None = None) -> RoleCues:
         alternation("territory_verbs"),
         alternation("not_actor_compounds"),
         alternation("victim_verbs"),
+        alternation("drive_by_signs"),
     )  # fmt: skip
 
 

@@ -33,6 +33,11 @@ def extract_actors(doc: Document, mention: EventMention, event_type: EventType, 
     gang = kb.template("gang", country)
     gang_name = gang.name.replace("{country}", country) if gang else ""
     unsigned = not cues.gang_signs.search(normalize(mention.text(doc)))
+    if local is None and event_type.event_type == "Battles":
+        # A drive-by clash, where this country codes unnamed killers as a gang: the gang fought.
+        usual = kb.unidentified.get((country, "Violence against civilians"))
+        if _is_gang(usual, gang_name) and cues.drive_by.search(normalize(mention.text(doc))):
+            local = usual
     if _is_gang(local, gang_name) and unsigned:
         # "Unidentified Gang" (Brazil: "Gang and/or Police Militia") is claimed on a gang's signature
         # (hands tied, drive-by); "shot dead by two armed men" alone is an unidentified armed group.

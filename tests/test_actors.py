@@ -338,3 +338,9 @@ def test_militants_who_lobbed_a_grenade_at_security_forces_are_actor1():
     a = actors_of("Unidentified militants lobbed a grenade at the security forces at Tahab town in which one "
                   "CRPF personnel was wounded.", "Explosions/Remote violence", "Grenade", "India")  # fmt: skip
     assert a.actor1.name == "Unidentified Armed Group (India)" and a.actor2.name.startswith("Military Forces")
+
+
+def test_a_drive_by_on_police_in_mexico_is_the_unidentified_gang():
+    a = actors_of("Armed men driving a vehicle carried out a drive-by shooting against a police officer in Irapuato.",
+                  "Battles", "Armed clash", "Mexico")  # fmt: skip
+    assert {a.actor1.name, a.actor2.name} == {"Unidentified Gang (Mexico)", "Police Forces of Mexico (2018-)"}
