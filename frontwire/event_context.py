@@ -76,12 +76,22 @@ def everyday_senses(lexicon: Lexicon, text: str) -> tuple[re.Pattern[str], ...]:
     return () if lexicon.anchors.search(spoken) else senses
 
 
+# "accused of witchcraft were lynched": a finite verb after a generic cue's object ends the cue's reach.
+_FINITE = re.compile(r"(?i)\b(?:was|were|is|are|has been|have been|had been)\s+$")
+
+
+def _generic(lexicon: Lexicon, before: str) -> bool:
+    """Whether a generic cue ("accused of", "the number of") governs the trigger right after `before`."""
+    match = lexicon.generic.search(before)
+    return match is not None and _FINITE.search(match.group(0)) is None
+
+
 def is_context(lexicon: Lexicon, text: str, match: re.Match[str], after_dropped: int) -> bool:
     """Whether a trigger match is context rather than a reported deed: generic ("a rise of attacks"),
     negated, irrealis, historic ("the 2015 massacre"), figurative ("struck a deal", "fight against
     corruption"), itself a modal ("threatened to") or a relative clause of such a trigger."""
     before = text[max(0, match.start() - 60) : match.start()]
-    if lexicon.generic.search(before) or lexicon.negation.search(before) or _YEAR_BEFORE.search(before):
+    if _generic(lexicon, before) or lexicon.negation.search(before) or _YEAR_BEFORE.search(before):
         return True
     if lexicon.modal.search(" ".join(before.split()[-6:])) or lexicon.modal.match(text, match.start()):
         return True

@@ -39,3 +39,8 @@ def test_since_a_year_is_durative():
 def test_ceasefire_held_is_a_state_not_a_deed():
     lexicon = load_lexicon()
     assert is_state_only(lexicon, "The ceasefire largely held on Sunday.", ("ceasefire",))
+
+
+def test_a_generic_cue_ends_at_a_finite_verb():
+    assert not context("Two women accused of witchcraft were lynched in Nyamira on Sunday.", "lynched")
+    assert context("Police denied reports of clashes in the town.", "clashes")
