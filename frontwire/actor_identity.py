@@ -235,6 +235,9 @@ def credit_claims(found: list[ActorMention], text: str, cues: RoleCues) -> list[
     return out
 
 
+_CONJOINED = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?(?:pro-)?")
+
+
 def under_umbrella(mentions: list[ActorMention], text: str, cues: RoleCues) -> list[ActorMention]:
     """ "JWS, which operates under OPS, shelled QSD": the umbrella takes the group's place and side,
     and the group follows it as its associate (an ally with nothing between them)."""
@@ -253,8 +256,24 @@ def under_umbrella(mentions: list[ActorMention], text: str, cues: RoleCues) -> l
             gap = normalize(text[current.end : nxt.start])
             found = cues.umbrella.match(gap)
             if found and found.end() == len(gap):
-                out.append(replace(nxt, start=current.start, end=current.end, side=current.side,
-                                   pair=current.pair, marked=current.marked, subject=current.subject))  # fmt: skip
+                # "Turkish forces and pro-Turkey factions, operating under OPS": every side joined by
+                # "and" right before the group operates under the umbrella too; it takes the first's place.
+                first = len(out)
+                while first > 0 and out[first - 1].start >= current.start:
+                    first -= 1  # the group's learned leader, named at the group's own words
+                while (
+                    first > 0
+                    and out[first - 1].armed
+                    and _CONJOINED.fullmatch(
+                        text[out[first - 1].end : (out[first].start if first < len(out) else current.start)]
+                    )
+                ):
+                    first -= 1
+                lead = out[first] if first < len(out) else current
+                umbrella = replace(nxt, start=lead.start, end=lead.end, side=lead.side, pair=lead.pair,
+                                   marked=lead.marked, subject=lead.subject)  # fmt: skip
+                joined = [replace(m, start=m.end) for m in out[first:]]
+                out[first:] = [umbrella, *joined]
                 out.append(replace(current, start=current.end))
                 skip = i + 1
                 continue

@@ -344,3 +344,10 @@ def test_a_drive_by_on_police_in_mexico_is_the_unidentified_gang():
     a = actors_of("Armed men driving a vehicle carried out a drive-by shooting against a police officer in Irapuato.",
                   "Battles", "Armed clash", "Mexico")  # fmt: skip
     assert {a.actor1.name, a.actor2.name} == {"Unidentified Gang (Mexico)", "Police Forces of Mexico (2018-)"}
+
+
+def test_sides_joined_before_an_umbrella_all_operate_under_it():
+    a = actors_of("Turkish forces and pro-Turkey JWS, operating under OPS, clashed with QSD near Sharkrak.",
+                  "Battles", "Armed clash", "Syria", day=date(2020, 5, 2))  # fmt: skip
+    assert a.actor1.name == "Operation Peace Spring" and a.actor2.name == "QSD: Syrian Democratic Forces"
+    assert "Military Forces of Turkey (2016-)" in {x.name for x in a.assoc_actor_1}
