@@ -163,4 +163,10 @@ def riot(roles: Roles, sub: str) -> Actors:
                 actor1, tuple(unique_actors(assoc)), state, tuple(unique_actors([*others, *victims]))
             )
         return Actors(actor1, tuple(unique_actors(assoc)), civilians, tuple(roles.social(side="target")))
+    if state is None and roles.cues.business_owners and roles.cues.business_hit.search(roles.norm_text()):
+        # "Rioters hurled Molotov cocktails at the Byblos Bank branch": its owners are the civilians hit.
+        civilians = roles.template("civilian", roles.found)
+        owners = roles.cues.business_owners.replace("{country}", roles.country)
+        owner = roles.named(owners)
+        return Actors(actor1, tuple(unique_actors(assoc)), civilians, (owner,) if owner else ())
     return Actors(actor1, tuple(unique_actors(assoc)), state, ())

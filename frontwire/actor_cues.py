@@ -58,6 +58,8 @@ class RoleCues:
     not_actor_compound: Any  # compiled regex, matched at an alias: a deed's compound ("gang raped")
     victim_verbs: Any  # compiled regex, matched at the pivot: its subject was hit ("suffered", "came under")
     drive_by: Any  # compiled regex: a drive-by shooting, a gang's hallmark
+    business_hit: Any  # compiled regex: a damage verb, then a business ("hurled ... at a bank")
+    business_owners: str  # who owns a damaged business, in ACLED's name ("Labour Group ({country})")
 
 
 @functools.lru_cache(maxsize=2)
@@ -105,6 +107,8 @@ def load_role_cues(path: str | None = None) -> RoleCues:
         alternation("not_actor_compounds"),
         alternation("victim_verbs"),
         alternation("drive_by_signs"),
+        re.compile(alternation("business_damage").pattern + r"[^.;]{0,60}?" + alternation("business_targets").pattern),
+        str(raw.get("business_owners", "")),
     )  # fmt: skip
 
 

@@ -52,3 +52,13 @@ def test_police_who_only_rescue_a_mobs_victim_leave_the_victim_as_opponent():
 def test_police_dispersing_a_lynch_mob_face_it():
     assert pair_of("A mob attacked a murder suspect in Bugembe; police dispersed the mob with tear gas.",
                    "Riots", "Mob violence", "Uganda")[1] == "Police Forces of Uganda (1986-)"  # fmt: skip
+
+
+def test_rioters_damaging_a_bank_hit_civilians_associated_with_labour():
+    a = extract_actors(
+        Document(id="t", text=(t := "Unknown rioters hurled Molotov cocktails at the BLC bank in Nabatiyeh.")),
+        EventMention((Span(0, len(t), t),), Span(0, len(t), t)),
+        EventType("Riots", "Violent demonstration"), "Lebanon", DAY,
+    )  # fmt: skip
+    assert a.actor2.name == "Civilians (Lebanon)"
+    assert [x.name for x in a.assoc_actor_2] == ["Labour Group (Lebanon)"]
