@@ -16,8 +16,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # segment imports this module; the lexicon type is only needed for annotations
-    from .segment import Lexicon
+from .model import Span
+
+if TYPE_CHECKING:  # segment imports this module; its types are only needed for annotations
+    from .segment import Lexicon, Trigger
 
 __all__ = [
     "IN_YEAR",
@@ -48,6 +50,8 @@ SINCE_YEAR = re.compile(
 )
 # "between 2015 and 2020", "from 2018 to 2020": a tally over years, not one event.
 YEAR_RANGE = re.compile(r"(?i)\b(?:between|from)\s+(?:19|20)\d\d\s+(?:and|to)\s+(?:19|20)\d\d\b")
+# The trigger hints of a demonstration: a march told before court words is the event, not the trial.
+_DEMONSTRATION = frozenset({"Peaceful protest", "Protest with intervention", "Violent demonstration"})
 # "the 2015 massacre", "last year's attack": a trigger dated to an earlier year is history, not news.
 _YEAR_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|their|his|her|last)\s+(?:19|20)\d\d(?:['’]?s)?\s+(?:[\w'’-]+\s+){0,3}$")
 # "the car bomb that killed 22": a relative clause continues a trigger that was dropped as context.
@@ -116,13 +120,27 @@ def is_state_only(lexicon: Lexicon, sentence: str, triggers: tuple[str, ...]) ->
     return all(lexicon.state_nouns.fullmatch(t) for t in triggers) and lexicon.state_verbs.search(sentence) is None
 
 
-def is_habitual(lexicon: Lexicon, sentence: str, dated: bool) -> bool:
-    """A habitual or year-dated look back ("they regularly clash", "in 2019"). A day and month named
-    ("On 30 April 2020, ... whereas large businesses continue to work") make the sentence a dated
-    report, whatever habitual words its side clauses use."""
+def is_habitual(
+    lexicon: Lexicon, sentence: Span, dated: bool, triggers: tuple[Trigger, ...] = ()
+) -> bool:
+    """A habitual, court or year-dated look back ("they regularly clash", "was sentenced", "in 2019"). A
+    day and month named ("On 30 April 2020, ... whereas large businesses continue to work") make the
+    sentence a dated report, whatever habitual words its side clauses use; a demonstration told before
+    the court words ("marched demanding that the men be convicted") is the sentence's event."""
     if dated:
         return False
-    return lexicon.habitual.search(sentence) is not None or IN_YEAR.search(sentence) is not None
+    text = sentence.text
+    if lexicon.habitual.search(text) is not None or IN_YEAR.search(text) is not None:
+        return True
+    court = lexicon.court.search(text) if lexicon.court is not None else None
+    if court is None:
+        return False
+    return not any(
+        t.hint in _DEMONSTRATION
+        and " ".join(t.span.text.lower().split()) not in lexicon.agents
+        and t.span.end <= sentence.start + court.start()
+        for t in triggers
+    )
 
 
 def is_durative(lexicon: Lexicon, sentence: str) -> bool:

@@ -98,6 +98,7 @@ class Lexicon:
     state_nouns: re.Pattern[str] | None = None  # "the ceasefire", "the curfew": no deed on their own
     state_verbs: re.Pattern[str] | None = None  # "signed", "imposed": the deed that makes them an event
     note_tags: dict[str, str] = field(default_factory=dict)  # "movement of forces" -> its sub-event type
+    court: re.Pattern[str] | None = None  # "sentenced", "arraigned": a trial told, unless a demonstration comes first
 
 
 _SEPARATORS = re.compile(r"[\s-]+")
@@ -179,6 +180,7 @@ def load_lexicon() -> Lexicon:
         prefixes=prefixes,
         generic=re.compile(r"(?i)\b(?:" + _alternation(raw["generic_cues"]) + r")[\s-]+(?:\S+\s+){0,2}$"),
         habitual=cue("habitual_cues"),
+        court=cue("court_cues") if raw.get("court_cues") else None,
         durative=cue("durative_cues"),
         modal=cue("modal_cues", ""),
         negation=re.compile(r"(?i)\b(?:" + _alternation(raw["negation_cues"]) + r")\s+(?:\S+\s+)?$"),
@@ -357,7 +359,7 @@ def read_sentence(text: str, span: Span, paragraph: int, own_line: bool) -> Sent
         dates=dates,
         places=find_places(span),
         headline=_is_headline(text, span, own_line),
-        habitual=is_habitual(lexicon, span.text, any(isinstance(key[0], int) for key in dates)),
+        habitual=is_habitual(lexicon, span, any(isinstance(key[0], int) for key in dates), triggers),
         durative=durative_date or is_durative(lexicon, span.text),
         commentary=has_cue(lexicon.modal, span.text),
         anaphoric=any(t.anaphoric for t in triggers) and all(t.anaphoric or t.role for t in triggers[:1]),

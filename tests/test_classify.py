@@ -201,3 +201,8 @@ def test_inmates_setting_mattresses_on_fire_as_a_demonstration_is_violent():
 def test_demonstrators_arrested_for_violating_the_lockdown_is_protest_with_intervention():
     found = classify("On 3 May 2020, tailors staged a demonstration in La Paz. Police arrested them for violating the lockdown.")
     assert found.sub_event_type == "Protest with intervention"
+
+
+def test_an_attack_that_killed_soldiers_is_an_armed_clash():
+    found = classify("The previous attack, on 1 May 2020, happened near Palmyra, killing at least 2 NDF members.")
+    assert found.sub_event_type == "Armed clash"

@@ -1,7 +1,8 @@
 """No-event context: trigger uses that report no deed, on sentences written for these tests."""
 
 from frontwire.event_context import is_context, is_durative, is_habitual, is_state_only
-from frontwire.segment import load_lexicon
+from frontwire.model import Span
+from frontwire.segment import find_triggers, load_lexicon
 
 
 def context(sentence: str, word: str) -> bool:
@@ -28,8 +29,9 @@ def test_reported_deed_is_no_context():
 
 def test_year_alone_is_habitual_but_a_dated_day_is_not():
     lexicon = load_lexicon()
-    assert is_habitual(lexicon, "Police used force to quell protests in 2019.", dated=False)
-    assert not is_habitual(lexicon, "Police used force to quell protests in 2019.", dated=True)
+    text = "Police used force to quell protests in 2019."
+    assert is_habitual(lexicon, Span(0, len(text), text), dated=False)
+    assert not is_habitual(lexicon, Span(0, len(text), text), dated=True)
 
 
 def test_since_a_year_is_durative():
@@ -44,3 +46,12 @@ def test_ceasefire_held_is_a_state_not_a_deed():
 def test_a_generic_cue_ends_at_a_finite_verb():
     assert not context("Two women accused of witchcraft were lynched in Nyamira on Sunday.", "lynched")
     assert context("Police denied reports of clashes in the town.", "clashes")
+
+
+def test_a_march_demanding_a_conviction_is_no_court_report():
+    lexicon = load_lexicon()
+    march = "Hundreds of women marched in Dhaka demanding that the men be convicted."
+    trial = "Two protesters were convicted of arson by a court in Dhaka."
+    for text, habitual in ((march, False), (trial, True)):
+        span = Span(0, len(text), text)
+        assert is_habitual(lexicon, span, False, find_triggers(text, span)) is habitual
