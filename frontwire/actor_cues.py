@@ -107,7 +107,8 @@ def load_role_cues(path: str | None = None) -> RoleCues:
         alternation("not_actor_compounds"),
         alternation("victim_verbs"),
         alternation("drive_by_signs"),
-        re.compile(alternation("business_damage").pattern + r"[^.;]{0,60}?" + alternation("business_targets").pattern),
+        re.compile(alternation("business_damage").pattern + r"(?:(?!" + alternation("business_beside").pattern
+                   + r")[^.;]){0,60}?" + alternation("business_targets").pattern),
         str(raw.get("business_owners", "")),
     )  # fmt: skip
 

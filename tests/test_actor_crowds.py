@@ -62,3 +62,8 @@ def test_rioters_damaging_a_bank_hit_civilians_associated_with_labour():
     )  # fmt: skip
     assert a.actor2.name == "Civilians (Lebanon)"
     assert [x.name for x in a.assoc_actor_2] == ["Labour Group (Lebanon)"]
+
+
+def test_rioters_burning_objects_only_in_front_of_a_bank_hit_no_one():
+    assert pair_of("People burned objects in front of a bank agency in Manaus to demonstrate against its closing.",
+                   "Riots", "Violent demonstration", "Brazil") == ("Rioters (Brazil)", "")  # fmt: skip
