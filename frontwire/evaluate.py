@@ -12,7 +12,6 @@ pinned minimums: that is the CI gate.
 from __future__ import annotations
 
 import json
-import math
 import multiprocessing
 import time
 import unicodedata
@@ -24,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import InputError
+from .gazetteer.geometry import distance_km
 from .model import Document
 
 __all__ = ["FIELDS", "HOLDOUT", "EvalReport", "check_floors", "evaluate", "load_gold"]
@@ -45,13 +45,6 @@ def _fold(text: str) -> str:
     return "".join(ch for ch in text if ch.isalnum())
 
 
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
-
-
 def score_row(predicted: dict[str, Any] | None, gold: dict[str, Any]) -> dict[str, bool]:
     """Per-field agreement of one predicted event row with one gold row."""
     if predicted is None:
@@ -63,7 +56,7 @@ def score_row(predicted: dict[str, Any] | None, gold: dict[str, Any]) -> dict[st
         and p.get("longitude") is not None
         and g.get("latitude") not in ("", None)
     ):
-        distance = _km(
+        distance = distance_km(
             float(p["latitude"]), float(p["longitude"]), float(g["latitude"]), float(g["longitude"])
         )
     return {

@@ -24,6 +24,7 @@ import unicodedata
 from dataclasses import replace
 
 from .gazetteer import Gazetteer
+from .gazetteer.geometry import distance_km
 from .gazetteer.names import fold, skeleton
 from .geoparse import ADMIN_CUES, country_place, source_countries
 from .locate_acled import as_acled_writes
@@ -315,16 +316,9 @@ def _district_seat(gazetteer: Gazetteer, district: Place) -> Place:
     if not district.admin2:
         return district
     town = gazetteer.largest_in(district.iso2, district.admin1, district.admin2)
-    if town is None or _km(town.latitude, town.longitude, district.latitude, district.longitude) > _SEAT_KM:
+    if town is None or distance_km(town.latitude, town.longitude, district.latitude, district.longitude) > _SEAT_KM:
         return district
     return town
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    la1, lo1, la2, lo2 = map(math.radians, (lat1, lon1, lat2, lon2))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
-
 
 
 def _location(place: Place, name: str, country: str, iso: int | None, precision: int,

@@ -8,13 +8,13 @@ where those tables know them. Writes nothing; never fails (an unknown name chang
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import replace
 
 from .gazetteer import Gazetteer
 from .gazetteer.acled_admin import acled_admin_at, acled_admin_names
 from .gazetteer.acled_places import AcledPlace, acled_place
+from .gazetteer.geometry import distance_km
 from .gazetteer.names import ARTICLES, fold
 from .locate_rules import city_district_names, cue_precision
 from .model import Document, Location, PlaceMention, Span
@@ -154,16 +154,10 @@ def _acled_spelling(iso2: str, loc: Location, chosen: PlaceMention) -> AcledPlac
         found = acled_place(iso2, k)
         if (
             found is not None
-            and _km(loc.latitude, loc.longitude, found.latitude, found.longitude) <= _SAME_PLACE_KM
+            and distance_km(loc.latitude, loc.longitude, found.latitude, found.longitude) <= _SAME_PLACE_KM
         ):
             return found
     return None
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    la1, lo1, la2, lo2 = map(math.radians, (lat1, lon1, lat2, lon2))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _acled_admins(gazetteer: Gazetteer, loc: Location) -> Location:

@@ -13,7 +13,6 @@ from __future__ import annotations
 import argparse
 import collections
 import json
-import math
 import pickle
 import random
 import sys
@@ -23,6 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from frontwire.gazetteer import default_gazetteer, fold
+from frontwire.gazetteer.geometry import distance_km
 from frontwire.geoparse import find_places
 from frontwire.locate import locate_event
 from frontwire.model import Document, EventMention
@@ -30,12 +30,6 @@ from frontwire.sentences import split_sentences
 
 GLOBAL = "RPanlilio_acled_global_2020.csv"
 METRICS = ("country", "admin1", "location", "within10", "within50", "precision")
-
-
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    la1, lo1, la2, lo2 = map(math.radians, (lat1, lon1, lat2, lon2))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def classify(g: dict, loc, places, text: str, dist: float) -> str:
@@ -112,7 +106,7 @@ def main() -> None:
         loc = locate_event(doc, mention, places, gaz)
         elapsed += time.perf_counter() - t
         dist = (
-            km(loc.latitude, loc.longitude, g["latitude"], g["longitude"])
+            distance_km(loc.latitude, loc.longitude, g["latitude"], g["longitude"])
             if loc.latitude is not None
             else 1e9
         )
