@@ -206,3 +206,16 @@ def test_demonstrators_arrested_for_violating_the_lockdown_is_protest_with_inter
 def test_an_attack_that_killed_soldiers_is_an_armed_clash():
     found = classify("The previous attack, on 1 May 2020, happened near Palmyra, killing at least 2 NDF members.")
     assert found.sub_event_type == "Armed clash"
+
+
+def test_a_victim_charged_with_drug_trafficking_is_shot_in_an_armed_clash():
+    found = classify("On 4 May 2020, in Recife, Pernambuco, a man was shot dead. The victim had charges against him for drug trafficking.")
+    assert found.sub_event_type == "Armed clash"
+
+
+def test_a_victim_with_only_a_robbery_record_stays_an_attack():
+    found = classify(
+        "On 4 May 2020, in Recife, Pernambuco, a man was killed in a drive-by shooting by armed men on a motorcycle. "
+        "The victim had charges against him for robbery."
+    )
+    assert found.sub_event_type == "Attack"
