@@ -63,10 +63,13 @@ def _container_of(doc: Document, places: tuple[PlaceMention, ...], k: int) -> Pl
 # "Maywand district, Kandahar": the type word the matcher left outside the name is no gap.
 _TYPE_WORD = re.compile(
     r"^\s*(?:district|sub-district|county|sub-county|province|governorate|municipality|region|state|division|"
-    r"lga|regency|township|tehsil|upazila|commune|department|prefecture|oblast|raion|front|countryside)\b",
+    r"lga|regency|township|tehsil|upazila|commune|department|prefecture|oblast|raion|front|countryside)"
+    r"(?:\s+(?:center|centre))?\b",  # "Zari district center, Balkh": Balkh holds it
     re.IGNORECASE,
 )
 
+
+_CENTRE_AFTER = re.compile(r"\s*district\s+cent(?:er|re)\b", re.IGNORECASE)
 
 UNKNOWN_PRECISION = 1
 _CUE_WEIGHT = 1.0
@@ -199,7 +202,11 @@ def _locate(
         )
         return _from_place(gazetteer, inner, best.candidates[0], evidence), best
     if best.candidates:
-        return _from_place(gazetteer, best, best.candidates[0], evidence), best
+        loc = _from_place(gazetteer, best, best.candidates[0], evidence)
+        if _CENTRE_AFTER.match(doc.text, best.span.end):
+            # "in Zari district center": the district's own town, which ACLED codes at precision 1.
+            loc = replace(loc, geo_precision=2 if _is_relative(best.cue) else 1)
+        return loc, best
     town = _town_holding(doc, places, best_k)
     if town is not None:
         # "in Rajampuri area of Kolhapur city", "at X College, Faridkot": a spot inside a town the

@@ -238,3 +238,8 @@ def test_unknown_town_written_before_its_province_keeps_its_name(gazetteer: Gaze
     loc = _locate("On 27 April 2020, in Zqxtambo, Cusco, citizens attacked police officers at a gathering.", gazetteer)
     # "X, Cusco": the region of Cusco (its namesake city, no capital, does not hold X).
     assert (loc.location, loc.country, loc.admin1) == ("Zqxtambo", "Peru", "Cusco")
+
+
+def test_district_center_is_the_district_town_not_its_province(gazetteer: Gazetteer) -> None:
+    loc = _locate("Taliban militants killed 1 policeman in Gulran district center, Herat.", gazetteer)
+    assert (loc.location, loc.admin1, loc.geo_precision) == ("Gulran", "Herat", 1)
