@@ -219,3 +219,11 @@ def test_a_victim_with_only_a_robbery_record_stays_an_attack():
         "The victim had charges against him for robbery."
     )
     assert found.sub_event_type == "Attack"
+
+
+def test_a_victim_involved_in_a_gang_is_killed_in_an_armed_clash():
+    found = classify(
+        "On 4 May 2020, in Belem, Para, a man was killed in a drive-by shooting by two armed men on a motorcycle. "
+        "The victim was involved in a gang."
+    )
+    assert found.sub_event_type == "Armed clash"
