@@ -147,8 +147,8 @@ def ingest(
     """Extract events from INPUTS and store documents and events; unchanged documents are skipped."""
     settings = command_settings(ctx, database=db)
     extractor = SettingsExtractor(settings)
-    extractor.warm()
-    with open_store(settings.database_url) as store:
+    with open_store(settings.database_url) as store:  # a bad store fails before the index build
+        extractor.warm()
         items = read_inputs(inputs, settings, _day(published))
         summary = ingest_documents(store, items, extractor, on_error=_report, jobs=jobs)
     click.echo(str(summary))
