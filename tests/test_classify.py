@@ -227,3 +227,19 @@ def test_a_victim_involved_in_a_gang_is_killed_in_an_armed_clash():
         "The victim was involved in a gang."
     )
     assert found.sub_event_type == "Armed clash"
+
+
+def test_demonstrators_trying_to_force_their_way_into_offices_are_violent():
+    found = classify(
+        "On 2 May 2020, residents staged a demonstration in front of the federation's headquarters in Ouagadougou "
+        "and attempted to force themselves into the offices of its president."
+    )
+    assert found.sub_event_type == "Violent demonstration"
+
+
+def test_people_who_broke_into_a_hospital_called_demonstrators_are_violent():
+    found = classify(
+        "On 1 May 2020, in Ecatepec, Mexico, around 30 people broke into a hospital demanding information. "
+        "The demonstrators attacked workers of the hospital."
+    )
+    assert found.sub_event_type == "Violent demonstration"
