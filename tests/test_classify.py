@@ -243,3 +243,11 @@ def test_people_who_broke_into_a_hospital_called_demonstrators_are_violent():
         "The demonstrators attacked workers of the hospital."
     )
     assert found.sub_event_type == "Violent demonstration"
+
+
+def test_a_drive_by_shooting_against_police_stations_is_an_armed_clash():
+    found = classify(
+        "On 1 May 2020, in Cordoba, Veracruz, armed men driving a vehicle carried out a drive-by shooting "
+        "against the municipal police station. Neither fatalities nor injuries reported."
+    )
+    assert found.sub_event_type == "Armed clash"
