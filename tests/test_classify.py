@@ -251,3 +251,8 @@ def test_a_drive_by_shooting_against_police_stations_is_an_armed_clash():
         "against the municipal police station. Neither fatalities nor injuries reported."
     )
     assert found.sub_event_type == "Armed clash"
+
+
+def test_gunmen_shooting_a_suspected_drug_pusher_stay_an_attack():
+    found = classify("On 4 May 2020, unidentified gunmen shot dead a suspected drug pusher in Tondo, Manila.")
+    assert found.sub_event_type == "Attack"
