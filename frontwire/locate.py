@@ -116,7 +116,7 @@ def _mention_score(
         s = 2.0 if any(c in ("town", "village", "city", "camp", "area") for c in cue_words) else 1.6
     else:
         s = {0: 2.0, 2: 1.0, 3: 0.6, 4: -1.0}[_level(top)]
-        if any(c in ADMIN_CUES for c in cue_words) and _level(top) == 0:
+        if any(c in ADMIN_CUES for c in cue_words) and _level(top) == 0 and "municipality" not in cue_words:
             s -= 0.6
     if k > 0 and _container_of(doc, places, k - 1) is pm:
         s -= 1.5  # "Y" of "X, Y": the event is at X

@@ -16,7 +16,7 @@ from .gazetteer.acled_admin import acled_admin_at, acled_admin_names
 from .gazetteer.acled_places import AcledPlace, acled_place
 from .gazetteer.geometry import distance_km
 from .gazetteer.names import ARTICLES, fold
-from .locate_rules import city_district_names, cue_precision
+from .locate_rules import city_district_names, cue_precision, generic_place_names
 from .model import Document, Location, PlaceMention, Span
 
 __all__ = ["as_acled_writes", "bare_span"]
@@ -33,7 +33,22 @@ def as_acled_writes(
     known = _acled_known(gazetteer, loc, chosen)
     loc = known if known is not None else _acled_admins(gazetteer, loc)
     loc = _written_admins(doc, gazetteer, loc, chosen)
-    return _city_district(doc, places, loc, chosen)
+    return _generic_or_numbered(doc, _city_district(doc, places, loc, chosen), chosen)
+
+
+_NUMBER_SUFFIX = re.compile(r"-(\d{1,2})\b")  # "Zolote-5": a numbered settlement or mine next to Zolote
+
+
+def _generic_or_numbered(doc: Document, loc: Location, chosen: PlaceMention | None) -> Location:
+    """ACLED's names for what no gazetteer lists: "Zolote-5", "Nameless Hills (Tartar Region)"."""
+    if chosen is None or not loc.location:
+        return loc
+    if fold(loc.location) in generic_place_names() and loc.admin1:
+        return replace(loc, location=f"{loc.location.title()} ({loc.admin1} Region)", geo_precision=2)
+    number = _NUMBER_SUFFIX.match(doc.text, chosen.span.end)
+    if number is not None and fold(loc.location) == fold(_bare_span(chosen).text):
+        return replace(loc, location=f"{loc.location}-{number.group(1)}")
+    return loc
 
 
 def bare_span(pm: PlaceMention) -> Span:

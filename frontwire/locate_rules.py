@@ -93,6 +93,13 @@ def official_name_countries() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def generic_place_names() -> frozenset[str]:
+    """Folded generic descriptions ("nameless hills") ACLED names after their region."""
+    text = resources.files("frontwire").joinpath("data/locate/generic_names.txt").read_text(encoding="utf-8")
+    return frozenset(fold(x) for x in text.splitlines() if x.strip() and not x.startswith("#"))
+
+
+@lru_cache(maxsize=1)
 def city_district_names() -> dict[str, str]:
     """Folded name of a city as reports write it -> ACLED's name for the city, for "City-District" names."""
     text = resources.files("frontwire").joinpath("data/locate/city_districts.tsv").read_text(encoding="utf-8")

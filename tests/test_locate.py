@@ -243,3 +243,18 @@ def test_unknown_town_written_before_its_province_keeps_its_name(gazetteer: Gaze
 def test_district_center_is_the_district_town_not_its_province(gazetteer: Gazetteer) -> None:
     loc = _locate("Taliban militants killed 1 policeman in Gulran district center, Herat.", gazetteer)
     assert (loc.location, loc.admin1, loc.geo_precision) == ("Gulran", "Herat", 1)
+
+
+def test_numbered_settlement_keeps_its_number(gazetteer: Gazetteer) -> None:
+    loc = _locate("The OSCE SMM observed a total of 2 shots involving small arms near Zolote-4, Luhansk.", gazetteer)
+    assert loc.location == "Zolote-4"
+
+
+def test_generic_nameless_hills_named_after_its_region(gazetteer: Gazetteer) -> None:
+    loc = _locate("Armenian forces fired on Azerbaijani positions at Nameless Hills (Gadabay Region), Gadabay.", gazetteer)
+    assert (loc.location, loc.geo_precision) == (f"Nameless Hills ({loc.admin1} Region)", 2)
+
+
+def test_municipality_written_first_is_the_place(gazetteer: Gazetteer) -> None:
+    loc = _locate("In Garcia municipality, Nuevo Leon, a man kidnapped in Santa Catarina was found beaten.", gazetteer)
+    assert loc.location == "Garcia"
