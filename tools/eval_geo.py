@@ -32,6 +32,23 @@ GLOBAL = "RPanlilio_acled_global_2020.csv"
 METRICS = ("country", "admin1", "location", "within10", "within50", "precision")
 
 
+def score_location(loc, g: dict) -> tuple[float, dict[str, bool]]:
+    """Distance to the gold point (1e9 when unplaced) and per-metric agreement of one located note."""
+    dist = (
+        distance_km(loc.latitude, loc.longitude, g["latitude"], g["longitude"])
+        if loc.latitude is not None
+        else 1e9
+    )
+    return dist, {
+        "country": loc.country == g["country"],
+        "admin1": fold(loc.admin1) == fold(g["admin1"]),
+        "location": fold(loc.location) == fold(g["location"]),
+        "within10": dist <= 10,
+        "within50": dist <= 50,
+        "precision": loc.geo_precision == g["geo_precision"],
+    }
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--data", type=Path, default=Path("/work/shared/data"))
@@ -77,19 +94,7 @@ def main() -> None:
         places = find_places(doc, sentences, gaz)
         loc = locate_event(doc, mention, places, gaz)
         elapsed += time.perf_counter() - t
-        dist = (
-            distance_km(loc.latitude, loc.longitude, g["latitude"], g["longitude"])
-            if loc.latitude is not None
-            else 1e9
-        )
-        ok = {
-            "country": loc.country == g["country"],
-            "admin1": fold(loc.admin1) == fold(g["admin1"]),
-            "location": fold(loc.location) == fold(g["location"]),
-            "within10": dist <= 10,
-            "within50": dist <= 50,
-            "precision": loc.geo_precision == g["geo_precision"],
-        }
+        dist, ok = score_location(loc, g)
         groups = [
             "all",
             g["country"] if g["country"] in ("Syria", "Kenya") else "",

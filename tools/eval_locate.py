@@ -21,8 +21,10 @@ from datetime import date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+# eval_geo's own scoring, so both tools count a hit alike (tools/ is on sys.path when run as a script)
+from eval_geo import score_location
+
 from frontwire.gazetteer import default_gazetteer, fold
-from frontwire.gazetteer.geometry import distance_km
 from frontwire.geoparse import find_places
 from frontwire.locate import locate_event
 from frontwire.model import Document, EventMention
@@ -105,19 +107,7 @@ def main() -> None:
         t = time.perf_counter()
         loc = locate_event(doc, mention, places, gaz)
         elapsed += time.perf_counter() - t
-        dist = (
-            distance_km(loc.latitude, loc.longitude, g["latitude"], g["longitude"])
-            if loc.latitude is not None
-            else 1e9
-        )
-        ok = {
-            "country": loc.country == g["country"],
-            "admin1": fold(loc.admin1) == fold(g["admin1"]),
-            "location": fold(loc.location) == fold(g["location"]),
-            "within10": dist <= 10,
-            "within50": dist <= 50,
-            "precision": loc.geo_precision == g["geo_precision"],
-        }
+        dist, ok = score_location(loc, g)
         results[d["id"]] = [loc.location, loc.admin1, loc.geo_precision, round(dist, 1)]
         if args.diff and d["id"] in before and before[d["id"]] != results[d["id"]]:
             old = before[d["id"]]
