@@ -4,16 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from frontwire.actors import extract_actors
-from frontwire.model import Document, EventMention, EventType, Span
+from fixtures.actor_cases import pair_of as actor_pair
 
 DAY = date(2020, 5, 2)
 
 
 def pair_of(text: str, event_type: str, sub: str, country: str) -> tuple[str, str]:
-    mention = EventMention((Span(0, len(text), text),), Span(0, len(text), text))
-    a = extract_actors(Document(id="t", text=text), mention, EventType(event_type, sub), country, DAY)
-    return (a.actor1.name if a.actor1 else "", a.actor2.name if a.actor2 else "")
+    return actor_pair(text, event_type, sub, country, DAY)
 
 
 def test_two_unknown_communities_named_before_ethnic_militias_fight_each_other():
