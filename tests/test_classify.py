@@ -256,3 +256,16 @@ def test_a_drive_by_shooting_against_police_stations_is_an_armed_clash():
 def test_gunmen_shooting_a_suspected_drug_pusher_stay_an_attack():
     found = classify("On 4 May 2020, unidentified gunmen shot dead a suspected drug pusher in Tondo, Manila.")
     assert found.sub_event_type == "Attack"
+
+
+def test_soldiers_killing_a_militant_commander_is_an_armed_clash():
+    found = classify("On 5 May 2020, Nigerien troops killed a suspected ISWAP commander near Diffa.")
+    assert found.sub_event_type == "Armed clash"
+
+
+def test_soldiers_killing_civilians_they_called_militants_stays_an_attack():
+    found = classify(
+        "On 5 May 2020, soldiers shot dead three civilians in a village near Diffa, whom the army later "
+        "described as militants."
+    )
+    assert found.sub_event_type == "Attack"
