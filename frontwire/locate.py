@@ -76,6 +76,8 @@ _CUE_WEIGHT = 1.0
 _SPECIFIC_CUES = frozenset(
     {"in", "at", "town", "city", "village", "near"}
 )  # a written container named as the place
+# "the town of Aghtrin": a settlement named like its sub-district ("Aghtrin towns" may be the area).
+_SETTLEMENT_OF = re.compile(r"\b(?:town|village|city) of (?:the )?$", re.IGNORECASE)
 _SOURCE_VOTE = 1.5  # about one more mid-sized town of that country
 
 
@@ -116,6 +118,8 @@ def _mention_score(
         s = 2.0 if any(c in ("town", "village", "city", "camp", "area") for c in cue_words) else 1.6
     else:
         s = {0: 2.0, 2: 1.0, 3: 0.6, 4: -1.0}[_level(top)]
+        if _level(top) == 2 and _SETTLEMENT_OF.search(doc.text, max(0, pm.span.start - 20), pm.span.start):
+            s = 2.0  # "the town of Aghtrin": the settlement a sub-district is named after, not the area
         if any(c in ADMIN_CUES for c in cue_words) and _level(top) == 0 and "municipality" not in cue_words:
             s -= 0.6
     if k > 0 and _container_of(doc, places, k - 1) is pm:
@@ -300,6 +304,10 @@ def _from_place(gazetteer: Gazetteer, pm: PlaceMention, place: Place, evidence: 
             return _location(
                 town, _display_name(town, _bare_span(pm)), country, iso, cue_precision(pm.cue), evidence
             )
+        if town is None and {"town", "village", "city"} & set(pm.cue.split()):
+            # "the town of Aghtrin", no town row of that name: the sub-district's point is the town's.
+            return _location(place, _display_name(place, _bare_span(pm)), country, iso, cue_precision(pm.cue),
+                             evidence)  # fmt: skip
         # A district: ACLED writes the district's name, placed at its main town when known.
         seat = town or _district_seat(gazetteer, place)
         name = _display_name(place, _bare_span(pm))

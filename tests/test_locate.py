@@ -258,3 +258,11 @@ def test_generic_nameless_hills_named_after_its_region(gazetteer: Gazetteer) -> 
 def test_municipality_written_first_is_the_place(gazetteer: Gazetteer) -> None:
     loc = _locate("In Garcia municipality, Nuevo Leon, a man kidnapped in Santa Catarina was found beaten.", gazetteer)
     assert loc.location == "Garcia"
+
+
+def test_town_named_like_its_sub_district_beats_the_countryside(gazetteer: Gazetteer) -> None:
+    loc = _locate(
+        "A member of the NDF was found dead in the town of Jandairis in the northern countryside of Aleppo.",
+        gazetteer,
+    )
+    assert (loc.location, loc.geo_precision) == ("Jandairis", 1)
