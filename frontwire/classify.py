@@ -175,6 +175,22 @@ def rule_decision(main_sentence: str, text: str) -> str | None:
     return sure[0][0] if sure else None
 
 
+_NEEDS_DEMONSTRATION = "Peaceful protest"
+
+
+@lru_cache(maxsize=1)
+def load_guard_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """`triggers.yaml`'s demonstration cues and harm cues, compiled once."""
+    text = resources.files("frontwire").joinpath("data/triggers.yaml").read_text(encoding="utf-8")
+    raw = yaml.safe_load(text)
+    return compile_terms(raw["demonstration_cues"]), compile_terms(raw["harm_cues"])
+
+
+def _harm_without_demonstration(text: str) -> bool:
+    demonstration, harm = load_guard_cues()
+    return harm.search(text) is not None and demonstration.search(text) is None
+
+
 @dataclass(frozen=True, slots=True)
 class EventModel:
     vocabulary: dict[str, int]
@@ -229,6 +245,11 @@ def predict_sub_event(
     decided = rule_decision(main_sentence if main_sentence is not None else text, text)
     scores, columns, values = model.scores(mention_features(text, main_sentence))
     best = int(scores.argmax())
+    if model.classes[best] == _NEEDS_DEMONSTRATION and _harm_without_demonstration(text):
+        # A peaceful protest with no demonstration told is a misread of harm: the next best
+        # sub-type outside the demonstrations wins.
+        allowed = [i for i, name in enumerate(model.classes) if event_type_of(name) != "Protests"]
+        best = max(allowed, key=lambda i: scores[i])
     probabilities = model.probabilities(scores)
     if decided is not None:
         rule = model.classes.index(decided) if decided in model.classes else -1

@@ -269,3 +269,13 @@ def test_soldiers_killing_civilians_they_called_militants_stays_an_attack():
         "described as militants."
     )
     assert found.sub_event_type == "Attack"
+
+
+def test_party_members_beating_monitors_is_no_peaceful_protest():
+    found = classify("On 2 May 2020, opposition party members allegedly beat ruling party monitors in Dowa (Central).")
+    assert found.event_type != "Protests"
+
+
+def test_supporters_marching_peacefully_stay_a_peaceful_protest():
+    found = classify("On 3 May 2020, hundreds of opposition supporters marched peacefully in Lilongwe demanding fresh elections.")
+    assert found.sub_event_type == "Peaceful protest"
