@@ -26,6 +26,7 @@ _ACLED_CODED = 0.6  # score bonus for a candidate ACLED itself has coded events 
 _CODED_NEAR = 0.8  # score bonus for a candidate in a cell block where ACLED has coded events
 _BIG_CITY = 0.8  # score bonus for a city of 100,000+ that no admin cue frames
 _ALT_NAME = 0.3  # score penalty for a record matched by one of its alternate names, not its own
+_HOLDS_INNER = 2.0  # score bonus for a container's admin reading that holds a reading of the name before it
 # Cues that frame no place: a bare name, a demonym, "of X", "to X".
 WEAK_CUES = frozenset({"", "demonym", "of", "on", "to", "from", "towards", "toward"})
 
@@ -75,8 +76,19 @@ def rank_candidates(
 
     prior = country_prior()
 
-    def score(p: Place, m: Match, container: str, others: Counter | None, mine: Place | None = None) -> float:
+    def held_areas(idx: int) -> frozenset[tuple[str, str]]:
+        """(ISO2, folded admin name) of every area holding a reading of the name before this one,
+        when this one is its container ("Tlahuelilpan, Hidalgo": Hidalgo the state, not a town)."""
+        if idx == 0 or not containers[idx - 1]:
+            return frozenset()
+        return frozenset((p.iso2, fold(a)) for p in kept[idx - 1].places for a in (p.admin1, p.admin2) if a)
+
+    def score(p: Place, m: Match, container: str, others: Counter | None, mine: Place | None = None,
+              held: frozenset[tuple[str, str]] = frozenset()) -> float:  # fmt: skip
         s = 3.0 * share.get(p.iso2, 0.0) + 0.8 * prior.get(p.iso2, 0.0)
+        if held and p.feature in ("ADM1", "ADM2"):
+            area = p.admin1 if p.feature == "ADM1" else p.admin2
+            s += _HOLDS_INNER if (p.iso2, fold(area)) in held else 0.0
         # A place's own name is no evidence for it: "Basira" sub-district of the village Basira.
         own = fold(text[tokens[m.first].start : tokens[m.last].end])
         admins = {fold(p.admin1), fold(p.admin2), fold(p.admin3)} - {"", own, strip_article(own)}
@@ -121,8 +133,9 @@ def rank_candidates(
     first_pass: list[Place | None] = []
     shortlists: list[tuple[Place, ...]] = []
     containers = [container_key(idx) for idx in range(len(kept))]
+    helds = [held_areas(idx) for idx in range(len(kept))]
     for idx, m in enumerate(kept):
-        cands = sorted(m.places, key=lambda p: -score(p, m, containers[idx], None))
+        cands = sorted(m.places, key=lambda p: -score(p, m, containers[idx], None, None, helds[idx]))
         first_pass.append(cands[0] if cands else None)
         shortlists.append(tuple(cands[:15]))  # proximity only reorders a shortlist
     # Proximity on a grid of ~0.4 degree cells: "near another place of this report" in O(1).
@@ -163,7 +176,7 @@ def rank_candidates(
                 continue
             places = ()
         own = first_pass[idx]
-        cands = sorted(places, key=lambda p: -score(p, m, containers[idx], cells, own))[:12]
+        cands = sorted(places, key=lambda p: -score(p, m, containers[idx], cells, own, helds[idx]))[:12]
         span = Span.of(text, tokens[m.first].start, tokens[m.last].end)
         result.append(PlaceMention(span=span, candidates=tuple(cands), cue=m.cue))
     return tuple(result)

@@ -153,3 +153,9 @@ def test_a_country_named_with_and_is_one_name(gazetteer: Gazetteer) -> None:
 def test_a_city_is_not_filtered_by_an_unsure_container(gazetteer: Gazetteer) -> None:
     found = _places("On 30 April 2020, in Choloma, Cortes, armed men broke into a house.", gazetteer)
     assert found[0].span.text == "Choloma" and found[0].candidates[0].country == "Honduras"
+
+
+def test_a_container_reads_as_the_state_holding_the_town(gazetteer: Gazetteer) -> None:
+    found = _places("On 3 May 2020, in Ixmiquilpan, Hidalgo, merchants marched to demand to reopen.", gazetteer)
+    assert [p.span.text for p in found] == ["Ixmiquilpan", "Hidalgo"]
+    assert (found[1].candidates[0].feature, found[1].candidates[0].admin1) == ("ADM1", "Hidalgo")
