@@ -47,6 +47,7 @@ class DateExpression:
     end: date | None = None
     open_start: bool = False
     relative: bool = False  # counted from the publication date or another date, not written out
+    report: bool = False  # when the report was made ("said on Monday", a dateline), not the event
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +68,7 @@ class DateLexicon:
     patterns: tuple[tuple[str, re.Pattern[str]], ...]
     rel_prev: re.Pattern[str]
     week_cues: re.Pattern[str] | None
+    report_cue: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -160,6 +162,7 @@ def date_lexicon() -> DateLexicon:
         patterns=compiled,
         rel_prev=dict(compiled)["rel_prev"],
         week_cues=re.compile("|".join(raw["week_cues"]), re.IGNORECASE) if raw.get("week_cues") else None,
+        report_cue=re.compile(rf"\b(?:{phrases(raw.get('report_verbs', ['said']))})\s+(?:on\s+)?$", re.IGNORECASE),
     )
 
 
@@ -304,6 +307,9 @@ def _resolve(
         elif back == "week":  # the middle of the days of this week up to publication
             monday = anchor - timedelta(days=anchor.weekday())
             day = monday + timedelta(days=(anchor - monday).days // 2)
+        elif back == "prev_week":  # the previous calendar week, coded to its midweek day
+            monday = anchor - timedelta(days=anchor.weekday() + 7)
+            day = monday + timedelta(days=lex.week_of_offset)
         elif back == "month":
             prev = anchor.replace(day=1) - timedelta(days=1)
             day = prev.replace(day=lex.month_day)
@@ -355,13 +361,20 @@ def find_date_expressions(
             continue  # an explicit future date (a deadline, a scheduled vote) is not when it happened
         if prec == 1 and _precision_hedged(lex, text, s, e):
             prec = 2
-        since = bool(_SINCE.search(text[max(0, s - 20) : s]))
+        # "the toll from Thursday's attack": a possessive date names the event's day, never a start
+        since = bool(_SINCE.search(text[max(0, s - 20) : s])) and text[e : e + 2] not in ("'s", "’s")
         rel = kind in _RELATIVE_KINDS
-        out.append(DateExpression(Span(offset + s, offset + e, m.group(0)), day, prec, lo, hi, since, rel))
+        report = bool(lex.report_cue.search(text[max(0, s - 40) : s]) or _DATELINE.fullmatch(text[:s]))
+        out.append(
+            DateExpression(Span(offset + s, offset + e, m.group(0)), day, prec, lo, hi, since, rel, report)
+        )
         if day is not None:
             ref = day
     return tuple(out)
 
+
+# A wire dateline before the date: "GOMA, Congo, " or "KABUL, " at the start of the text read.
+_DATELINE = re.compile(r"\s*[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*(?:,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?,\s*")
 
 _MONTH_CUE = re.compile(
     r"(?:\bin|\bduring|\bsince|\bof|\bearly|\blate|\bmid|\bthroughout|\buntil)[\s-]+$", re.IGNORECASE

@@ -27,9 +27,11 @@ __all__ = ["DateExpression", "find_date_expressions", "month_names", "resolve_ev
 
 def _pick(expressions: list[DateExpression]) -> DateExpression | None:
     """The event's date: the first point date (main sentence first), else the first "since X";
-    never an unresolved one. A relative date restated right after in writing ("A day earlier, on
+    never an unresolved one, and a report's own date ("said on Monday", a dateline) only when
+    nothing else dates it. A relative date restated right after in writing ("A day earlier, on
     August 5", "Wednesday (13/04)") gives way to the written one."""
     usable = [x for x in expressions if x.day is not None]
+    usable = [x for x in usable if not x.report] or usable  # "said on Monday" dates the report
     points = [x for x in usable if not x.open_start] or usable
     if not points:
         return None

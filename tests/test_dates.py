@@ -32,7 +32,7 @@ def _date(text: str, published: date | None = PUBLISHED, main: int = 0) -> Event
         ("Police shot two suspects on the 3rd in Kisumu.", date(2020, 8, 3), 1),
         ("Police dispersed protesters yesterday in Kisumu.", date(2020, 8, 6), 1),
         ("Militants shelled the town on Wednesday.", date(2020, 8, 5), 1),
-        ("Militants shelled the town last week.", date(2020, 7, 31), 2),
+        ("Militants shelled the town last week.", date(2020, 7, 29), 2),  # the previous week's Wednesday
         ("The army shelled the village on the evening of August 6.", date(2020, 8, 6), 1),
         ("Clashes were reported between 3 and 5 August in Idlib.", date(2020, 8, 4), 2),
         ("Clashes continued in April in Idlib.", date(2020, 4, 15), 3),
@@ -100,3 +100,20 @@ def test_a_relative_day_restated_in_writing_takes_the_written_date() -> None:
 def test_earlier_this_week_stays_in_this_week() -> None:
     got = _date("Police arrested two suspects earlier this week in Garissa.", published=date(2020, 8, 5))
     assert (got.event_date, got.precision) == (date(2020, 8, 4), 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "precision"),
+    [
+        # Published Friday 7 August: the officials spoke on Thursday, the fighting was on Wednesday.
+        ("Officials said on Thursday that militants had attacked a base in Kunduz on Wednesday.", date(2020, 8, 5), 1),
+        ("KABUL, Aug 6 (Reuters) - Taliban fighters attacked a checkpoint on Aug 4, police said.", date(2020, 8, 4), 1),
+        ("Police said on Thursday they had arrested 38 people in Kibera.", date(2020, 8, 6), 1),
+        ("The death toll from Tuesday's bombing in Kabul rose to 15 on Thursday, officials said.", date(2020, 8, 4), 1),
+        # The previous calendar week (27 July - 2 August), coded to its midweek day as ACLED does.
+        ("Herders killed nine villagers in Plateau state last week, police said.", date(2020, 7, 29), 2),
+    ],
+)
+def test_the_report_date_gives_way_to_the_event_date(text: str, day: date, precision: int) -> None:
+    found = _date(text)
+    assert (found.event_date, found.precision) == (day, precision)
