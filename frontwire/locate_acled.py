@@ -61,6 +61,10 @@ _PART_OF_CITY = re.compile(
     r"\s*(district|neighbou?rhood|area|suburb|zone|quarter|sub-?city)?\s*(,|\(|of|in)\s*(?:the\s+)?(?:city\s+of\s+)?$",
     re.IGNORECASE,
 )
+# "Mogadishu-Karan district", "Aden-Sira": a part glued to the city by a hyphen, then a part word.
+_PART_AFTER = re.compile(
+    r"-([A-Z][\w'’]+(?: [A-Z][\w'’]+)?)(?=\s+(?:district|neighbou?rhood|area|suburb|zone|quarter)\b)",
+)
 _CITY_WORD = re.compile(r"\s+city\b", re.IGNORECASE)
 _CITY_POSSESSIVE = re.compile(r"['’]s\s+$")  # "Kyiv's Holosiivskyi district"
 
@@ -73,7 +77,10 @@ def _city_district(
         return loc
     table = city_district_names()
     if fold(loc.location) in table or fold(chosen.span.text) in table:
-        return loc  # the city itself
+        # "in Mogadishu-Karan district": the report already writes ACLED's form; else the city itself.
+        city = table.get(fold(chosen.span.text)) or table.get(fold(loc.location))
+        part = _PART_AFTER.match(doc.text, chosen.span.end)
+        return replace(loc, location=f"{city}-{part.group(1)}") if city and part else loc
     for pm in places:
         if pm is chosen or not pm.candidates or pm.candidates[0].feature == "PCLI":
             continue

@@ -266,3 +266,8 @@ def test_town_named_like_its_sub_district_beats_the_countryside(gazetteer: Gazet
         gazetteer,
     )
     assert (loc.location, loc.geo_precision) == ("Jandairis", 1)
+
+
+def test_city_part_written_with_a_hyphen_keeps_acleds_city_district_form(gazetteer: Gazetteer) -> None:
+    loc = _locate("Al Shabaab militants hurled a hand grenade at a police position in Mogadishu-Hodan district.", gazetteer)
+    assert loc.location == "Mogadishu-Hodan"
