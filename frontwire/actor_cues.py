@@ -60,6 +60,7 @@ class RoleCues:
     drive_by: Any  # compiled regex: a drive-by shooting, a gang's hallmark
     business_hit: Any  # compiled regex: a damage verb, then a business ("hurled ... at a bank")
     business_owners: str  # who owns a damaged business, in ACLED's name ("Labour Group ({country})")
+    preempt: Any  # compiled regex, matched at a defence pivot: its subject is written first ("thwarted")
 
 
 @functools.lru_cache(maxsize=2)
@@ -110,6 +111,7 @@ def load_role_cues(path: str | None = None) -> RoleCues:
         re.compile(alternation("business_damage").pattern + r"(?:(?!" + alternation("business_beside").pattern
                    + r")[^.;]){0,60}?" + alternation("business_targets").pattern),
         str(raw.get("business_owners", "")),
+        alternation("preempt_verbs"),
     )  # fmt: skip
 
 

@@ -301,6 +301,7 @@ def _subject_of_verb(text: str, norm: str, end: int, cues: RoleCues) -> bool:
     return not cues.defence.match(norm, match.start())  # a defender is not the initiator
 
 
+_BY = re.compile(r"\bby\b")  # "thwarted an attack by LNA forces": the attacker is marked
 _SIDE_SEPARATORS = frozenset({"and", "against", "with", "vs", "versus"})
 _DETERMINERS = frozenset({"the", "a", "an", "suspected", "unknown", "unidentified", "two", "several", "some"})
 
@@ -322,6 +323,10 @@ def _side(norm: str, start: int, pivot: tuple[int, str], cues: RoleCues) -> tupl
     if voice == "passive":
         return "target", False  # the passive's doer is marked by "by", handled above
     if voice == "defence":
+        if cues.preempt.match(norm, at) and not _BY.search(norm, at, at + 80):
+            # "pro-Hadi forces thwarted a pro-Houthi incursion": ACLED writes the defender first;
+            # unmarked, so a pair's learned order still applies.
+            return ("agent" if start < at else "target"), False
         # "repelled an IS attack": only the words right after the verb name the attacker.
         return ("target" if start < at or start - at > 30 else "agent"), False
     return ("agent" if start < at else "target"), False

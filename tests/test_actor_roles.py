@@ -89,3 +89,16 @@ def test_police_face_a_crowd_that_military_and_police_dispersed():
     a = roles_of("Citizens who had blocked a road were dispersed by Military and Police forces in El Alto.",
                  "Protests", "Protest with intervention", "Bolivia")  # fmt: skip
     assert a.actor2 is not None and a.actor2.name.startswith("Police Forces of Bolivia")
+
+
+def test_the_side_that_thwarted_an_attack_is_written_first():
+    a = roles_of("On 2 May 2020, Nigerian police thwarted an ISWAP attack on a checkpoint in Monguno.",
+                 "Battles", "Armed clash", "Nigeria")  # fmt: skip
+    assert a.actor1 is not None and a.actor1.name.startswith("Police Forces of Nigeria")
+    assert a.actor2 is not None and a.actor2.name == "Islamic State (West Africa)"
+
+
+def test_an_attacker_marked_by_by_stays_first_after_thwarted():
+    a = roles_of("On 2 May 2020, the LNA thwarted an attack by GNA forces near Tripoli.", "Battles",
+                 "Armed clash", "Libya")  # fmt: skip
+    assert a.actor1 is not None and "Government of National Accord" in a.actor1.name
