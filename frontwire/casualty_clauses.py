@@ -74,6 +74,10 @@ class CasualtyLexicon:
     needs_dead: tuple[str, ...]
     death_hint: re.Pattern[str]
     hurt_hint: re.Pattern[str]
+    toll_far: re.Pattern[str]
+    backshift: tuple[str, ...]
+    reporting: re.Pattern[str]
+    competing: re.Pattern[str]
 
 
 def _alt(words: Any) -> str:
@@ -107,7 +111,7 @@ def casualty_lexicon() -> CasualtyLexicon:
         rf"|(?:{_alt(tens)})(?:[\s-](?:{_alt(units)}))?|(?:{word_alt}))\b)"
     )
     aux = (
-        r"(?:(?:who|that)\s+)?(?:were|was|are|is|have\s+been|has\s+been|had\s+been|being|got|been|all|also|later|"
+        r"(?:(?:who|that)\s+)?(?:were|was|are|is|have\s+been|has\s+been|had\s+been|had(?=\s+(?:died|perished|succumbed))|being|got|been|all|also|later|"
         rf"reportedly|allegedly|subsequently|eventually|reported|found|{_WHEN}|"
         r"(?:shot|[a-z]+ed)\s+and|severely|seriously|critically|badly|slightly|lightly|mortally|gravely|\s)*"
     )
@@ -115,7 +119,7 @@ def casualty_lexicon() -> CasualtyLexicon:
     # A victim noun phrase: a few words, with "and" only when no second figure follows it.
     # A participle closing a conjunct is a verb, not a noun: "15 captured and 1 killed" counts 1.
     breakers = _alt(raw["np_breakers"])
-    later_qty = rf"(?:{qty}|(?-i:his|her)\b)"
+    later_qty = rf"(?:(?:(?-i:his|her|their)\s+)?{qty}|(?-i:his|her)\b)"  # "a woman and her two children"
     np = (
         rf"(?:\s+(?!{stop}\b)(?!(?:{breakers})\b)(?!and\s+{later_qty})(?!\d)(?![\w-]+ed(?:\s*,|\s+and\b))"
         rf"[\w'’.()\"“”-]+){{0,6}}?"
@@ -134,6 +138,8 @@ def casualty_lexicon() -> CasualtyLexicon:
     # "2 of them" breaks down the figure before it ("killed 3 people, 2 of them children").
     # A figure straight before an injury word is the injured, not victims: "1 killed 3 injured".
     not_hurt = rf"(?!\s+(?:{_alt(raw['injury_words'])})\b)"
+    # ", a police officer said": the source of the figures, not one more victim
+    not_source = rf"(?![^,.;()]{{0,40}}?\b(?:{_alt(raw['reporting_verbs'])})\b)"
 
     # After an active verb nothing ends the victim phrase, so it is read greedily: "killed a policeman
     # and two civilians" must reach the second figure.
@@ -145,7 +151,7 @@ def casualty_lexicon() -> CasualtyLexicon:
         return "".join(
             rf"(?P<q{i}>{qty}){guard}{tail}"
             if i == 0
-            else rf"(?:{sep}(?P<q{i}>{later_qty})(?!\s+of\s+(?:them|whom|those)\b){guard}{tail})?"
+            else rf"(?:{sep}(?P<q{i}>{later_qty})(?!\s+of\s+(?:them|whom|those)\b){not_source}{guard}{tail})?"
             for i in range(n)
         )
 
@@ -230,6 +236,15 @@ def casualty_lexicon() -> CasualtyLexicon:
             _stems([*raw["death_passive"], *raw["death_active"], *raw["death_nouns"], "toll"]), flags
         ),
         hurt_hint=re.compile(_stems(raw["injury_words"]), flags),
+        # "The death toll from Thursday's attack on a market in Kaya rose to 15"
+        toll_far=re.compile(
+            rf"\b(?P<verb>death\s+toll|toll)\s+(?:from|in|of)\s+[^.;:]{{0,100}}?\s+(?:has\s+|had\s+)?"
+            rf"(?:rose|risen|climbed|increased|jumped|reached)\s+(?:to\s+)?(?P<q0>{qty})",
+            flags,
+        ),
+        backshift=tuple(w.lower() for w in raw.get("backshift_hedges", [])),
+        reporting=re.compile(rf"\b(?:{_alt(raw['reporting_verbs'])})\b", flags),
+        competing=re.compile("|".join(raw["competing_toll"]), flags),
     )
 
 
@@ -253,7 +268,8 @@ _WHEN = (
 _BARE_NEXT = r"(?:[a-z]+ed|they|he|she|who|whom|that|of)\b"
 _LEADING_QUALIFIER = re.compile(
     r"^(?:at\s+least|more\s+than|over|some|about|around|nearly|almost|up\s+to|approximately|"
-    r"an\s+estimated|as\s+many\s+as|roughly|close\s+to|a\s+total\s+of|a\s+further|another|an\s+additional)\s+",
+    r"an\s+estimated|as\s+many\s+as|roughly|close\s+to|a\s+total\s+of|a\s+further|another|an\s+additional|"
+    r"his|her|their)\s+",
     re.IGNORECASE,
 )
 _RANGE = re.compile(r"^(?:between\s+)?(\d[\d,]*)\s*(?:-|–|to|or|and)\s*(\d+)$")
@@ -363,6 +379,8 @@ def _hedged(lex: CasualtyLexicon, text: str, m: re.Match[str]) -> bool:
         ):
             continue
         if before.endswith(h) and (len(before) == len(h) or not before[-len(h) - 1].isalnum()):
+            if h in lex.backshift and lex.reporting.search(text, 0, cut):
+                continue  # "officials said a blast had killed four": reported speech, this event
             return True
     return False
 

@@ -162,7 +162,9 @@ def date_lexicon() -> DateLexicon:
         patterns=compiled,
         rel_prev=dict(compiled)["rel_prev"],
         week_cues=re.compile("|".join(raw["week_cues"]), re.IGNORECASE) if raw.get("week_cues") else None,
-        report_cue=re.compile(rf"\b(?:{phrases(raw.get('report_verbs', ['said']))})\s+(?:on\s+)?$", re.IGNORECASE),
+        report_cue=re.compile(
+            rf"\b(?:{phrases(raw.get('report_verbs', ['said']))})\s+(?:on\s+)?$", re.IGNORECASE
+        ),
     )
 
 
@@ -374,7 +376,9 @@ def find_date_expressions(
 
 
 # A wire dateline before the date: "GOMA, Congo, " or "KABUL, " at the start of the text read.
-_DATELINE = re.compile(r"\s*[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*(?:,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?,\s*")
+_DATELINE = re.compile(
+    r"\s*[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*(?:,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?,\s*"
+)
 
 _MONTH_CUE = re.compile(
     r"(?:\bin|\bduring|\bsince|\bof|\bearly|\blate|\bmid|\bthroughout|\buntil)[\s-]+$", re.IGNORECASE

@@ -116,19 +116,22 @@ _TOLL_UPDATE = re.compile(
 )
 
 
-def _combine(totals: list[tuple[int, int, bool, bool]]) -> tuple[int, int, int, int]:
+def _combine(totals: list[tuple[int, int, bool, bool, bool]]) -> tuple[int, int, int, int]:
     """Sentence totals into (fatalities, fatalities_high, low, high over all readings).
 
     The first sentence's toll stands: later ones mostly restate it or a part of it ("Four of the
     villagers were shot dead"). A sentence that says it adds ("2 militants were also killed") adds;
     one that updates the toll ("the death toll rose to 9") replaces it. Readings that disagree are
-    kept as the low/high range.
+    kept as the low/high range; another source's toll ("the government put the toll at 18") is a
+    competing reading, and the lower one stands, as ACLED codes the lowest credible figure.
     """
     low = high = 0
     readings: list[int] = []
-    for lo, hi, adds, update in totals:
+    for lo, hi, adds, update, competing in totals:
         readings += [lo, hi]
-        if adds and low:
+        if competing and low:
+            low, high = min(low, lo), max(high, hi)
+        elif adds and low:
             low, high = low + lo, high + hi
             readings.append(low)
         elif update or low == 0:
@@ -140,7 +143,7 @@ def count_casualties(doc: Document, mention: EventMention) -> Casualties:
     lex = casualty_lexicon()
     injured = 0
     evidence: list[Span] = []
-    sentence_totals: list[tuple[int, int, bool, bool]] = []
+    sentence_totals: list[tuple[int, int, bool, bool, bool]] = []
     coded = _coded(lex, doc.text, mention.sentences)
     if coded is not None:
         return Casualties(coded[0], 0, None, None, (coded[1],))
@@ -160,6 +163,7 @@ def count_casualties(doc: Document, mention: EventMention) -> Casualties:
                 + clause_figures(lex, lex.to_death, text, True)
                 + clause_figures(lex, lex.toll, text, True)
                 + clause_figures(lex, lex.noun_list, text, True)
+                + clause_figures(lex, lex.toll_far, text, True)
             )
             dead = dead or bare_victim(lex, text)
         hurt: list[Figure] = []
@@ -173,8 +177,9 @@ def count_casualties(doc: Document, mention: EventMention) -> Casualties:
         hurt = [f for f in hurt if not any(f.start < e and s < f.end for s, e in dead_spans)]
         if dead:
             adds, update = bool(_ADDITIVE.search(text)), bool(_TOLL_UPDATE.search(text))
+            competing = bool(sentence_totals) and bool(lex.competing.search(text))
             for lo, hi, first in _sentence_readings(text, dead):
-                sentence_totals.append((lo, hi, adds and first, update))
+                sentence_totals.append((lo, hi, adds and first, update, competing))
         injured += sum(f.low for f in hurt)
         evidence += [Span(sent.start + f.start, sent.start + f.end, raw[f.start : f.end]) for f in dead]
     if not evidence:

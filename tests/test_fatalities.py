@@ -183,3 +183,26 @@ def test_killed_or_wounded_is_only_an_upper_bound() -> None:
 
 def test_an_active_verb_with_a_possessive_conjunct() -> None:
     assert _count("Soldiers reportedly killed a suspected commander and his son in Ersam.").fatalities == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        # the source after a comma is not one more victim
+        ("A roadside bomb struck an army truck near Mogadishu on Thursday, killing three soldiers, a police officer said.", 3),
+        ("Militants stormed a checkpoint, killing five policemen and wounding three others, a provincial spokesman said.", 5),
+        # a possessive before a figure joins it: one woman and two children
+        ("Russian warplanes struck the village of Kansafra, killing a woman and her two children, rescuers said.", 3),
+        # reported speech: the pluperfect is this event, not an earlier one
+        ("Officials said on Tuesday that a landmine blast had killed four children near their home in Ghazni.", 4),
+        ("A provincial official said two soldiers had died in the attack on the base.", 2),
+        # the toll of a named earlier attack, updated far from its noun
+        ("The death toll from Thursday's attack on a market in the town of Kaya rose to 15 on Saturday, officials said.", 15),
+        # "both sides" are not two victims
+        ("Separatists clashed with government troops in Abyan, with both sides reporting dead.", 0),
+        # another source's lower toll stands (ACLED's lowest credible figure)
+        ("Villagers said 20 people were killed when armed men stormed the market. The government put the toll at 18.", 18),
+    ],
+)
+def test_news_phrasing(text: str, deaths: int) -> None:
+    assert _count(text).fatalities == deaths

@@ -30,7 +30,16 @@ from frontwire.model import Document
 from frontwire.pipeline import extract
 
 FIXTURE = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "news_events.yaml"
-FIELDS = ("event_type", "sub_event_type", "event_date", "country", "admin1", "location", "fatalities", "actor1")
+FIELDS = (
+    "event_type",
+    "sub_event_type",
+    "event_date",
+    "country",
+    "admin1",
+    "location",
+    "fatalities",
+    "actor1",
+)
 _GOLD_KEY = {"sub_event_type": "sub", "event_date": "date", "fatalities": "fat"}
 
 
