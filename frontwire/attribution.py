@@ -48,6 +48,7 @@ class _Lexicon:
     negated: re.Pattern[str]
     refers_back: re.Pattern[str]
     frame_filler: frozenset[str]  # words a reporting frame may hold besides reporter, cue and dates
+    news_said: re.Pattern[str]  # ", a provincial spokesman said": a lower-case reporter of news prose
 
 
 def _alt(words: list[str]) -> str:
@@ -83,6 +84,14 @@ def _lexicon() -> _Lexicon:
             re.IGNORECASE,
         ),
         frame_filler=frozenset(w.lower() for w in raw.get("frame_filler", [])),
+        news_said=re.compile(
+            # after a wire dateline ("MOGADISHU (Reuters) - "), a comma or the sentence start
+            r"(?:^(?:[A-Z][A-Z'’.,\s-]*?(?:\s*\([^)]*\))?\s+[-–—]\s+)?|,\s+)(?:the\s+|an?\s+)?"
+            r"(?P<who>(?:his\s+|her\s+|their\s+|its\s+)?(?:[\w'’][\w'’-]*\s+){0,4}?"
+            rf"(?:{_alt(raw.get('reporter_heads', []))}))\s+(?:also\s+|later\s+)?"
+            r"(?P<cue>said|says|reported|told|claimed|stated|announced|confirmed)\b",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -124,7 +133,7 @@ def _reporter(lex: _Lexicon, text: str, offset: int) -> tuple[str, Span] | None:
     if not hits:
         hits = [m for p in lex.generic for m in p.finditer(text)]
     if not hits:  # a reporter the lexicon does not know: the phrase the cue points at
-        hits = [m for p in (_ANY_AFTER_CUE, _ANY_BEFORE_SAID) for m in p.finditer(text)]
+        hits = [m for p in (_ANY_AFTER_CUE, _ANY_BEFORE_SAID, lex.news_said) for m in p.finditer(text)]
         hits = [m for m in hits if not lex.not_reporters.intersection(_edge_words(m.group("who")))]
     if not hits:
         return None

@@ -181,3 +181,16 @@ def test_a_frame_two_sentences_back_is_not_read() -> None:
 def test_a_reporter_in_the_mention_beats_the_frame_before() -> None:
     text = "According to pro-government sources:\nResidents said gunmen abducted a chief near Mandera."
     assert _last_sentence(text).claimed_by == "residents"
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Taliban fighters attacked a checkpoint in Kunduz, killing five policemen, a provincial spokesman said on Monday.", "provincial spokesman"),
+        ("Gunmen killed seven people at a party in Celaya late on Friday, the state prosecutor's office said.", "state prosecutor's office"),
+        ("Russian warplanes struck Kansafra on Saturday, killing a woman and her two children, rescue workers said.", "rescue workers"),
+        ("OUAGADOUGOU (Reuters) - Burkina Faso's army said it killed about 30 militants in the north.", "Burkina Faso's army"),
+    ],
+)
+def test_news_reporters_named_in_lower_case(text: str, who: str) -> None:
+    assert _attribution(text).claimed_by == who
