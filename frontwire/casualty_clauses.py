@@ -33,6 +33,7 @@ __all__ = [
     "CasualtyLexicon",
     "Figure",
     "bare_victim",
+    "victim_sides",
     "casualty_lexicon",
     "clause_figures",
     "masked",
@@ -78,6 +79,7 @@ class CasualtyLexicon:
     backshift: tuple[str, ...]
     reporting: re.Pattern[str]
     competing: re.Pattern[str]
+    victim_side: dict[str, str]  # victim noun -> the side it names ("soldiers" -> "forces")
 
 
 def _alt(words: Any) -> str:
@@ -245,6 +247,7 @@ def casualty_lexicon() -> CasualtyLexicon:
         backshift=tuple(w.lower() for w in raw.get("backshift_hedges", [])),
         reporting=re.compile(rf"\b(?:{_alt(raw['reporting_verbs'])})\b", flags),
         competing=re.compile("|".join(raw["competing_toll"]), flags),
+        victim_side={w.lower(): side for side, ws in raw.get("victim_sides", {}).items() for w in ws},
     )
 
 
@@ -410,3 +413,16 @@ _PRIOR_DEED = re.compile(
     r"\b(?:after|for|of|to|since|because)\s+(?:he|she|they|allegedly|reportedly|having|his|her|their)\b[^.,;()]*$"
 )
 _DEATH_OF = re.compile(r"\b(?:the\s+)?(?:death|deaths|killing|killings|murder|murders)\s+of\s*$")
+
+
+def victim_sides(lex: CasualtyLexicon, text: str, figures: list[Figure]) -> frozenset[str]:
+    """The sides the figures' victims belong to ("4 PKK militants" -> militants), read from the few
+    words after each figure; empty when any figure's victims name no known side."""
+    sides = set()
+    for f in figures:
+        words = [m.group(0).lower() for m in _WORDS.finditer(text, f.end, min(len(text), f.end + 40))][:4]
+        side = next((lex.victim_side[w] for w in words if w in lex.victim_side), None)
+        if side is None:
+            return frozenset()
+        sides.add(side)
+    return frozenset(sides)

@@ -25,6 +25,7 @@ from .casualty_clauses import (
     clause_figures,
     masked,
     parse_quantity,
+    victim_sides,
 )
 from .model import Casualties, Document, EventMention, Span
 
@@ -144,6 +145,7 @@ def count_casualties(doc: Document, mention: EventMention) -> Casualties:
     injured = 0
     evidence: list[Span] = []
     sentence_totals: list[tuple[int, int, bool, bool, bool]] = []
+    seen_sides: set[str] = set()
     coded = _coded(lex, doc.text, mention.sentences)
     if coded is not None:
         return Casualties(coded[0], 0, None, None, (coded[1],))
@@ -177,6 +179,12 @@ def count_casualties(doc: Document, mention: EventMention) -> Casualties:
         hurt = [f for f in hurt if not any(f.start < e and s < f.end for s, e in dead_spans)]
         if dead:
             adds, update = bool(_ADDITIVE.search(text)), bool(_TOLL_UPDATE.search(text))
+            sides = victim_sides(lex, text, dead)
+            # dead of a side no earlier toll named are more dead, not a restatement
+            adds = adds or bool(
+                sides and seen_sides and "?" not in seen_sides and sides.isdisjoint(seen_sides)
+            )
+            seen_sides |= sides if sides else {"?"}
             competing = bool(sentence_totals) and bool(lex.competing.search(text))
             for lo, hi, first in _sentence_readings(text, dead):
                 sentence_totals.append((lo, hi, adds and first, update, competing))

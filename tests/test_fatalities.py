@@ -200,6 +200,9 @@ def test_an_active_verb_with_a_possessive_conjunct() -> None:
         ("The death toll from Thursday's attack on a market in the town of Kaya rose to 15 on Saturday, officials said.", 15),
         # "both sides" are not two victims
         ("Separatists clashed with government troops in Abyan, with both sides reporting dead.", 0),
+        # a later toll of another side adds; one of the same side restates
+        ("Turkish forces killed four PKK militants in Hakkari on Saturday. One Turkish soldier was killed.", 5),
+        ("Gunmen killed five villagers in Kwall. Two of the villagers were shot dead in their homes.", 5),
         # another source's lower toll stands (ACLED's lowest credible figure)
         ("Villagers said 20 people were killed when armed men stormed the market. The government put the toll at 18.", 18),
     ],
