@@ -33,11 +33,11 @@ __all__ = [
     "CasualtyLexicon",
     "Figure",
     "bare_victim",
-    "victim_sides",
     "casualty_lexicon",
     "clause_figures",
     "masked",
     "parse_quantity",
+    "victim_sides",
 ]
 
 
