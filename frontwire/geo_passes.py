@@ -16,7 +16,7 @@ from .gazetteer.names import fold, strip_article
 from .geo_rank import WEAK_CUES
 from .geo_tokens import JOINABLE_GAP, Match, Token
 
-__all__ = ["add_unknown", "glued_singles", "merge_adjacent", "uncued_group", "weak_singles"]
+__all__ = ["add_unknown", "glued_singles", "merge_adjacent", "particle_names", "uncued_group", "weak_singles"]
 
 # Cues that put a people's name on the map: "in Turkana", "near Pokot", "north of Samburu".
 _LOCATIVE = frozenset({"in", "at", "near", "nearby", "into", "inside", "within", "outside", "across", "around",
@@ -166,3 +166,49 @@ def add_unknown(text, tokens, kept, sentence_starts, common, blocked, demonyms) 
             out.append(Match(i, j, (), 2, cue, strong))
             used |= set(range(i, j + 1))
     return sorted(out, key=lambda m: m.first)
+
+
+# Romance and Swahili connectors inside a settlement's name: "Concepcion de Oriente", "Huanzantlan
+# del Rio", "Kambi ya Yua". English and Arabic ones ("of", "and", "as") join other words too often.
+_NAME_PARTICLES = frozenset({"de", "del", "da", "do", "dos", "das", "di", "du", "des", "ya"})
+_SECOND_PARTICLES = frozenset({"la", "las", "los", "l"})  # "San Juan de la Maguana"
+
+
+def particle_names(text: str, tokens: list[Token], kept: list[Match]) -> list[Match]:
+    """A name, a particle and a capitalised word ("Concepcion de Oriente") are one name: had the
+    gazetteer known it whole, the longest match would have taken it; so it is one it lacks, and
+    its first part's readings ("Concepcion" in Chile) are namesakes of the wrong place."""
+    by_first = {m.first: m for m in kept}
+    swallowed: set[int] = set()
+    out: list[Match] = []
+    for m in kept:
+        if m.first in swallowed:
+            continue
+        if m.cue == "demonym" or (m.places and m.places[0].feature == "PCLI"):
+            out.append(m)
+            continue
+        k = m.last + 1
+        if (
+            k < len(tokens)
+            and tokens[k].text in _NAME_PARTICLES
+            and text[tokens[m.last].end : tokens[k].start] == " "
+        ):
+            k += 1
+            if k < len(tokens) and tokens[k].text in _SECOND_PARTICLES:
+                k += 1
+        nxt = by_first.get(k)
+        if (
+            k == m.last + 1
+            or k >= len(tokens)
+            or not tokens[k].capital
+            or text[tokens[k - 1].end : tokens[k].start] != " "
+            or (nxt is not None and nxt.places and nxt.places[0].feature == "PCLI")
+            or any(n.first < k <= n.last for n in kept if n is not nxt)
+        ):
+            out.append(m)
+            continue
+        last = nxt.last if nxt is not None else k
+        if nxt is not None:
+            swallowed.add(nxt.first)
+        out.append(Match(m.first, last, (), 2, m.cue, m.strong))
+    return out

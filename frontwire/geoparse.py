@@ -43,7 +43,7 @@ from .gazetteer.lexicon import (
     source_countries,
 )
 from .gazetteer.names import ARTICLES, fold, skeleton, strip_article
-from .geo_passes import add_unknown, glued_singles, merge_adjacent, uncued_group, weak_singles
+from .geo_passes import add_unknown, glued_singles, merge_adjacent, particle_names, uncued_group, weak_singles
 from .geo_rank import rank_candidates
 from .geo_tokens import JOINABLE_GAP, Match, Token, candidate_runs, continues, select_longest, tokenise
 from .model import Document, Place, PlaceMention, Span
@@ -219,6 +219,7 @@ def find_places(doc: Document, sentences: tuple[Span, ...], gazetteer: Gazetteer
     kept = glued_singles(text, tokens, kept, focus, common, sentence_starts)
     kept = merge_adjacent(text, tokens, kept)
     kept = add_unknown(text, tokens, kept, sentence_starts, common, blocked, demonyms)
+    kept = particle_names(text, tokens, kept)
     # A people's name stands for its homeland only when the report names no place at all
     # ("Pokot raiders kill civilians"); beside a named place it is the actor, not the place.
     if any(not m.people and (not m.places or m.places[0].feature != "PCLI") for m in kept):

@@ -159,3 +159,8 @@ def test_a_container_reads_as_the_state_holding_the_town(gazetteer: Gazetteer) -
     found = _places("On 3 May 2020, in Ixmiquilpan, Hidalgo, merchants marched to demand to reopen.", gazetteer)
     assert [p.span.text for p in found] == ["Ixmiquilpan", "Hidalgo"]
     assert (found[1].candidates[0].feature, found[1].candidates[0].admin1) == ("ADM1", "Hidalgo")
+
+
+def test_a_name_joined_by_a_particle_is_one_name(gazetteer: Gazetteer) -> None:
+    found = _places("On 3 May 2020, gunmen shot a trader in Santa Rosa de Quetzalmilpa, Guerrero.", gazetteer)
+    assert found[0].span.text == "Santa Rosa de Quetzalmilpa" and not found[0].candidates
