@@ -204,6 +204,7 @@ def test_an_active_verb_with_a_possessive_conjunct() -> None:
         ("Turkish forces killed four PKK militants in Hakkari on Saturday. One Turkish soldier was killed.", 5),
         ("Gunmen killed five villagers in Kwall. Two of the villagers were shot dead in their homes.", 5),
         # another source's lower toll stands (ACLED's lowest credible figure)
+        ("The Taliban said its fighters had killed 15 soldiers in Faryab. An official confirmed the attack but said two soldiers had died.", 2),
         ("Villagers said 20 people were killed when armed men stormed the market. The government put the toll at 18.", 18),
     ],
 )
