@@ -57,6 +57,15 @@ def test_import_geonames_keeps_places_and_drops_rivers(tiny_zip: Path, tmp_path:
     assert "euphrates" not in gaz.lookup(["euphrates"])
 
 
+def test_repeated_lookups_answer_from_memory_alike(tiny_zip: Path, tmp_path: Path) -> None:
+    db = tmp_path / "g.sqlite"
+    import_geonames(tiny_zip, db)
+    gaz = Gazetteer.open(db)
+    first = gaz.lookup(["kafranbel", "euphrates"])
+    assert "euphrates" not in first  # a miss is remembered as one, never returned as an empty entry
+    assert gaz.lookup(["dandora", "kafranbel", "euphrates"])["kafranbel"] == first["kafranbel"]
+
+
 def test_open_rejects_a_missing_file(tmp_path: Path) -> None:
     with pytest.raises(GazetteerError):
         Gazetteer.open(tmp_path / "none.sqlite")

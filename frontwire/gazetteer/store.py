@@ -24,7 +24,11 @@ __all__ = ["ADMIN_FEATURES", "Country", "Gazetteer"]
 
 ADMIN_FEATURES = frozenset({"ADM1", "ADM2", "ADM3", "PCLI"})
 _PLACE_COLUMNS = "pid, id, name, iso2, admin1, admin2, admin3, lat, lon, feature, population"
+_JOINED_COLUMNS = ", ".join("p." + c.strip() for c in _PLACE_COLUMNS.split(","))
 _BATCH = 400  # SQLite's host-parameter limit is 999 on old builds
+# Keys whose places are remembered: names recur across reports (the same towns, the same capitalised
+# words), and a key's SQL join costs far more than a dict hit. ~100 bytes a key plus shared Places.
+_KEY_CACHE = 200_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +53,7 @@ class Gazetteer:
         self._countries = self._load_countries()
         self._iso2_by_name = {c.name: iso2 for iso2, c in self._countries.items()}
         self._row_place = lru_cache(maxsize=100_000)(self._make_place)
+        self._key_cache: dict[tuple[int, str], tuple[Place, ...]] = {}
 
     @classmethod
     def open(cls, path: Path) -> Gazetteer:
@@ -105,19 +110,35 @@ class Gazetteer:
 
     def lookup(self, keys: Iterable[str], kind: int = 0) -> dict[str, tuple[Place, ...]]:
         """Places indexed under each key (kind 0 exact folded keys, 1 skeletons), biggest first."""
-        wanted = sorted(set(keys))
+        cache = self._key_cache
+        out: dict[str, tuple[Place, ...]] = {}
+        wanted = []
+        for key in set(keys):
+            hit = cache.get((kind, key))
+            if hit is None:
+                wanted.append(key)
+            elif hit:
+                out[key] = hit
+        if not wanted:
+            return out
+        wanted.sort()
         found: dict[str, list[tuple[int, Place]]] = {}
         for i in range(0, len(wanted), _BATCH):
             chunk = wanted[i : i + _BATCH]
             marks = ",".join("?" * len(chunk))
-            query = (
-                f"SELECT n.key, {', '.join('p.' + c.strip() for c in _PLACE_COLUMNS.split(','))} "
-                f"FROM names n JOIN places p ON p.pid = n.pid WHERE n.kind = ? AND n.key IN ({marks})"
-            )
+            query = (f"SELECT n.key, {_JOINED_COLUMNS} FROM names n JOIN places p ON p.pid = n.pid "
+                     f"WHERE n.kind = ? AND n.key IN ({marks})")  # fmt: skip
             for row in self._db.execute(query, (kind, *chunk)):
                 place = self._row_place(tuple(row[1:]))
                 found.setdefault(row[0], []).append((row[11] or 0, place))
-        return {k: tuple(p for _, p in sorted(v, key=lambda t: -t[0])) for k, v in found.items()}
+        if len(cache) > _KEY_CACHE:
+            cache.clear()  # a long run's vocabulary keeps growing: start over, never grow unbounded
+        for key in wanted:
+            places = tuple(p for _, p in sorted(found.get(key, ()), key=lambda t: -t[0]))
+            cache[(kind, key)] = places  # misses too: most candidate runs name no place
+            if places:
+                out[key] = places
+        return out
 
     def place(self, place_id: str) -> Place | None:
         row = self._db.execute(f"SELECT {_PLACE_COLUMNS} FROM places WHERE id = ?", (place_id,)).fetchone()
