@@ -16,7 +16,8 @@ from .gazetteer.acled_admin import acled_admin_at, acled_admin_names
 from .gazetteer.acled_places import AcledPlace, acled_place
 from .gazetteer.geometry import distance_km
 from .gazetteer.names import ARTICLES, fold
-from .locate_rules import city_district_names, cue_precision, generic_place_names
+from .locate_context import level
+from .locate_rules import city_district_names, cue_precision, district_seat, generic_place_names
 from .model import Document, Location, PlaceMention, Span
 
 __all__ = ["as_acled_writes", "bare_span"]
@@ -33,7 +34,24 @@ def as_acled_writes(
     known = _acled_known(gazetteer, loc, chosen)
     loc = known if known is not None else _acled_admins(gazetteer, loc)
     loc = _written_admins(doc, gazetteer, loc, chosen)
+    loc = _seat_of_district(gazetteer, loc, chosen)
     return _generic_or_numbered(doc, _city_district(doc, places, loc, chosen), chosen)
+
+
+def _seat_of_district(gazetteer: Gazetteer, loc: Location, chosen: PlaceMention | None) -> Location:
+    """A district named as the place (precision 2) goes by the place ACLED codes such events at
+    when ACLED never names that district after itself ("Nihm front" -> "Al Madid")."""
+    if loc.geo_precision != 2 or not loc.admin2 or fold(loc.location) != fold(loc.admin2):
+        return loc
+    if chosen is None or not chosen.candidates or level(chosen.candidates[0]) != 2:
+        return loc  # a town or a province that shares its district's name is no district seat
+    seat = district_seat(loc.country, loc.admin1, loc.admin2)
+    if not seat:
+        return loc
+    known = acled_place(gazetteer.iso2_of(loc.country), fold(seat))
+    if known is None or known.admin2 != loc.admin2:
+        return replace(loc, location=seat)
+    return replace(loc, location=seat, latitude=known.latitude, longitude=known.longitude)
 
 
 _NUMBER_SUFFIX = re.compile(r"-(\d{1,2})\b")  # "Zolote-5": a numbered settlement or mine next to Zolote

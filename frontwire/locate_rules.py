@@ -5,7 +5,8 @@ place itself (1), which are relative to it (2), which admin words turn a town in
 and what a province-level area gets per cue (default 3); `official_names.txt`, the countries
 where ACLED writes a town's official gazetteer name rather than the report's; and
 `city_districts.tsv`, the cities whose parts ACLED names "City-District"; and `cue_weights.yaml`,
-how often ACLED codes the place each cue frames (tools/build_locate_cues.py). Writes nothing. A missing or malformed
+how often ACLED codes the place each cue frames (tools/build_locate_cues.py); `district_seats.tsv`,
+the place ACLED codes a district-level event at when that is not the district's namesake. Writes nothing. A missing or malformed
 file is a broken installation and raises OSError / KeyError.
 """
 
@@ -24,6 +25,7 @@ __all__ = [
     "city_district_names",
     "cue_lean",
     "cue_precision",
+    "district_seat",
     "is_relative",
     "official_name_countries",
     "precision_rules",
@@ -111,6 +113,22 @@ def city_district_names() -> dict[str, str]:
         for name in written.split(","):
             table[fold(name.strip())] = acled.strip()
     return table
+
+
+@lru_cache(maxsize=1)
+def _district_seats() -> dict[tuple[str, str, str], str]:
+    text = resources.files("frontwire").joinpath("data/locate/district_seats.tsv").read_text(encoding="utf-8")
+    table: dict[tuple[str, str, str], str] = {}
+    for line in text.splitlines():
+        f = line.split("\t")
+        if len(f) == 5 and not line.startswith("#"):
+            table[(f[0], f[1], f[2])] = f[3]
+    return table
+
+
+def district_seat(country: str, admin1: str, admin2: str) -> str:
+    """ACLED's place for a district-level event in a district it never names after itself, else ''."""
+    return _district_seats().get((country, admin1, fold(admin2)), "")
 
 
 @lru_cache(maxsize=1)

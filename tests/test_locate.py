@@ -271,3 +271,8 @@ def test_town_named_like_its_sub_district_beats_the_countryside(gazetteer: Gazet
 def test_city_part_written_with_a_hyphen_keeps_acleds_city_district_form(gazetteer: Gazetteer) -> None:
     loc = _locate("Al Shabaab militants hurled a hand grenade at a police position in Mogadishu-Hodan district.", gazetteer)
     assert loc.location == "Mogadishu-Hodan"
+
+
+def test_district_goes_by_the_place_acled_codes_its_events_at(gazetteer: Gazetteer) -> None:
+    loc = _locate("Houthi reinforcements arrived on the Nihm front (Nihm, Sanaa).", gazetteer)
+    assert (loc.location, loc.geo_precision) == ("Al Madid", 2)

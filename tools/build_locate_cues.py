@@ -7,7 +7,12 @@ how often a mention with that cue is ACLED's place. Writes frontwire/data/locate
 (cue -> smoothed rate; cues seen fewer than --min times are left out). `--half even` learns from one
 half so the other half can be scored honestly.
 
+`--seats` instead writes frontwire/data/locate/district_seats.tsv: for each district ACLED never names
+after itself, the place it codes district-level (precision 2) events at ("Nihm" -> "Al Madid"); a
+derived fact, no text. `write_district_seats(..., exclude=...)` leaves a half out for honest scoring.
+
 Usage: python tools/build_locate_cues.py [--part global] [--half even] [--min 6]
+       python tools/build_locate_cues.py --seats
 """
 
 from __future__ import annotations
@@ -25,6 +30,32 @@ from frontwire.locate import _level
 
 GLOBAL = "RPanlilio_acled_global_2020.csv"
 OUT = Path(__file__).resolve().parents[1] / "frontwire" / "data" / "locate" / "cue_weights.yaml"
+SEATS = OUT.with_name("district_seats.tsv")
+
+
+def write_district_seats(data: Path, out: Path = SEATS, exclude: frozenset[str] = frozenset()) -> int:
+    """ACLED's precision-2 place per district, for districts whose own name ACLED never uses as a place."""
+    at: dict[tuple[str, str, str], collections.Counter] = collections.defaultdict(collections.Counter)
+    named_after_itself: set[tuple[str, str, str]] = set()
+    for g in map(json.loads, (data / "acled_dev_gold.jsonl").open(encoding="utf-8")):
+        if g["doc_id"] in exclude or not g["admin2"] or not g["location"]:
+            continue
+        key = (g["country"], g["admin1"], fold(g["admin2"]))
+        if fold(g["location"]) == key[2]:
+            named_after_itself.add(key)
+        elif g["geo_precision"] == 2:
+            at[key][g["location"]] += 1
+    lines = [
+        "# Where ACLED codes a district-level event (precision 2) in a district it never names after itself",
+        "# (written by tools/build_locate_cues.py --seats from the dev gold; a derived fact).",
+        "# country<TAB>admin1<TAB>admin2<TAB>ACLED's place<TAB>events",
+    ]
+    for key, c in sorted(at.items()):
+        if key not in named_after_itself:
+            name, n = c.most_common(1)[0]
+            lines.append(f"{key[0]}\t{key[1]}\t{key[2]}\t{name}\t{n}")
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return len(lines) - 3
 
 
 def is_gold(pm, g: dict) -> bool:
@@ -45,7 +76,11 @@ def main() -> None:
     ap.add_argument("--half", choices=("odd", "even"))
     ap.add_argument("--min", type=int, default=6)
     ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--seats", action="store_true", help="write district_seats.tsv instead")
     args = ap.parse_args()
+    if args.seats:
+        print(f"{write_district_seats(args.data)} district seats -> {SEATS}")
+        return
     gold = {g["doc_id"]: g for g in map(json.loads, (args.data / "acled_dev_gold.jsonl").open())}
     cached = pickle.loads(args.places.read_bytes())
     seen: collections.Counter = collections.Counter()

@@ -56,6 +56,30 @@ def classify(g: dict, loc, places, text: str, dist: float) -> str:
     return "gold-name-not-in-text"
 
 
+def _seats_from_other_half(data: Path, half: str) -> None:
+    """district_seats.tsv learned without the scored half, read by locate_rules' cached loader."""
+    import tempfile
+
+    from build_locate_cues import write_district_seats
+
+    from frontwire import locate_rules
+
+    scored = frozenset(
+        g["doc_id"]
+        for g in map(json.loads, (data / "acled_dev_gold.jsonl").open(encoding="utf-8"))
+        if int(g["doc_id"][-1], 16) % 2 == (half == "odd")
+    )
+    out = Path(tempfile.mkdtemp(prefix="fw-seats-")) / "district_seats.tsv"
+    write_district_seats(data, out, scored)
+    table = {}
+    for line in out.read_text(encoding="utf-8").splitlines():
+        f = line.split("\t")
+        if len(f) == 5 and not line.startswith("#"):
+            table[(f[0], f[1], f[2])] = f[3]
+    locate_rules._district_seats.cache_clear()
+    locate_rules._district_seats = lambda: table  # type: ignore[assignment]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--data", type=Path, default=Path("/work/shared/data"))
@@ -76,6 +100,7 @@ def main() -> None:
         from eval_geo import learn_from_other_half
 
         learn_from_other_half(args.data, args.half)
+        _seats_from_other_half(args.data, args.half)
         args.places = args.places.with_name(f"{args.places.stem}-{args.half}{args.places.suffix}")
     gold = {g["doc_id"]: g for g in map(json.loads, (args.data / "acled_dev_gold.jsonl").open())}
     docs = [json.loads(x) for x in (args.data / "acled_dev_docs.jsonl").open(encoding="utf-8")]
