@@ -180,10 +180,10 @@ def count_casualties(doc: Document, mention: EventMention) -> Casualties:
         if dead:
             adds, update = bool(_ADDITIVE.search(text)), bool(_TOLL_UPDATE.search(text))
             sides = victim_sides(lex, text, dead)
-            # dead of a side no earlier toll named are more dead, not a restatement
-            adds = adds or bool(
-                sides and seen_sides and "?" not in seen_sides and sides.isdisjoint(seen_sides)
-            )
+            # dead of a side no earlier toll named are more dead, not a restatement - unless the
+            # sentence is another source's account ("The Taliban said it killed a dozen soldiers")
+            new_side = bool(sides and seen_sides and "?" not in seen_sides and sides.isdisjoint(seen_sides))
+            adds = adds or (new_side and not lex.reporting.search(text))
             seen_sides |= sides if sides else {"?"}
             competing = bool(sentence_totals) and bool(lex.competing.search(text))
             for lo, hi, first in _sentence_readings(text, dead):

@@ -203,6 +203,8 @@ def test_an_active_verb_with_a_possessive_conjunct() -> None:
         # a later toll of another side adds; one of the same side restates
         ("Turkish forces killed four PKK militants in Hakkari on Saturday. One Turkish soldier was killed.", 5),
         ("Gunmen killed five villagers in Kwall. Two of the villagers were shot dead in their homes.", 5),
+        # ... but not when that sentence is another source's account of the same fight
+        ("Afghan forces said they killed 40 Taliban fighters in Baghlan. The Taliban said it killed a dozen soldiers.", 40),
         # another source's lower toll stands (ACLED's lowest credible figure)
         ("The Taliban said its fighters had killed 15 soldiers in Faryab. An official confirmed the attack but said two soldiers had died.", 2),
         ("Villagers said 20 people were killed when armed men stormed the market. The government put the toll at 18.", 18),
