@@ -279,3 +279,8 @@ def test_party_members_beating_monitors_is_no_peaceful_protest():
 def test_supporters_marching_peacefully_stay_a_peaceful_protest():
     found = classify("On 3 May 2020, hundreds of opposition supporters marched peacefully in Lilongwe demanding fresh elections.")
     assert found.sub_event_type == "Peaceful protest"
+
+
+def test_militants_looting_a_boat_with_no_one_hurt_is_looting():
+    found = classify("On 4 May 2020, Islamic militants stopped and looted a fishing boat near Mocimboa da Praia.")
+    assert found.sub_event_type == "Looting/property destruction"
