@@ -16,17 +16,18 @@ import pytest
 
 _TOOL = Path(__file__).resolve().parents[1] / "tools" / "eval_news.py"
 
-# Measured 2026-11-27 (round 4): detected 100.0, type 89.7, sub 85.0, date 100.0, country 93.5,
-# admin1 73.3, location 62.6, fatalities 94.4, actor1 59.8, non-events left empty 74.1.
+# Measured 2026-11-27 (round 4, 119 events in 144 snippets): detected 99.2, type 89.1, sub 84.9,
+# date 99.2, country 92.4, admin1 72.6, location 62.2, fatalities 95.8, actor1 59.7, non-events left
+# empty 74.1.
 FLOORS = {
     "detected": 0.97,
     "event_type": 0.87,
     "sub_event_type": 0.82,
     "event_date": 0.97,
-    "country": 0.91,
+    "country": 0.90,
     "admin1": 0.70,
     "location": 0.59,
-    "fatalities": 0.92,
+    "fatalities": 0.93,
     "actor1": 0.56,
     "non_event_empty": 0.70,
 }
@@ -49,4 +50,4 @@ def test_news_field_rate_holds(result: dict[str, Any], field: str) -> None:
 
 
 def test_the_set_is_news_of_many_kinds(result: dict[str, Any]) -> None:
-    assert result["counts"]["detected"] >= 100 and result["counts"]["non_event_empty"] >= 25
+    assert result["counts"]["detected"] >= 110 and result["counts"]["non_event_empty"] >= 25
