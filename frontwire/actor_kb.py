@@ -198,10 +198,12 @@ class ActorKB:
             return None
         return self.by_name.get(leader) or ActorEntry(leader, 8, "", kind="group")
 
-    def dyad_leader(self, a: str, b: str, country: str) -> str | None:
-        """Who ACLED writes first when `a` and `b` fight in `country`, if it has a habit."""
+    def dyad_leader(self, a: str, b: str, country: str, local_only: bool = False) -> str | None:
+        """Who ACLED writes first when `a` and `b` fight in `country`, if it has a habit (with
+        `local_only`, only a habit of this country: "India first in India")."""
         low, high = min(a, b), max(a, b)
-        return self.dyad_first.get((low, high, country)) or self.dyad_first.get((low, high, ""))
+        local = self.dyad_first.get((low, high, country))
+        return local if local_only else local or self.dyad_first.get((low, high, ""))
 
     def spelled_like(self, name: str, country: str) -> ActorEntry | None:
         """A named group the KB knows under a slightly different spelling ("Raiya Mutomboki" for

@@ -33,12 +33,13 @@ def _swapped(found: Actors) -> Actors:
     return Actors(found.actor2, found.assoc_actor_2, found.actor1, found.assoc_actor_1)
 
 
-def dyad_order(kb: ActorKB, country: str, found: Actors) -> Actors:
-    """Two actors who fight often, in ACLED's usual order for them (learned from the gold)."""
+def dyad_order(kb: ActorKB, country: str, found: Actors, local_only: bool = False) -> Actors:
+    """Two actors who fight often, in ACLED's usual order for them (learned from the gold); with
+    `local_only`, only where the event's country has its own order for them."""
     if found.actor1 is None or found.actor2 is None:
         return found
     a, b = found.actor1.name, found.actor2.name
-    first = kb.dyad_leader(a, b, country)
+    first = kb.dyad_leader(a, b, country, local_only)
     return found if first is None or first == a else _swapped(found)
 
 

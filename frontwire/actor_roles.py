@@ -192,12 +192,14 @@ class Roles:
                                                            and m.actor.country == lead.actor.country)]  # fmt: skip
         first = next((m for m in armed if m.pair == 1), None)
         second = next((m for m in armed if m.pair == 2), None)
+        by_text = False
         if (
             (first is None or second is None)
             and self.reciprocal()
             and not any(m.side == "target" for m in armed)
         ):
             # "X and Y exchanged fire", "X clashed with Y": the first two sides named, in order.
+            by_text = True
             first = next(iter(armed), None)
             allied = {a.name for a in self.allies(first)} if first else set()
             allied -= {m.actor.name for m in armed if m.pair == 2}
@@ -239,6 +241,11 @@ class Roles:
         if first is not None and first.marked and first.side == "agent" and not self.reciprocal():
             # The text says who attacked whom: it outranks the habit (tried: Afghanistan pair -0.6).
             return found
+        if by_text and first is not None and second is not None:
+            # "Houthi and pro-Hadi forces exchanged artillery fire": ACLED keeps the order the note
+            # names two equal sides in over a pair's usual order; only a country's own order for the
+            # pair ("India first in India") still holds.
+            return habit_order(self.kb, self.country, dyad_order(self.kb, self.country, found, local_only=True))
         return habit_order(self.kb, self.country, dyad_order(self.kb, self.country, found))
 
     def earlier_doer(self, other: ActorMention | None) -> ActorMention | None:

@@ -59,7 +59,7 @@ def test_armed_men_in_brazil_take_the_countrys_convention_for_an_unnamed_killer(
 
 
 def test_two_sides_that_clash_with_no_attacker_told_take_acleds_usual_order():
-    a = roles_of("Pro-Houthi and pro-Hadi forces reportedly clashed on the Nihm front. No casualties.",
+    a = roles_of("Pro-Houthi forces reportedly clashed with pro-Hadi forces on the Nihm front. No casualties.",
                  "Battles", "Armed clash", "Yemen")  # fmt: skip
     assert a.actor1 is not None and a.actor1.name == "Military Forces of Yemen (2012-)"
 
@@ -102,3 +102,10 @@ def test_an_attacker_marked_by_by_stays_first_after_thwarted():
     a = roles_of("On 2 May 2020, the LNA thwarted an attack by GNA forces near Tripoli.", "Battles",
                  "Armed clash", "Libya")  # fmt: skip
     assert a.actor1 is not None and "Government of National Accord" in a.actor1.name
+
+
+def test_two_equal_sides_keep_the_order_the_note_names_them_in():
+    a = roles_of("On 29 April 2020, Houthi and pro-Hadi forces reportedly exchanged artillery fire on the "
+                 "Sirwah frontline.", "Battles", "Armed clash", "Yemen")  # fmt: skip
+    assert a.actor1 is not None and a.actor1.name.endswith("Supreme Political Council")
+    assert a.actor2 is not None and a.actor2.name == "Military Forces of Yemen (2012-)"
