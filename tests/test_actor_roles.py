@@ -109,3 +109,9 @@ def test_two_equal_sides_keep_the_order_the_note_names_them_in():
                  "Sirwah frontline.", "Battles", "Armed clash", "Yemen")  # fmt: skip
     assert a.actor1 is not None and a.actor1.name.endswith("Supreme Political Council")
     assert a.actor2 is not None and a.actor2.name == "Military Forces of Yemen (2012-)"
+
+
+def test_a_severed_head_found_is_a_gang_killing_where_acled_codes_gangs():
+    a = roles_of("On 28 April 2020, in Ciudad Juarez, Chihuahua, a male head was found inside a plastic bag.",
+                 "Violence against civilians", "Attack", "Mexico")  # fmt: skip
+    assert a.actor1 is not None and a.actor1.name == "Unidentified Gang (Mexico)"
