@@ -4,7 +4,8 @@ KB does not know, and armed groups the KB does not know, both built from how the
 Armed groups (`coin_groups`): a capitalised name outside every KB alias that ends in an
 organisation's head noun ("Sultan Suleiman Shah Brigade"), or stands right before a members noun
 ("Raiya Mutomboki rebels") or after "members of" ("members of Rouvikonas"), is a group of that
-name; "Long Name (ACR)" is ACLED's "ACR: Long Name". Cue words are `roles.yaml`'s group_* lists.
+name; "Long Name (ACR)" is ACLED's "ACR: Long Name", and a bare name takes the head word the
+country's named groups carry in ACLED (`group_suffix`: "Los Viagras Gang" in Mexico). Cue words are `roles.yaml`'s group_* lists.
 
 Reads the original text of one sentence around a generic community phrase that the KB found
 ("Tiv and Ichen Ethnic Militias", "Al Awad tribesmen", "communal militias from Yagaba and Kubori")
@@ -114,5 +115,7 @@ def coin_groups(text: str, hits: list[AliasHit], country: str, kb: ActorKB, cues
         acronym = _ACRONYM_AFTER.match(text[end:])
         if acronym:
             name, end = f"{acronym.group(1)}: {name}", end + acronym.end()
+        elif words[-1].lower() not in cues.group_heads and kb.group_suffix.get(country):
+            name = f"{name} {kb.group_suffix[country]}"  # "members of Los Viagras": "Los Viagras Gang" in Mexico
         out.append(AliasHit(start, end, (ActorEntry(name, 3, country, kind="group"),)))
     return out

@@ -23,6 +23,8 @@ Reads every `*.yaml` file under `frontwire/data/actors/` (or a directory passed 
   when it is not the police (Lebanon: the army).
 - `side_order`: `{country, first}`: in a battle between the state's forces and an armed opponent
   there, ACLED writes `first` ("state" or "other") as actor1 when the text tells no attacker.
+- `group_suffix`: `{country, suffix}`: the head word ACLED adds to an armed group's name there when
+  the text names it bare ("Los Viagras" -> "Los Viagras Gang" in Mexico).
 - `frontlines`: `{country, attacker, places}`: a report naming no party that names one of `places`
   is coded as fire from `attacker` ("state:military" = the country's dated military).
 - `unidentified`: `{country, event_type, name}`: what ACLED writes for an unnamed doer there when it
@@ -188,6 +190,8 @@ class ActorKB:
     community_labels: dict[str, tuple[str, str]] = field(default_factory=dict, repr=False)
     # country -> "state" | "other": who ACLED writes first in a state-vs-opponent battle there
     side_first: dict[str, str] = field(default_factory=dict, repr=False)
+    # country -> the head word ACLED adds to a named group's name there ("Gang" in Mexico)
+    group_suffix: dict[str, str] = field(default_factory=dict, repr=False)
     # country -> (alternation of frontline places, place -> the side whose fire lands there)
     frontlines: dict[str, tuple[Any, dict[str, str]]] = field(default_factory=dict, repr=False)
 

@@ -86,6 +86,7 @@ def build_kb(documents: list[tuple[str, dict[str, Any]]]) -> ActorKB:
     regimes: list[dict[str, Any]] = []
     front: dict[str, dict[str, str]] = defaultdict(dict)
     side_first: dict[str, str] = {}
+    group_suffix: dict[str, str] = {}
     crowd_branch: dict[str, str] = {}
     leaders_in: dict[tuple[str, str], str] = {}
     for origin, content in documents:
@@ -95,6 +96,8 @@ def build_kb(documents: list[tuple[str, dict[str, Any]]]) -> ActorKB:
             crowd_branch[str(raw["country"])] = str(raw["branch"])
         for raw in content.get("side_order", ()) or ():
             side_first[str(raw["country"])] = str(raw["first"])
+        for raw in content.get("group_suffix", ()) or ():
+            group_suffix[str(raw["country"])] = str(raw["suffix"])
         for raw in content.get("frontlines", ()) or ():
             for place in raw.get("places", ()) or ():
                 front[str(raw["country"])][str(place).lower()] = str(raw["attacker"])
@@ -193,6 +196,7 @@ def build_kb(documents: list[tuple[str, dict[str, Any]]]) -> ActorKB:
         located_pairs={k: tuple(v) for k, v in located_pairs.items()},
         by_name={e.name: e for e in reversed(entries) if e.kind not in TEMPLATE_KINDS},
         side_first=side_first,
+        group_suffix=group_suffix,
         crowd_branch=crowd_branch,
         spellings=_spellings(index),
         leaders_in=leaders_in,

@@ -64,3 +64,16 @@ def test_a_group_spelled_differently_from_the_kb_is_the_kb_group():
     a1, _ = pair_of("On 4 May 2020, Raiya Mutomboki rebels raped at least 2 women in Shabunda territory.",
                     "Violence against civilians", "Sexual violence", "Democratic Republic of Congo")  # fmt: skip
     assert a1 == "Mayi Mayi Militia (Raia Mutomboki)"
+
+
+def test_a_bare_group_name_takes_the_head_word_acled_gives_that_countrys_groups():
+    a1, _ = pair_of("On 2 May 2020, members of Los Tlacuaches beat a shopkeeper in Uruapan, Michoacan.",
+                    "Violence against civilians", "Attack", "Mexico")  # fmt: skip
+    assert a1 == "Los Tlacuaches Gang"
+
+
+
+def test_a_bare_group_name_stays_bare_where_acled_adds_no_head_word():
+    a1, _ = pair_of("On 2 May 2020, members of Los Tlacuaches beat a shopkeeper in Cucuta.",
+                    "Violence against civilians", "Attack", "Colombia")  # fmt: skip
+    assert a1 == "Los Tlacuaches"
