@@ -284,3 +284,8 @@ def test_supporters_marching_peacefully_stay_a_peaceful_protest():
 def test_militants_looting_a_boat_with_no_one_hurt_is_looting():
     found = classify("On 4 May 2020, Islamic militants stopped and looted a fishing boat near Mocimboa da Praia.")
     assert found.sub_event_type == "Looting/property destruction"
+
+
+def test_residents_burning_tyres_to_demand_water_are_a_violent_demonstration():
+    found = classify("On 4 May 2020, in Soacha, Cundinamarca, residents burned tires to demand water and food aid.")
+    assert found.sub_event_type == "Violent demonstration"
