@@ -17,7 +17,7 @@ from .gazetteer.acled_places import AcledPlace, acled_place
 from .gazetteer.geometry import distance_km
 from .gazetteer.names import ARTICLES, fold
 from .locate_context import level
-from .locate_rules import city_district_names, cue_precision, district_seat, generic_place_names
+from .locate_rules import city_district_names, city_state_names, cue_precision, district_seat, generic_place_names
 from .model import Document, Location, PlaceMention, Span
 
 __all__ = ["as_acled_writes", "bare_span"]
@@ -76,13 +76,17 @@ def bare_span(pm: PlaceMention) -> Span:
 
 # "La Candelaria, Bogota", "Sira neighbourhood of Aden city", "Obolonskyi district of Kyiv".
 _PART_OF_CITY = re.compile(
-    r"\s*(district|neighbou?rhood|area|suburb|zone|quarter|sub-?city)?\s*(,|\(|of|in)\s*(?:the\s+)?(?:city\s+of\s+)?$",
+    r"\s*(district|neighbou?rhood|area|suburb|zone|quarter|sub-?city|locality)?\s*(,|\(|of|in)\s*(?:the\s+)?(?:city\s+of\s+)?$",
     re.IGNORECASE,
 )
-# "Mogadishu-Karan district", "Aden-Sira": a part glued to the city by a hyphen, then a part word.
+# "Mogadishu-Karan district", "Belgrade-Stari Grad, Serbia": a part glued to the city by a hyphen,
+# then a part word or the end of the name ("Beirut-Damascus road" is a road, not a part).
 _PART_AFTER = re.compile(
-    r"-([A-Z][\w'’]+(?: [A-Z][\w'’]+)?)(?=\s+(?:district|neighbou?rhood|area|suburb|zone|quarter)\b)",
+    r"-([A-Z][\w'’]+(?: [A-Z0-9][\w'’]*)?)(?=\s+(?:district|neighbou?rhood|area|suburb|zone|quarter|locality)\b"
+    r"|\s*[,(]|\.\s)",
 )
+# "in the West Zone of Rio de Janeiro": ACLED's "Rio de Janeiro-West Zone".
+_ZONE_BEFORE = re.compile(r"\bthe ((?:North|South|East|West|Central|Northern|Southern|Eastern|Western) Zone) of $")
 _CITY_WORD = re.compile(r"\s+city\b", re.IGNORECASE)
 _CITY_POSSESSIVE = re.compile(r"['’]s\s+$")  # "Kyiv's Holosiivskyi district"
 
@@ -97,8 +101,13 @@ def _city_district(
     if fold(loc.location) in table or fold(chosen.span.text) in table:
         # "in Mogadishu-Karan district": the report already writes ACLED's form; else the city itself.
         city = table.get(fold(chosen.span.text)) or table.get(fold(loc.location))
+        if not city:
+            return loc
         part = _PART_AFTER.match(doc.text, chosen.span.end)
-        return replace(loc, location=f"{city}-{part.group(1)}") if city and part else loc
+        if part is not None:
+            return replace(loc, location=f"{city}-{part.group(1)}")
+        zone = _ZONE_BEFORE.search(doc.text, max(0, chosen.span.start - 30), chosen.span.start)
+        return replace(loc, location=f"{city}-{zone.group(1)}") if zone is not None else loc
     for pm in places:
         if pm is chosen or not pm.candidates or pm.candidates[0].feature == "PCLI":
             continue
@@ -111,6 +120,7 @@ def _city_district(
                 bool(gap.group(1)) and gap.group(2).lower() in ("of", "in")
                 or _CITY_WORD.match(doc.text, pm.span.end) is not None
                 or not any(c.feature == "ADM1" for c in pm.candidates)  # "Niteroi, Rio de Janeiro": the state
+                or city in city_state_names()  # "Rohini, Delhi": Delhi's province is the city itself
             )  # fmt: skip
         else:
             inside = _CITY_POSSESSIVE.search(doc.text[pm.span.end : chosen.span.start]) is not None

@@ -4,7 +4,8 @@ Reads `frontwire/data/locate/precision.yaml` once per process (cached): which cu
 place itself (1), which are relative to it (2), which admin words turn a town into its area (2),
 and what a province-level area gets per cue (default 3); `official_names.txt`, the countries
 where ACLED writes a town's official gazetteer name rather than the report's; and
-`city_districts.tsv`, the cities whose parts ACLED names "City-District"; and `cue_weights.yaml`,
+`city_districts.tsv`, the cities whose parts ACLED names "City-District" (`city_states.txt`: those
+whose province is the city itself, so "X, City" is a part of it); and `cue_weights.yaml`,
 how often ACLED codes the place each cue frames (tools/build_locate_cues.py); `district_seats.tsv`,
 the place ACLED codes a district-level event at when that is not the district's namesake. Writes nothing. A missing or malformed
 file is a broken installation and raises OSError / KeyError.
@@ -23,6 +24,7 @@ from .gazetteer.names import fold
 __all__ = [
     "PrecisionRules",
     "city_district_names",
+    "city_state_names",
     "cue_lean",
     "cue_precision",
     "district_seat",
@@ -113,6 +115,13 @@ def city_district_names() -> dict[str, str]:
         for name in written.split(","):
             table[fold(name.strip())] = acled.strip()
     return table
+
+
+@lru_cache(maxsize=1)
+def city_state_names() -> frozenset[str]:
+    """ACLED city names (city_districts.tsv) whose first-level area is the city itself ("Bogota, D.C.")."""
+    text = resources.files("frontwire").joinpath("data/locate/city_states.txt").read_text(encoding="utf-8")
+    return frozenset(x.strip() for x in text.splitlines() if x.strip() and not x.startswith("#"))
 
 
 @lru_cache(maxsize=1)

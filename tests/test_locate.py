@@ -276,3 +276,13 @@ def test_city_part_written_with_a_hyphen_keeps_acleds_city_district_form(gazette
 def test_district_goes_by_the_place_acled_codes_its_events_at(gazetteer: Gazetteer) -> None:
     loc = _locate("Houthi reinforcements arrived on the Nihm front (Nihm, Sanaa).", gazetteer)
     assert (loc.location, loc.geo_precision) == ("Al Madid", 2)
+
+
+def test_part_of_a_city_state_written_before_it_takes_acleds_city_part_form(gazetteer: Gazetteer) -> None:
+    loc = _locate("On 28 April 2020, in San Cristobal, Bogota, a group of 30 people demonstrated with stones.", gazetteer)
+    assert loc.location == "Bogota-San Cristobal"
+
+
+def test_zone_of_a_city_is_acleds_city_zone(gazetteer: Gazetteer) -> None:
+    loc = _locate("In the West Zone of Rio de Janeiro, Rio de Janeiro, a shoot-out took place during a police chase.", gazetteer)
+    assert loc.location == "Rio de Janeiro-West Zone"
