@@ -289,3 +289,13 @@ def test_militants_looting_a_boat_with_no_one_hurt_is_looting():
 def test_residents_burning_tyres_to_demand_water_are_a_violent_demonstration():
     found = classify("On 4 May 2020, in Soacha, Cundinamarca, residents burned tires to demand water and food aid.")
     assert found.sub_event_type == "Violent demonstration"
+
+
+def test_inter_clan_fighting_is_an_armed_clash():
+    found = classify("On 4 May 2020, two people were killed during inter-clan clashes near Galkayo (Mudug, Somalia).")
+    assert found.sub_event_type == "Armed clash"
+
+
+def test_herders_clashing_with_farmers_is_an_armed_clash():
+    found = classify("On 5 May 2020, Fulani herders clashed with farmers in Bassa (Plateau), leaving three dead.")
+    assert found.sub_event_type == "Armed clash"
