@@ -61,6 +61,7 @@ class RoleCues:
     business_hit: Any  # compiled regex: a damage verb, then a business ("hurled ... at a bank")
     business_owners: str  # who owns a damaged business, in ACLED's name ("Labour Group ({country})")
     preempt: Any  # compiled regex, matched at a defence pivot: its subject is written first ("thwarted")
+    infighting: Any  # compiled regex: a fight inside one group ("two factions of X"): X on both sides
 
 
 @functools.lru_cache(maxsize=2)
@@ -112,6 +113,7 @@ def load_role_cues(path: str | None = None) -> RoleCues:
                    + r")[^.;]){0,60}?" + alternation("business_targets").pattern),
         str(raw.get("business_owners", "")),
         alternation("preempt_verbs"),
+        alternation("infighting_cues"),
     )  # fmt: skip
 
 

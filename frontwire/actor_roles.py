@@ -183,6 +183,11 @@ class Roles:
 
     def battle(self) -> Actors:
         armed = self.armed()
+        named = _unique([m.actor for m in armed if m.kind != "unidentified"])
+        opening = self.mention.sentences[0]
+        if len(named) == 1 and self.cues.infighting.search(normalize(self.doc.text[opening.start : opening.end])):
+            # "two factions of pro-Houthi forces clashed": the one group named fought itself.
+            return Actors(named[0], (), named[0], ())
         lead = next((m for m in armed if m.is_state), None)
         if lead is not None:
             # "Military Police ... a suspect was shot. The Police seized a pistol": a later generic

@@ -115,3 +115,10 @@ def test_a_severed_head_found_is_a_gang_killing_where_acled_codes_gangs():
     a = roles_of("On 28 April 2020, in Ciudad Juarez, Chihuahua, a male head was found inside a plastic bag.",
                  "Violence against civilians", "Attack", "Mexico")  # fmt: skip
     assert a.actor1 is not None and a.actor1.name == "Unidentified Gang (Mexico)"
+
+
+def test_two_factions_of_one_group_fighting_put_that_group_on_both_sides():
+    a = roles_of("On 28 April 2020, clashes erupted between two factions of pro-Houthi forces in Al Hawban.",
+                 "Battles", "Armed clash", "Yemen")  # fmt: skip
+    assert a.actor1 is not None and a.actor1.name.endswith("Supreme Political Council")
+    assert a.actor2 is not None and a.actor2.name == a.actor1.name
