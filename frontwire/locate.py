@@ -37,7 +37,7 @@ from .locate_context import obscure as _obscure
 from .locate_context import sub_place_holder as _sub_place_holder
 from .locate_context import town_holding as _town_holding
 from .locate_context import village_neighbour as _village_neighbour
-from .locate_rules import cue_lean, cue_precision, official_name_countries, province_precision
+from .locate_rules import cue_lean, cue_precision, landmark_words, official_name_countries, province_precision
 from .locate_rules import is_relative as _is_relative
 from .model import Document, EventMention, Location, Place, PlaceMention, Span
 
@@ -116,6 +116,8 @@ def _mention_score(
     if top is None:
         # An unknown name a cue framed: specific, but without coordinates of its own.
         s = 2.0 if any(c in ("town", "village", "city", "camp", "area") for c in cue_words) else 1.6
+        if _landmark(doc, pm.span):
+            s -= 1.0  # "the Ilya intersection in Sidon", "Kober Prison": a spot in a town, not a place
     else:
         s = {0: 2.0, 2: 1.0, 3: 0.6, 4: -1.0}[_level(top)]
         if _level(top) == 2 and _SETTLEMENT_OF.search(doc.text, max(0, pm.span.start - 20), pm.span.start):
@@ -147,6 +149,18 @@ _DASH_AFTER = re.compile(r"\s*[-/\u2013]")
 
 _NAME_AFTER = re.compile(r" [A-Z][a-z]")
 _NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+ $")
+
+
+_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
+
+
+def _landmark(doc: Document, span: Span) -> bool:
+    """The name is (or is followed by) a landmark word: "Kober Prison", "the Ilya intersection"."""
+    words = landmark_words()
+    if any(w.lower() in words for w in span.text.split()[1:]):
+        return True
+    after = _WORD_AFTER.match(doc.text, span.end)
+    return after is not None and after.group(1).lower() in words
 
 
 def _glued_to_name(doc: Document, span: Span) -> bool:

@@ -7,7 +7,8 @@ where ACLED writes a town's official gazetteer name rather than the report's; an
 `city_districts.tsv`, the cities whose parts ACLED names "City-District" (`city_states.txt`: those
 whose province is the city itself, so "X, City" is a part of it); and `cue_weights.yaml`,
 how often ACLED codes the place each cue frames (tools/build_locate_cues.py); `district_seats.tsv`,
-the place ACLED codes a district-level event at when that is not the district's namesake. Writes nothing. A missing or malformed
+the place ACLED codes a district-level event at when that is not the district's namesake;
+`landmark_words.txt`, words that make a name a landmark inside a town. Writes nothing. A missing or malformed
 file is a broken installation and raises OSError / KeyError.
 """
 
@@ -29,6 +30,7 @@ __all__ = [
     "cue_precision",
     "district_seat",
     "is_relative",
+    "landmark_words",
     "official_name_countries",
     "precision_rules",
     "province_precision",
@@ -122,6 +124,13 @@ def city_state_names() -> frozenset[str]:
     """ACLED city names (city_districts.tsv) whose first-level area is the city itself ("Bogota, D.C.")."""
     text = resources.files("frontwire").joinpath("data/locate/city_states.txt").read_text(encoding="utf-8")
     return frozenset(x.strip() for x in text.splitlines() if x.strip() and not x.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def landmark_words() -> frozenset[str]:
+    """Words that make the name before them a landmark ("the Ilya intersection"), from landmark_words.txt."""
+    text = resources.files("frontwire").joinpath("data/locate/landmark_words.txt").read_text(encoding="utf-8")
+    return frozenset(x.strip().lower() for x in text.splitlines() if x.strip() and not x.startswith("#"))
 
 
 @lru_cache(maxsize=1)

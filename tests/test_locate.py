@@ -286,3 +286,8 @@ def test_part_of_a_city_state_written_before_it_takes_acleds_city_part_form(gaze
 def test_zone_of_a_city_is_acleds_city_zone(gazetteer: Gazetteer) -> None:
     loc = _locate("In the West Zone of Rio de Janeiro, Rio de Janeiro, a shoot-out took place during a police chase.", gazetteer)
     assert loc.location == "Rio de Janeiro-West Zone"
+
+
+def test_unknown_landmark_gives_way_to_the_town_it_stands_in(gazetteer: Gazetteer) -> None:
+    loc = _locate("Protesters in Sidon gathered at the Ilya intersection and chanted slogans.", gazetteer)
+    assert loc.location == "Sidon"
