@@ -116,6 +116,8 @@ def coin_groups(text: str, hits: list[AliasHit], country: str, kb: ActorKB, cues
         if acronym:
             name, end = f"{acronym.group(1)}: {name}", end + acronym.end()
         elif words[-1].lower() not in cues.group_heads and kb.group_suffix.get(country):
-            name = f"{name} {kb.group_suffix[country]}"  # "members of Los Viagras": "Los Viagras Gang" in Mexico
+            name = (
+                f"{name} {kb.group_suffix[country]}"  # "members of Los Viagras": "Los Viagras Gang" in Mexico
+            )
         out.append(AliasHit(start, end, (ActorEntry(name, 3, country, kind="group"),)))
     return out

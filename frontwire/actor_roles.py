@@ -185,7 +185,9 @@ class Roles:
         armed = self.armed()
         named = _unique([m.actor for m in armed if m.kind != "unidentified"])
         opening = self.mention.sentences[0]
-        if len(named) == 1 and self.cues.infighting.search(normalize(self.doc.text[opening.start : opening.end])):
+        if len(named) == 1 and self.cues.infighting.search(
+            normalize(self.doc.text[opening.start : opening.end])
+        ):
             # "two factions of pro-Houthi forces clashed": the one group named fought itself.
             return Actors(named[0], (), named[0], ())
         lead = next((m for m in armed if m.is_state), None)
@@ -250,7 +252,9 @@ class Roles:
             # "Houthi and pro-Hadi forces exchanged artillery fire": ACLED keeps the order the note
             # names two equal sides in over a pair's usual order; only a country's own order for the
             # pair ("India first in India") still holds.
-            return habit_order(self.kb, self.country, dyad_order(self.kb, self.country, found, local_only=True))
+            return habit_order(
+                self.kb, self.country, dyad_order(self.kb, self.country, found, local_only=True)
+            )
         return habit_order(self.kb, self.country, dyad_order(self.kb, self.country, found))
 
     def earlier_doer(self, other: ActorMention | None) -> ActorMention | None:
@@ -273,7 +277,16 @@ class Roles:
     def one_sided(self, sub: str) -> Actors:
         """Explosions/remote violence and strategic developments: a doer, and a target if named."""
         armed = self.armed()
-        doer = next((m for m in armed if m.side == "agent"), None)
+        # A doer said by "by ..." outranks one guessed from word order ("ISGS militants ... killed in
+        # airstrikes by French Operation Barkhane forces"); the unmarked subject before it was hit.
+        by = (
+            next((m for m in armed if m.side == "agent" and m.marked), None)
+            if sub in _STRIKES | _PLANTED
+            else None
+        )
+        hit = next((m for m in armed if by is not None and m.side == "agent" and not m.marked
+                    and m.start < by.start and not _same(m, by)), None)  # fmt: skip
+        doer = by if hit is not None else next((m for m in armed if m.side == "agent"), None)
         if doer is None and not any(m.side == "target" and m.marked for m in armed):
             # No side is told: the first named is the doer, unless a bomb's victim (nobody planted it).
             planted = sub in _PLANTED
@@ -282,7 +295,7 @@ class Roles:
         target = next(
             (m for m in armed if m.side == "target" and (doer is None or m.actor.name != doer.actor.name)
              and m.entry.branch != "government"),
-            None,
+            hit,
         )  # fmt: skip
         if doer is None or doer is target:
             doer = self.earlier_doer(target) or (None if doer is target else doer)

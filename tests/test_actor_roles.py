@@ -122,3 +122,11 @@ def test_two_factions_of_one_group_fighting_put_that_group_on_both_sides():
                  "Battles", "Armed clash", "Yemen")  # fmt: skip
     assert a.actor1 is not None and a.actor1.name.endswith("Supreme Political Council")
     assert a.actor2 is not None and a.actor2.name == a.actor1.name
+
+
+def test_the_force_named_after_by_struck_the_militants_found_dead():
+    a = roles_of("On 1 May 2020, the corpses of thirty ISGS militants were discovered in Inawan, presumably killed "
+                 "in airstrikes by French Operation Barkhane forces.", "Explosions/Remote violence",
+                 "Air/drone strike", "Burkina Faso")  # fmt: skip
+    assert a.actor1 is not None and a.actor1.name.startswith("Military Forces of France")
+    assert a.actor2 is not None and a.actor2.name == "Islamic State (Greater Sahara)"
