@@ -22,6 +22,7 @@ Never fails on text: a mention naming nobody gives an empty list.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from .actor_coined import coin_communities, coin_groups
@@ -132,6 +133,12 @@ def find_actor_mentions(doc: Document, mention: EventMention, country: str, day:
                 continue  # "anti-Houthi forces" are not the Houthis
             if entry.needs == "demonym" and not dem_country:
                 continue
+            assumed = _ASSUMED.match(text, hit.end) if entry.kind == "state" else None
+            if assumed:
+                # "a Govt troop (assumed police) position": ACLED's own note says which branch it coded.
+                entry = replace(
+                    entry, branch="police" if assumed.group(1).lower() == "police" else "military"
+                )
             if (
                 entry.kind == "state"
                 and not entry.country
@@ -301,6 +308,7 @@ def _subject_of_verb(text: str, norm: str, end: int, cues: RoleCues) -> bool:
     return not cues.defence.match(norm, match.start())  # a defender is not the initiator
 
 
+_ASSUMED = re.compile(r"[^.;()\[\]]{0,20}?[(\[]\s*assumed\s+(police|military|army)\b", re.IGNORECASE)
 _BY = re.compile(r"\bby\b")  # "thwarted an attack by LNA forces": the attacker is marked
 _SIDE_SEPARATORS = frozenset({"and", "against", "with", "vs", "versus"})
 _DETERMINERS = frozenset({"the", "a", "an", "suspected", "unknown", "unidentified", "two", "several", "some"})

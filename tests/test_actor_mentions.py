@@ -63,3 +63,17 @@ def test_gang_raped_is_a_deed_not_a_gang():
     )
     assert found[0][0] == "Military Forces of Cameroon (1982-)"
     assert not any(name.startswith("Unidentified") for name, _ in found)
+
+
+def test_acleds_own_assumed_branch_note_names_the_state_force():
+    from datetime import date
+
+    from frontwire.actors import extract_actors
+    from frontwire.model import Document, EventMention, EventType, Span
+
+    text = "Al Shabaab militants hurled a hand grenade at a Govt troop (assumed police) position in Mogadishu."
+    span = Span(0, len(text), text)
+    day = date(2020, 4, 28)
+    a = extract_actors(Document(id="t", text=text, published=day), EventMention((span,), span),
+                       EventType("Explosions/Remote violence", "Grenade"), "Somalia", day)  # fmt: skip
+    assert a.actor2 is not None and a.actor2.name.startswith("Police Forces of Somalia")
