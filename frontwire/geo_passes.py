@@ -15,8 +15,17 @@ from .gazetteer.lexicon import name_heads
 from .gazetteer.names import fold, strip_article
 from .geo_rank import WEAK_CUES
 from .geo_tokens import JOINABLE_GAP, Match, Token
+from .model import Place
 
-__all__ = ["add_unknown", "glued_singles", "merge_adjacent", "particle_names", "uncued_group", "weak_singles"]
+__all__ = [
+    "add_unknown",
+    "glued_singles",
+    "in_named_area",
+    "merge_adjacent",
+    "particle_names",
+    "uncued_group",
+    "weak_singles",
+]
 
 # Cues that put a people's name on the map: "in Turkana", "near Pokot", "north of Samburu".
 _LOCATIVE = frozenset({"in", "at", "near", "nearby", "into", "inside", "within", "outside", "across", "around",
@@ -212,3 +221,20 @@ def particle_names(text: str, tokens: list[Token], kept: list[Match]) -> list[Ma
             swallowed.add(nxt.first)
         out.append(Match(m.first, last, (), 2, m.cue, m.strong))
     return out
+
+
+def in_named_area(text: str, end: int, places: tuple[Place, ...]) -> tuple[Place, ...]:
+    """The readings of a name that lie in the area written right after it ("Van (Van)", "Split
+    (Split-Dalmatia)", "Mobile, Alabama"): () when no reading's province or district is named there."""
+    if text[end : end + 2] not in (" (", ", "):
+        return ()
+    after = fold(text[end + 2 : end + 60])
+    return tuple(
+        p
+        for p in places
+        if p.feature != "PCLI"
+        and any(
+            a and after.startswith(a) and after[len(a) : len(a) + 1] in ("", " ")
+            for a in (fold(p.admin1), fold(p.admin2))
+        )
+    )

@@ -43,7 +43,15 @@ from .gazetteer.lexicon import (
     source_countries,
 )
 from .gazetteer.names import ARTICLES, fold, skeleton, strip_article
-from .geo_passes import add_unknown, glued_singles, merge_adjacent, particle_names, uncued_group, weak_singles
+from .geo_passes import (
+    add_unknown,
+    glued_singles,
+    in_named_area,
+    merge_adjacent,
+    particle_names,
+    uncued_group,
+    weak_singles,
+)
 from .geo_rank import rank_candidates
 from .geo_tokens import JOINABLE_GAP, Match, Token, candidate_runs, continues, select_longest, tokenise
 from .model import Document, Place, PlaceMention, Span
@@ -80,7 +88,12 @@ def _lookup_runs(text: str, tokens: list[Token], runs, gazetteer: Gazetteer, nam
         key = fold(surface)
         if len(key) < 3:
             continue
-        if i == j and key in common and not frame(text, tokens[i].start, tokens[j].end)[1]:
+        if (
+            i == j
+            and key in common
+            and text[tokens[j].end : tokens[j].end + 2] not in (" (", ", ")
+            and not frame(text, tokens[i].start, tokens[j].end)[1]
+        ):
             continue  # "The", "On", "Police": rejected below anyway, and they match thousands of rows
         bare = strip_article(key)
         letters = sum(ch.isalpha() for ch in key)
@@ -174,7 +187,13 @@ def find_places(doc: Document, sentences: tuple[Span, ...], gazetteer: Gazetteer
         if key in blocked or (m.first == m.last and key in common) or m.people:
             continue
         admin_countries = {p.iso2 for p in m.places if p.feature in ("ADM1", "ADM2")}
-        if len(admin_countries) == 1 and m.kind == 0:
+        # "Hyderabad": a Pakistani district, but first a city of millions in India; a district's
+        # name (a province's still does) pins nothing down while a big city abroad bears it.
+        home = max((p.population for p in m.places if p.iso2 in admin_countries), default=0)
+        abroad_city = not any(p.feature == "ADM1" for p in m.places) and any(
+            p.iso2 not in admin_countries and p.population >= max(100_000, home) for p in m.places
+        )
+        if len(admin_countries) == 1 and m.kind == 0 and not abroad_city:
             focus[next(iter(admin_countries))] += 1.5
             m.vouched += 1.5 if len({p.iso2 for p in m.places}) == 1 else 0.0
     kept: list[Match] = []
@@ -192,7 +211,10 @@ def find_places(doc: Document, sentences: tuple[Span, ...], gazetteer: Gazetteer
         if key in blocked or (strip_article(key) or key) in demonyms or key in demonyms:
             continue
         if single_word and key in common and not m.strong:
-            continue  # "May", "Police", "Will": a common word needs "the village of" to be a place
+            held = in_named_area(text, last.end, m.places)
+            if not held:
+                continue  # "May", "Police", "Will": a common word needs "the village of" to be a place
+            m.places = held  # "Split (Split-Dalmatia)", "Mobile, Alabama": the area vouches for the town
         if first.start in sentence_starts and single_word and not m.strong and m.kind == 1:
             continue
         if TITLE_BEFORE.search(text[max(0, first.start - 20) : first.start]):

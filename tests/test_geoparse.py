@@ -156,7 +156,9 @@ def test_a_city_is_not_filtered_by_an_unsure_container(gazetteer: Gazetteer) -> 
 
 
 def test_a_container_reads_as_the_state_holding_the_town(gazetteer: Gazetteer) -> None:
-    found = _places("On 3 May 2020, in Ixmiquilpan, Hidalgo, merchants marched to demand to reopen.", gazetteer)
+    found = _places(
+        "On 3 May 2020, in Ixmiquilpan, Hidalgo, merchants marched to demand to reopen.", gazetteer
+    )
     assert [p.span.text for p in found] == ["Ixmiquilpan", "Hidalgo"]
     assert (found[1].candidates[0].feature, found[1].candidates[0].admin1) == ("ADM1", "Hidalgo")
 
@@ -164,3 +166,15 @@ def test_a_container_reads_as_the_state_holding_the_town(gazetteer: Gazetteer) -
 def test_a_name_joined_by_a_particle_is_one_name(gazetteer: Gazetteer) -> None:
     found = _places("On 3 May 2020, gunmen shot a trader in Santa Rosa de Quetzalmilpa, Guerrero.", gazetteer)
     assert found[0].span.text == "Santa Rosa de Quetzalmilpa" and not found[0].candidates
+
+
+def test_a_district_name_abroad_does_not_outvote_a_city_of_millions(gazetteer: Gazetteer) -> None:
+    # Hyderabad is also a Pakistani district; with the Telangana abbreviation it is India's city.
+    text = "On 4 May 2020, migrant workers pelted stones at police at Gachibowli (Hyderabad, TS) demanding to go home."
+    found = [p for p in _places(text, gazetteer) if p.candidates]
+    assert found[0].span.text == "Hyderabad" and found[0].candidates[0].admin1 == "Telangana"
+
+
+def test_a_common_word_is_a_town_inside_the_area_named_after_it(gazetteer: Gazetteer) -> None:
+    found = _places("On 4 May 2020, HDP activists gathered in Van (Van) to protest the arrests.", gazetteer)
+    assert found and found[0].span.text == "Van" and found[0].candidates[0].country == "Turkey"
