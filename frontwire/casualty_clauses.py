@@ -80,6 +80,8 @@ class CasualtyLexicon:
     reporting: re.Pattern[str]
     competing: re.Pattern[str]
     victim_side: dict[str, str]  # victim noun -> the side it names ("soldiers" -> "forces")
+    loss_verbs: frozenset[str]  # "lost"/"losing": a death verb only before people ("lost five men")
+    people_plurals: frozenset[str]  # plural person nouns the singular lists miss ("men", "members")
 
 
 def _alt(words: Any) -> str:
@@ -248,6 +250,8 @@ def casualty_lexicon() -> CasualtyLexicon:
         reporting=re.compile(rf"\b(?:{_alt(raw['reporting_verbs'])})\b", flags),
         competing=re.compile("|".join(raw["competing_toll"]), flags),
         victim_side={w.lower(): side for side, ws in raw.get("victim_sides", {}).items() for w in ws},
+        loss_verbs=frozenset(w.lower() for w in raw.get("loss_verbs", [])),
+        people_plurals=frozenset(w.lower() for w in raw.get("people_plurals", [])),
     )
 
 
@@ -326,6 +330,8 @@ def clause_figures(lex: CasualtyLexicon, pattern: re.Pattern[str], text: str, de
             s, e = m.span(name)
             if _not_person(lex, text, e) or lex.elsewhere.search(text[e:]):
                 continue
+            if deaths and verb in lex.loss_verbs and not _names_people(lex, text, e):
+                continue  # "lost two seats", "losing 5 percent": no one died
             if (
                 deaths
                 and " ".join(verb.split()) in lex.needs_dead
@@ -356,6 +362,15 @@ def _not_person(lex: CasualtyLexicon, text: str, end: int) -> bool:
             # "cattle rustlers", "goat herders": a thing naming the people who deal in it
             return not nxt.endswith(("ers", "ors", "men", "ists", "ants", "ians"))
     return False
+
+
+def _names_people(lex: CasualtyLexicon, text: str, end: int) -> bool:
+    """True when one of the few words after a figure names people ("two soldiers", "5 of its men")."""
+    words = [m.group(0).lower() for m in _WORDS.finditer(text, end, min(len(text), end + 40))][:4]
+    return any(
+        w in lex.people_plurals or w in lex.victim_side or w in lex.person_nouns or w[:-1] in lex.person_nouns
+        for w in words
+    )
 
 
 def _hedged(lex: CasualtyLexicon, text: str, m: re.Match[str]) -> bool:

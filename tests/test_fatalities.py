@@ -189,25 +189,57 @@ def test_an_active_verb_with_a_possessive_conjunct() -> None:
     ("text", "deaths"),
     [
         # the source after a comma is not one more victim
-        ("A roadside bomb struck an army truck near Mogadishu on Thursday, killing three soldiers, a police officer said.", 3),
-        ("Militants stormed a checkpoint, killing five policemen and wounding three others, a provincial spokesman said.", 5),
+        (
+            "A roadside bomb struck an army truck near Mogadishu on Thursday, killing three soldiers, a police officer said.",
+            3,
+        ),
+        (
+            "Militants stormed a checkpoint, killing five policemen and wounding three others, a provincial spokesman said.",
+            5,
+        ),
         # a possessive before a figure joins it: one woman and two children
-        ("Russian warplanes struck the village of Kansafra, killing a woman and her two children, rescuers said.", 3),
+        (
+            "Russian warplanes struck the village of Kansafra, killing a woman and her two children, rescuers said.",
+            3,
+        ),
         # reported speech: the pluperfect is this event, not an earlier one
-        ("Officials said on Tuesday that a landmine blast had killed four children near their home in Ghazni.", 4),
+        (
+            "Officials said on Tuesday that a landmine blast had killed four children near their home in Ghazni.",
+            4,
+        ),
         ("A provincial official said two soldiers had died in the attack on the base.", 2),
         # the toll of a named earlier attack, updated far from its noun
-        ("The death toll from Thursday's attack on a market in the town of Kaya rose to 15 on Saturday, officials said.", 15),
+        (
+            "The death toll from Thursday's attack on a market in the town of Kaya rose to 15 on Saturday, officials said.",
+            15,
+        ),
         # "both sides" are not two victims
         ("Separatists clashed with government troops in Abyan, with both sides reporting dead.", 0),
         # a later toll of another side adds; one of the same side restates
-        ("Turkish forces killed four PKK militants in Hakkari on Saturday. One Turkish soldier was killed.", 5),
+        (
+            "Turkish forces killed four PKK militants in Hakkari on Saturday. One Turkish soldier was killed.",
+            5,
+        ),
         ("Gunmen killed five villagers in Kwall. Two of the villagers were shot dead in their homes.", 5),
         # ... but not when that sentence is another source's account of the same fight
-        ("Afghan forces said they killed 40 Taliban fighters in Baghlan. The Taliban said it killed a dozen soldiers.", 40),
+        (
+            "Afghan forces said they killed 40 Taliban fighters in Baghlan. The Taliban said it killed a dozen soldiers.",
+            40,
+        ),
         # another source's lower toll stands (ACLED's lowest credible figure)
-        ("The Taliban said its fighters had killed 15 soldiers in Faryab. An official confirmed the attack but said two soldiers had died.", 2),
-        ("Villagers said 20 people were killed when armed men stormed the market. The government put the toll at 18.", 18),
+        (
+            "The Taliban said its fighters had killed 15 soldiers in Faryab. An official confirmed the attack but said two soldiers had died.",
+            2,
+        ),
+        (
+            "Villagers said 20 people were killed when armed men stormed the market. The government put the toll at 18.",
+            18,
+        ),
+        # a side's own dead told as a loss add; a loss of things is no death
+        ("The army said it killed about 30 militants in the north last week, while losing two soldiers.", 32),
+        ("The ruling party lost two seats in the vote in Kandahar.", 0),
+        # "hacked to death" before its victims
+        ("Suspected ADF militants hacked to death seven people in the village of Ngadi near Beni.", 7),
     ],
 )
 def test_news_phrasing(text: str, deaths: int) -> None:
