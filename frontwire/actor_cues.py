@@ -49,6 +49,7 @@ class RoleCues:
     not_group_any: frozenset[str]  # a word anywhere in a name that makes it a state body or institution
     intervention: Any  # compiled regex: state forces broke up a fight ("police intervened", "dispersed")
     claim: Any  # compiled regex, matched right after a group: "JNIM claimed responsibility"
+    blame: Any  # compiled regex, searched to end right before a group: "a police statement said, blaming"
     counter_protest: Any  # compiled regex: "a counterprotest ... organised by the SNS"
     umbrella: Any  # compiled regex, the whole gap between a group and its umbrella: ", which operates under"
     umbrella_before: Any  # compiled regex, searched before a name: it is named as an umbrella ("under OPS")
@@ -96,8 +97,11 @@ def load_role_cues(path: str | None = None) -> RoleCues:
         words("not_group_words"),
         words("not_group_any"),
         alternation("intervention_cues"),
-        re.compile(r"\s+(?:(?:has|have|had|later|reportedly|allegedly|also|subsequently)\s+)?"
-                   + alternation("claim_phrases").pattern),
+        re.compile(r"\s+(?:(?:" + alternation("claim_speakers").pattern + r")\s+)?"
+                   r"(?:(?:has|have|had|later|reportedly|allegedly|also|subsequently)\s+)?(?:"
+                   + alternation("claim_phrases").pattern
+                   + r"|(?:said|says|announced)\b[^.;]{0,40}?(?<!\bof\s)" + alternation("claim_said").pattern + ")"),
+        re.compile(alternation("blame_verbs").pattern + _BLAMED_TAIL),
         alternation("counter_protest_cues"),
         re.compile(r"[\s,(]*(?:(?:which|who|that|both|all|also)\s+)*(?:" + alternation("umbrella_verbs").pattern
                    + r")\s+(?:the\s+)?(?:(?:umbrella|banner|command)\s+of\s+(?:the\s+)?)?"),
@@ -115,6 +119,15 @@ def load_role_cues(path: str | None = None) -> RoleCues:
         alternation("preempt_verbs"),
         alternation("infighting_cues"),
     )  # fmt: skip
+
+
+# After a blame verb, up to the group: "blamed the attack on", "attributed it to", "blaming forces loyal to".
+_BLAMED_TAIL = (
+    r"\s+(?:(?:the|an|a|it|this|that)\s+)?(?:(?:attack|attacks|killing|killings|bombing|blast|explosion|"
+    r"violence|incident|assault|ambush)\s+)?(?:(?:on|to)\s+)?(?:(?:the|suspected|alleged)\s+)?"
+    r"(?:(?:forces|fighters|militants|militiamen|members|dissidents|elements)\s+(?:loyal\s+to|of)\s+"
+    r"(?:the\s+)?(?:former\s+)?)?$"
+)
 
 
 def _group_name(connectors: Any) -> Any:

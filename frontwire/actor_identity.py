@@ -211,11 +211,12 @@ def resolve_anaphora(found: list[ActorMention], doc: Document, mention: EventMen
 
 def credit_claims(found: list[ActorMention], text: str, cues: RoleCues) -> list[ActorMention]:
     """ "Presumed militants ambushed a unit ... JNIM claimed responsibility": the claimer is the doer
-    and the report's unnamed attackers are it; named alone, it becomes the (marked) doer."""
+    and the report's unnamed attackers are it; named alone, it becomes the (marked) doer. The group
+    a source blames ("a police statement said, blaming al Shabaab") is credited the same way."""
     norm = normalize(text)
     claimer = next(
-        (m for i, m in enumerate(found) if m.kind == "group" and m.entry.inter in (2, 3)
-         and cues.claim.match(norm, m.end)
+        (m for i, m in enumerate(found) if m.kind == "group" and m.entry.inter in (2, 3, 4)
+         and (cues.claim.match(norm, m.end) or cues.blame.search(norm, max(0, m.start - 80), m.start))
          and not (i and found[i - 1].kind == "group" and m.start - found[i - 1].end <= 3)),  # "Boko Haram/IS"
         None,
     )  # fmt: skip

@@ -1,0 +1,36 @@
+"""The group that claims or is blamed for an attack is its doer, on news prose: one sentence, the pair."""
+
+from __future__ import annotations
+
+from tests.fixtures.actor_cases import pair_of
+
+
+def test_a_groups_spokesmen_claiming_the_attack_make_it_the_doer():
+    text = ("Militants ambushed a paramilitary convoy in North Waziristan on Monday, killing six soldiers, the "
+            "military said. Pakistani Taliban spokesmen claimed the attack.")  # fmt: skip
+    assert pair_of(text, "Battles", "Armed clash", "Pakistan")[0] == "TTP: Tehreek-i-Taliban Pakistan"
+
+
+def test_a_group_saying_its_fighters_did_it_is_the_doer_not_a_source():
+    text = "The Taliban said on Tuesday its fighters had killed 15 Afghan soldiers in an attack on a base in Faryab."
+    assert pair_of(text, "Battles", "Armed clash", "Afghanistan") == (
+        "Taliban", "Military Forces of Afghanistan (2014-)")  # fmt: skip
+
+
+def test_its_own_dead_are_no_claim():
+    text = ("Somali troops killed 17 Al Shabaab militants near Janaale on Saturday. An Al Shabaab spokesman said "
+            "only two of its fighters died.")  # fmt: skip
+    assert pair_of(text, "Battles", "Armed clash", "Somalia")[0] != "Al Shabaab"
+
+
+def test_the_group_a_source_blames_is_the_doer():
+    text = ("Three police officers were killed on Wednesday when their vehicle hit an improvised explosive device "
+            "in Mandera county, a police statement said, blaming al Shabaab.")  # fmt: skip
+    assert pair_of(text, "Explosions/Remote violence", "Remote explosive/landmine/IED", "Kenya") == (
+        "Al Shabaab", "Police Forces of Kenya (2013-)")  # fmt: skip
+
+
+def test_blamed_on_a_named_militia_after_unnamed_assailants():
+    text = "Assailants killed a village chief in Djugu territory on Monday. A civil society leader blamed CODECO militiamen."
+    assert pair_of(text, "Violence against civilians", "Attack", "Democratic Republic of Congo")[0] == (
+        "CODECO: Cooperative for Development of Congo")  # fmt: skip
