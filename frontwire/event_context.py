@@ -82,12 +82,24 @@ def everyday_senses(lexicon: Lexicon, text: str) -> tuple[re.Pattern[str], ...]:
 
 # "accused of witchcraft were lynched": a finite verb after a generic cue's object ends the cue's reach.
 _FINITE = re.compile(r"(?i)\b(?:was|were|is|are|has been|have been|had been)\s+$")
+# "the death toll from Saturday's bombing": a day's event named after a follow-up cue is that event.
+_DAY_POSSESSIVE = re.compile(
+    r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)"
+    r"(?:\s+(?:night|morning|afternoon|evening))?['’]s\s+(?:\S+\s+)?$"
+)
 
 
 def _generic(lexicon: Lexicon, before: str) -> bool:
     """Whether a generic cue ("accused of", "the number of") governs the trigger right after `before`."""
     match = lexicon.generic.search(before)
-    return match is not None and _FINITE.search(match.group(0)) is None
+    if match is None or _FINITE.search(match.group(0)) is not None:
+        return False
+    # A follow-up report ("the death toll from Saturday's bombing has risen to 12") still tells the event.
+    return not (
+        lexicon.follow_up is not None
+        and lexicon.follow_up.match(match.group(0))
+        and _DAY_POSSESSIVE.search(match.group(0))
+    )
 
 
 def is_context(lexicon: Lexicon, text: str, match: re.Match[str], after_dropped: int) -> bool:

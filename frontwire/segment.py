@@ -99,6 +99,7 @@ class Lexicon:
     state_verbs: re.Pattern[str] | None = None  # "signed", "imposed": the deed that makes them an event
     note_tags: dict[str, str] = field(default_factory=dict)  # "movement of forces" -> its sub-event type
     court: re.Pattern[str] | None = None  # "sentenced", "arraigned": a trial told, unless a demonstration comes first
+    follow_up: re.Pattern[str] | None = None  # "the death toll from": generic, unless a day's event follows
 
 
 _SEPARATORS = re.compile(r"[\s-]+")
@@ -211,6 +212,7 @@ def load_lexicon() -> Lexicon:
         note_tags={_norm(str(tag)): str(sub) for tag, sub in raw.get("note_tags", {}).items()},
         state_nouns=compile_terms(raw["state_nouns"]),
         state_verbs=compile_terms(raw["state_verbs"]),
+        follow_up=compile_terms(raw["follow_up_cues"]) if raw.get("follow_up_cues") else None,
         future=re.compile(r"(?i)\s+(?:[\w-]+\s+)?(?:" + _alternation(raw["future_after_cues"]) + r")\b"),
     )
 
@@ -258,6 +260,12 @@ def find_triggers(text: str, sentence: Span) -> tuple[Trigger, ...]:
         span = Span.of(text, start, start + len(match.group(0)))
         before = sentence.text[max(0, match.start() - 60) : match.start()]
         found.append(Trigger(span, info[0], info[1], info[2], info[3], bool(lexicon.anaphora.search(before))))
+    if lexicon.state_nouns is not None and lexicon.state_verbs is not None and found:
+        # "shot two men during a curfew patrol", "arrested for defying the curfew": a state noun with no
+        # verb that makes it a deed ("imposed", "signed") is a circumstance of the other triggers' deed.
+        deeds = [t for t in found if not lexicon.state_nouns.fullmatch(t.span.text)]
+        if len(deeds) < len(found) and lexicon.state_verbs.search(sentence.text) is None:
+            return tuple(deeds)
     return tuple(found)
 
 

@@ -266,3 +266,31 @@ def test_funerals_albums_and_natural_deaths_in_custody_are_not_events():
     assert mentions("Thousands attended the funeral of the slain opposition leader in Harare on Sunday.") == ()
     assert mentions("The singer's new album, 'Gunfire and Roses', topped the charts in its first week.") == ()
     assert mentions("Police said the man had died of a heart attack while in custody.") == ()
+
+
+def test_a_state_noun_beside_a_deed_is_its_circumstance():
+    # "curfew" with no verb that imposes it is when the shooting happened, not a security measure.
+    text = "Soldiers shot dead a trader during a dawn curfew patrol in the market town on Friday."
+    triggers = find_triggers(text, Span(0, len(text), text))
+    assert [t.span.text for t in triggers] == ["shot dead"]
+
+
+def test_peace_talks_and_hopes_of_a_deal_are_no_event():
+    assert mentions("The rebels and the government opened peace talks on Monday, hoping to sign an accord soon.") == ()
+
+
+def test_an_anniversary_retold_is_no_event():
+    assert mentions("Twenty years ago this week, soldiers opened fire on strikers at the mine, killing 9.") == ()
+
+
+def test_a_factory_fire_and_a_gas_leak_are_accidents():
+    assert mentions("A fire broke out at a fertiliser plant on Sunday and a gas leak killed four workers.") == ()
+
+
+def test_crime_statistics_are_no_event():
+    assert mentions("The homicide rate fell in March, officials said, with 410 murders recorded nationwide.") == ()
+
+
+def test_a_rising_toll_from_a_named_day_is_the_event():
+    found = mentions("The death toll from Friday's car bomb in the market of Azaz has risen to 9, medics said.")
+    assert len(found) == 1 and found[0].sub_event_hint == "Remote explosive/landmine/IED"
