@@ -154,6 +154,8 @@ def find_actor_mentions(doc: Document, mention: EventMention, country: str, day:
 
             if entry.kind == "community" and set(_words_before(norm, start, 1)) & cues.place_words:
                 continue  # "in Turkana", "Lake Turkana": the place named after the community
+            if entry.kind == "community" and _demonym_of_state(kb, text, hits, i):
+                continue  # "the Somali army": a demonym naming the state's forces, not the Somali community
             if entry.needs == "subject":
                 following = hits[i + 1].start if i + 1 < len(hits) else len(norm)
                 if not _acts_as_state(norm, hit.start, hit.end, following, sentence_mentions, cues):
@@ -229,6 +231,18 @@ def find_actor_mentions(doc: Document, mention: EventMention, country: str, day:
     # "CODECO militiamen attacked ... Militiamen shot 4 civilians": the later generic phrase is CODECO.
     found = credit_claims(found, doc.text, cues)
     return resolve_anaphora(corefer(found), doc, mention, country, day, kb)
+
+
+def _demonym_of_state(kb: ActorKB, text: str, hits: list, i: int) -> bool:
+    """The community's name is a country's demonym written right before a state word ("Somali army")."""
+    nxt = hits[i + 1] if i + 1 < len(hits) else None
+    hit = hits[i]
+    return (
+        nxt is not None
+        and 0 < nxt.start - hit.end <= 1
+        and any(e.kind == "state" and not e.country for e in nxt.entries)
+        and bool(kb.country_of(text[hit.start : hit.end]))
+    )
 
 
 def _acts_as_state(norm: str, start: int, end: int, following: int, earlier: list[ActorMention],

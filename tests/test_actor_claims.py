@@ -34,3 +34,8 @@ def test_blamed_on_a_named_militia_after_unnamed_assailants():
     text = "Assailants killed a village chief in Djugu territory on Monday. A civil society leader blamed CODECO militiamen."
     assert pair_of(text, "Violence against civilians", "Attack", "Democratic Republic of Congo")[0] == (
         "CODECO: Cooperative for Development of Congo")  # fmt: skip
+
+
+def test_a_demonym_before_army_names_the_state_not_the_community():
+    text = "The Somali army said it killed 17 Al Shabaab militants in an operation near Janaale on Saturday."
+    assert "Military Forces of Somalia (2017-)" in pair_of(text, "Battles", "Armed clash", "Somalia")
