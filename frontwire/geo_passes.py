@@ -211,7 +211,8 @@ def particle_names(text: str, tokens: list[Token], kept: list[Match]) -> list[Ma
             or k >= len(tokens)
             or not tokens[k].capital
             or text[tokens[k - 1].end : tokens[k].start] != " "
-            or (nxt is not None and nxt.places and nxt.places[0].feature == "PCLI")
+            # "Banque du Liban", "Universidad de Antioquia": a body of a country or province, not a name
+            or (nxt is not None and any(p.feature in ("PCLI", "ADM1") for p in nxt.places))
             or any(n.first < k <= n.last for n in kept if n is not nxt)
         ):
             out.append(m)

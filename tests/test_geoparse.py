@@ -178,3 +178,10 @@ def test_a_district_name_abroad_does_not_outvote_a_city_of_millions(gazetteer: G
 def test_a_common_word_is_a_town_inside_the_area_named_after_it(gazetteer: Gazetteer) -> None:
     found = _places("On 4 May 2020, HDP activists gathered in Van (Van) to protest the arrests.", gazetteer)
     assert found and found[0].span.text == "Van" and found[0].candidates[0].country == "Turkey"
+
+
+def test_a_body_of_a_country_is_not_joined_into_a_place_name(gazetteer: Gazetteer) -> None:
+    found = _places(
+        "On 4 May 2020, protesters blocked the road outside the Banque du Liban in Sidon.", gazetteer
+    )
+    assert "Banque du Liban" not in [p.span.text for p in found]
