@@ -179,7 +179,8 @@ def casualty_lexicon() -> CasualtyLexicon:
         ),
         # The verb must end its clause ("were killed by/in/."), so "A mob lynched two men" is not read as passive.
         passive=re.compile(
-            rf"\b{chain(4)}\s+{aux}(?P<verb>{death_p})\b(?=\s*(?:$|[.,;:()\-–\[]|{_PASSIVE_NEXT}))", flags
+            rf"\b{chain(4)}{_RELATIVE}\s+{aux}(?P<verb>{death_p})\b(?=\s*(?:$|[.,;:()\-–\[]|{_PASSIVE_NEXT}))",
+            flags,
         ),
         active=re.compile(rf"\b(?P<verb>{death_a})\s+{chain(4, greedy=True)}", flags),
         # "4 dead", "2 people dead", "6 rebel fatalities"
@@ -205,7 +206,7 @@ def casualty_lexicon() -> CasualtyLexicon:
         to_death=re.compile(rf"\b(?P<verb>{_VIOLENT})\s+{chain(2)}\s+(?:to\s+death|dead)\b", flags),
         # Headline style with no figure: "Policeman killed after ambush", "kill mobile phone company employee"
         bare_passive=re.compile(
-            rf"(?:^|(?<=[.;:!?])\s+|,\s+)(?:[\w'-]+\s+){{0,3}}?(?P<head>[\w'-]+)\s+"
+            rf"(?:^|(?<=[.;:!?])\s+|,\s+)(?:[\w'-]+\s+){{0,3}}?(?P<head>[\w'-]+){_RELATIVE}\s+"
             rf"(?:was\s+|is\s+|has\s+been\s+|reportedly\s+|{_WHEN}\s+)*(?P<verb>{death_p})\b"
             rf"(?=\s*(?:$|[.,;:()\-–]|{_PASSIVE_NEXT}))",
             flags,
@@ -261,6 +262,9 @@ _PASSIVE_NEXT = (
     r"amid|around|from|under|reportedly|allegedly|instantly|immediately|on\s+the\s+spot|too|both|so\s+far|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
+# A relative clause between the victims and their verb: "A former rebel who had signed the peace
+# deal was shot dead", "Two gunmen who had stormed the church, killing a priest, were shot dead".
+_RELATIVE = r"(?:\s*,?\s+(?-i:who)\s+[^.;()\d]{1,80}?,?)?"
 # Verbs that take a victim before "to death"/"dead": "beat a thief to death", "shot six of them dead".
 _VIOLENT = (
     r"(?:shot|shoot|shoots|shooting|beat|beats|beating|beaten|stoned|stone|stones|stoning|hacked|hacking|stabbed|"

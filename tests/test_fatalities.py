@@ -238,6 +238,9 @@ def test_an_active_verb_with_a_possessive_conjunct() -> None:
         # a side's own dead told as a loss add; a loss of things is no death
         ("The army said it killed about 30 militants in the north last week, while losing two soldiers.", 32),
         ("The ruling party lost two seats in the vote in Kandahar.", 0),
+        # a relative clause between the victim and the verb
+        ("A former FARC rebel who had signed the peace deal was shot dead in Cauca on Tuesday.", 1),
+        ("Two gunmen who had stormed the church, killing a priest, were shot dead by police.", 3),
         # "hacked to death" before its victims
         ("Suspected ADF militants hacked to death seven people in the village of Ngadi near Beni.", 7),
     ],
