@@ -390,6 +390,8 @@ def _hedged(lex: CasualtyLexicon, text: str, m: re.Match[str]) -> bool:
         before
     ):  # "lynched a man after he allegedly killed a rider": the cause, not this event
         return True
+    if m.start() == vs and _PRIOR_SUBJECT.search(before):  # "rioted after officers shot dead a man"
+        return True
     noun_of = _DEATH_OF.search(before)
     if noun_of and not nominal:  # "protested the death of [a student killed by a car]"
         before, nominal = before[: noun_of.start()].rstrip(), True
@@ -430,6 +432,13 @@ def _nominal_verb(m: re.Match[str]) -> bool:
 
 _PRIOR_DEED = re.compile(
     r"\b(?:after|for|of|to|since|because)\s+(?:he|she|they|allegedly|reportedly|having|his|her|their)\b[^.,;()]*$"
+)
+# An active death clause whose subject follows "after"/"because" is what led to this event
+# ("Protesters set fire to a police station after officers shot dead a man"); "after which" and
+# a time ("after midnight") are not a subject.
+_PRIOR_SUBJECT = re.compile(
+    r"\b(?:after|because)\s+(?!(?:which|that|this|midnight|dark|dawn|noon|sunset|sunrise|nightfall)\b)"
+    r"(?:[a-z'-]+\s+){0,2}[a-z'-]+$"
 )
 _DEATH_OF = re.compile(r"\b(?:the\s+)?(?:death|deaths|killing|killings|murder|murders)\s+of\s*$")
 
