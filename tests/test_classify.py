@@ -299,3 +299,27 @@ def test_inter_clan_fighting_is_an_armed_clash():
 def test_herders_clashing_with_farmers_is_an_armed_clash():
     found = classify("On 5 May 2020, Fulani herders clashed with farmers in Bassa (Plateau), leaving three dead.")
     assert found.sub_event_type == "Armed clash"
+
+
+def test_armed_men_killing_a_hostage_is_an_attack():
+    # ACLED codes the killing, not the abduction that came before it.
+    assert classify("Bandits executed a kidnapped schoolteacher near Kaura on Sunday, police said.").sub_event_type == "Attack"
+
+
+def test_police_arresting_curfew_breakers_is_an_arrest():
+    found = classify("Police in Lusaka arrested 52 people on Friday night for flouting the lockdown, an officer said.")
+    assert found.sub_event_type == "Arrests"
+
+
+def test_police_clashing_with_a_blocking_crowd_is_a_violent_demonstration():
+    text = "Police clashed with farmers who blocked a bridge on Monday, leaving one protester dead and 4 officers hurt."
+    assert classify(text).sub_event_type == "Violent demonstration"
+
+
+def test_government_forces_taking_control_of_a_town_regain_territory():
+    text = "Forces of the Government of Chad said they had taken control of the town of Tine after clashes with rebels."
+    assert classify(text).sub_event_type == "Government regains territory"
+
+
+def test_an_air_force_strike_is_an_air_strike():
+    assert classify("A Nigerian air force strike on an ISWAP camp near Marte killed 30 fighters on Monday.").sub_event_type == "Air/drone strike"
