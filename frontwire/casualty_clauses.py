@@ -320,6 +320,7 @@ class Figure:
     low: int
     high: int
     clause: int = -1  # where its clause starts: figures of one clause are always summed
+    loss: bool = False  # told as a side's own loss ("it lost five men")
 
 
 def clause_figures(lex: CasualtyLexicon, pattern: re.Pattern[str], text: str, deaths: bool) -> list[Figure]:
@@ -344,7 +345,7 @@ def clause_figures(lex: CasualtyLexicon, pattern: re.Pattern[str], text: str, de
                 continue
             q = parse_quantity(m.group(name))
             if q is not None:
-                out.append(Figure(s, e, q[0], q[1], m.start()))
+                out.append(Figure(s, e, q[0], q[1], m.start(), deaths and verb in lex.loss_verbs))
     return out
 
 

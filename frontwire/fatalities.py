@@ -140,12 +140,28 @@ def _combine(totals: list[tuple[int, int, bool, bool, bool]]) -> tuple[int, int,
     return low, high, min(readings + [low]), max(readings + [high])
 
 
+_SPEAKER = re.compile(
+    r"^\W*(?:the\s+)?((?:[\w'-]+\s+){0,2}?[\w'-]+)\s+(?:said|says|claimed|claims|reported)\b", re.IGNORECASE
+)
+
+
+def _own_loss(text: str, dead: list[Figure], victims_before: str) -> list[Figure]:
+    """The loss figures of a sentence in which a side an earlier toll counted gives its own losses
+    ("Afghan forces said they killed 40 Taliban fighters. The Taliban said it lost five men"): the
+    speaker's words must be among the earlier victims'. Empty when the sentence is not such."""
+    losses = [f for f in dead if f.loss]
+    m = _SPEAKER.match(text) if losses else None
+    words = [w for w in (m.group(1).lower().split() if m else []) if len(w) > 2]
+    return losses if words and all(re.search(rf"\b{re.escape(w)}\b", victims_before) for w in words) else []
+
+
 def count_casualties(doc: Document, mention: EventMention) -> Casualties:
     lex = casualty_lexicon()
     injured = 0
     evidence: list[Span] = []
     sentence_totals: list[tuple[int, int, bool, bool, bool]] = []
     seen_sides: set[str] = set()
+    victims_before = ""  # the words after every earlier figure: who the earlier tolls counted
     coded = _coded(lex, doc.text, mention.sentences)
     if coded is not None:
         return Casualties(coded[0], 0, None, None, (coded[1],))
@@ -186,6 +202,10 @@ def count_casualties(doc: Document, mention: EventMention) -> Casualties:
             adds = adds or (new_side and not lex.reporting.search(text))
             seen_sides |= sides if sides else {"?"}
             competing = bool(sentence_totals) and bool(lex.competing.search(text))
+            own = _own_loss(text, dead, victims_before) if sentence_totals else []
+            if own:  # "The Taliban said it lost five men": its own toll against the other side's count
+                dead, adds, competing = own, False, True
+            victims_before += " ".join(text[f.end : f.end + 40] for f in dead).lower() + " "
             for lo, hi, first in _sentence_readings(text, dead):
                 sentence_totals.append((lo, hi, adds and first, update, competing))
         injured += sum(f.low for f in hurt)

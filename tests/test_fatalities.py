@@ -241,6 +241,11 @@ def test_an_active_verb_with_a_possessive_conjunct() -> None:
         # a relative clause between the victim and the verb
         ("A former FARC rebel who had signed the peace deal was shot dead in Cauca on Tuesday.", 1),
         ("Two gunmen who had stormed the church, killing a priest, were shot dead by police.", 3),
+        # a side the first toll counted gives its own lower losses: the lower stands
+        (
+            "Afghan forces said they killed 40 Taliban fighters in Baghlan. The Taliban said it lost five men and killed a dozen soldiers.",
+            5,
+        ),
         # the killing that led to a riot, its subject after "after", is another event
         (
             "Protesters set fire to a police station in Waajid after officers shot dead a man at a checkpoint.",
