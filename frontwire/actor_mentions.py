@@ -120,6 +120,7 @@ def find_actor_mentions(doc: Document, mention: EventMention, country: str, day:
         topic_at = opened.start() if opened else len(norm)
         sentence_mentions = []
         hits = kb.find(text, country)
+        pivot = _off_actor(pivot, hits, text, norm, cues)
         coined_groups = coin_groups(text, hits, country, kb, cues)
         if coined_groups:
             hits = sorted([*hits, *coined_groups], key=lambda h: h.start)
@@ -285,6 +286,23 @@ def _pivot(mention: EventMention, sentence: Span, text: str, norm: str, cues: Ro
         if match is None:
             return len(norm), "active"
         at = match.start()
+    return _voiced(text, norm, at, cues)
+
+
+def _off_actor(pivot: tuple[int, str], hits: list, text: str, norm: str, cues: RoleCues) -> tuple[int, str]:
+    """A trigger that is an actor's own word ("Gunmen on motorbikes attacked"): the first verb after
+    that actor separates the sides instead (else everyone named would fall after the pivot)."""
+    inside = next(
+        (h for h in hits if h.start <= pivot[0] < h.end and any(not e.needs for e in h.entries)), None
+    )  # "shelling" alone (it needs a demonym to name anyone) is the verb, not an actor
+    if inside is None:
+        return pivot
+    later = cues.verbs.search(norm, inside.end)
+    return _voiced(text, norm, later.start(), cues) if later else pivot
+
+
+def _voiced(text: str, norm: str, at: int, cues: RoleCues) -> tuple[int, str]:
+    """The pivot at `at` with its voice: passive, defence or active."""
     before = _words_before(text, at, 2)  # original case: "IS shot" is not a passive
     if any(w in _PASSIVE for w in before) or cues.victim_verbs.match(norm, at):
         return at, "passive"

@@ -39,3 +39,15 @@ def test_blamed_on_a_named_militia_after_unnamed_assailants():
 def test_a_demonym_before_army_names_the_state_not_the_community():
     text = "The Somali army said it killed 17 Al Shabaab militants in an operation near Janaale on Saturday."
     assert "Military Forces of Somalia (2017-)" in pair_of(text, "Battles", "Armed clash", "Somalia")
+
+
+def test_government_artillery_is_the_military_not_the_cabinet():
+    text = "Syrian government artillery shelled the rebel-held town of Ariha on Monday, killing two civilians."
+    assert pair_of(text, "Explosions/Remote violence", "Shelling/artillery/missile attack", "Syria")[0] == (
+        "Military Forces of Syria (2000-)")  # fmt: skip
+
+
+def test_houthi_drones_over_saudi_arabia_are_the_houthis():
+    text = "Suspected Houthi drones attacked Saudi Arabia's Abha airport on Saturday, the coalition said."
+    assert pair_of(text, "Explosions/Remote violence", "Air/drone strike", "Saudi Arabia")[0] == (
+        "Military Forces of Yemen (2016-) Supreme Political Council")  # fmt: skip
