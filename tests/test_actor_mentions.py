@@ -80,9 +80,6 @@ def test_acleds_own_assumed_branch_note_names_the_state_force():
 
 
 def test_a_trigger_that_is_the_attackers_own_word_does_not_make_them_the_target():
-    from frontwire.actor_mentions import find_actor_mentions
-    from frontwire.model import Document, EventMention, Span
-
     text = "Gunmen on motorbikes attacked a military post in Tillaberi region on Wednesday, killing four soldiers."
     mention = EventMention((Span(0, len(text), text),), Span(0, 6, "Gunmen"))
     found = find_actor_mentions(Document(id="t", text=text), mention, "Niger", None)
