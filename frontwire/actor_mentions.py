@@ -148,7 +148,9 @@ def find_actor_mentions(doc: Document, mention: EventMention, country: str, day:
                 continue  # "seized military munitions": the state's things, not the state acting
             if entry.kind in ("unidentified", "gang") and cues.not_actor_compound.match(norm, hit.start):
                 continue  # "gang-raped a woman": a deed, not a gang
-            if set(_words_after(norm, hit.end, 1)) & cues.not_actor_before and not cues.claim.match(norm, hit.end):
+            if set(_words_after(norm, hit.end, 1)) & cues.not_actor_before and not cues.claim.match(
+                norm, hit.end
+            ):
                 continue  # "pro-government sources" report; they are not a party ("the Taliban said its fighters" is)
             if entry.kind == "state" and _hyphened_place(text, hit.start, hit.end, kb):
                 continue  # "the Panama-Colon road", "the Kenya-Somalia border": a place, not the state

@@ -42,7 +42,9 @@ def test_a_demonym_before_army_names_the_state_not_the_community():
 
 
 def test_government_artillery_is_the_military_not_the_cabinet():
-    text = "Syrian government artillery shelled the rebel-held town of Ariha on Monday, killing two civilians."
+    text = (
+        "Syrian government artillery shelled the rebel-held town of Ariha on Monday, killing two civilians."
+    )
     assert pair_of(text, "Explosions/Remote violence", "Shelling/artillery/missile attack", "Syria")[0] == (
         "Military Forces of Syria (2000-)")  # fmt: skip
 

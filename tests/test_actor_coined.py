@@ -72,7 +72,6 @@ def test_a_bare_group_name_takes_the_head_word_acled_gives_that_countrys_groups(
     assert a1 == "Los Tlacuaches Gang"
 
 
-
 def test_a_bare_group_name_stays_bare_where_acled_adds_no_head_word():
     a1, _ = pair_of("On 2 May 2020, members of Los Tlacuaches beat a shopkeeper in Cucuta.",
                     "Violence against civilians", "Attack", "Colombia")  # fmt: skip

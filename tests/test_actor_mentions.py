@@ -71,7 +71,9 @@ def test_acleds_own_assumed_branch_note_names_the_state_force():
     from frontwire.actors import extract_actors
     from frontwire.model import Document, EventMention, EventType, Span
 
-    text = "Al Shabaab militants hurled a hand grenade at a Govt troop (assumed police) position in Mogadishu."
+    text = (
+        "Al Shabaab militants hurled a hand grenade at a Govt troop (assumed police) position in Mogadishu."
+    )
     span = Span(0, len(text), text)
     day = date(2020, 4, 28)
     a = extract_actors(Document(id="t", text=text, published=day), EventMention((span,), span),
