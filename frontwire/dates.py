@@ -15,6 +15,7 @@ invented day. Never raises on odd text.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -38,9 +39,38 @@ def _pick(expressions: list[DateExpression]) -> DateExpression | None:
     first = points[0]
     if first.relative:
         for x in points[1:]:
-            if not x.relative and 0 <= x.span.start - first.span.end <= _APPOSITION_CHARS:
+            near = 0 <= x.span.start - first.span.end <= _APPOSITION_CHARS
+            # "overnight on Tuesday": the weekday names the night's day
+            if near and (not x.relative or (_days_back(first) is not None and _is_weekday(x))):
                 return x
     return first
+
+
+def _days_back(x: DateExpression) -> int | None:
+    """Days before the report that a relative day phrase means ("overnight" 1, "today" 0), else None."""
+    entry = date_lexicon().relative.get(" ".join(x.span.text.lower().split()))
+    return entry[0] if entry is not None and isinstance(entry[0], int) else None
+
+
+def _is_weekday(x: DateExpression) -> bool:
+    return x.span.text.split()[-1].lower() in date_lexicon().weekdays
+
+
+def _from_report_day(
+    best: DateExpression, found: list[DateExpression], sentences: tuple[Span, ...]
+) -> DateExpression:
+    """A relative day inside reported speech counts from the speech's day ("residents said on Sunday
+    that herdsmen had attacked them overnight" is Saturday night, whatever the paper's date); one in
+    the writer's own clause before "..., police said on Sunday" still counts from publication."""
+    back = _days_back(best)
+    sent = next((s for s in sentences if s.start <= best.span.start < s.end), None)
+    if back is None or sent is None:
+        return best
+    for x in found:
+        if x.report and x.day is not None and sent.start <= x.span.start < best.span.start:
+            day = x.day - timedelta(days=back)
+            return replace(best, day=day, start=day, end=day)
+    return best
 
 
 # How close a written date must follow a relative one to restate it.
@@ -59,6 +89,7 @@ def resolve_event_date(doc: Document, mention: EventMention, sentences: tuple[Sp
         found += find_date_expressions(text[sent.start : sent.end], sent.start, anchor, ref)
     best = _pick(found)
     if best is not None:
+        best = _from_report_day(best, found, mention.sentences)
         cue = _week_cue(text, mention) if best.precision == 1 else None
         if cue is not None:  # "found dead on 2 May": the day of the finding, within a week of the death
             return EventDate(best.day, 2, best.start or best.day, best.end or best.day, (best.span, cue))

@@ -106,10 +106,22 @@ def test_earlier_this_week_stays_in_this_week() -> None:
     ("text", "day", "precision"),
     [
         # Published Friday 7 August: the officials spoke on Thursday, the fighting was on Wednesday.
-        ("Officials said on Thursday that militants had attacked a base in Kunduz on Wednesday.", date(2020, 8, 5), 1),
-        ("KABUL, Aug 6 (Reuters) - Taliban fighters attacked a checkpoint on Aug 4, police said.", date(2020, 8, 4), 1),
+        (
+            "Officials said on Thursday that militants had attacked a base in Kunduz on Wednesday.",
+            date(2020, 8, 5),
+            1,
+        ),
+        (
+            "KABUL, Aug 6 (Reuters) - Taliban fighters attacked a checkpoint on Aug 4, police said.",
+            date(2020, 8, 4),
+            1,
+        ),
         ("Police said on Thursday they had arrested 38 people in Kibera.", date(2020, 8, 6), 1),
-        ("The death toll from Tuesday's bombing in Kabul rose to 15 on Thursday, officials said.", date(2020, 8, 4), 1),
+        (
+            "The death toll from Tuesday's bombing in Kabul rose to 15 on Thursday, officials said.",
+            date(2020, 8, 4),
+            1,
+        ),
         # The previous calendar week (27 July - 2 August), coded to its midweek day as ACLED does.
         ("Herders killed nine villagers in Plateau state last week, police said.", date(2020, 7, 29), 2),
     ],
@@ -117,3 +129,21 @@ def test_earlier_this_week_stays_in_this_week() -> None:
 def test_the_report_date_gives_way_to_the_event_date(text: str, day: date, precision: int) -> None:
     found = _date(text)
     assert (found.event_date, found.precision) == (day, precision)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # the weekday right after "overnight" names the night
+        ("Looters broke into shops in Antofagasta overnight on Tuesday, police said.", date(2020, 8, 4)),
+        # a relative day counts back from the report's own day when the sentence gives one
+        ("Residents said on Wednesday that herdsmen had attacked their village overnight.", date(2020, 8, 4)),
+        # a weekday before "prayers" is that day
+        (
+            "A suicide bomber struck a mosque in Nangarhar during Friday prayers, killing four.",
+            date(2020, 8, 7),
+        ),
+    ],
+)
+def test_news_day_phrases(text: str, day: date) -> None:
+    assert _date(text).event_date == day
