@@ -12,6 +12,9 @@ trigger and the words that decided). How it decides:
 2. otherwise the model scores TF-IDF word and word-pair features of the mention plus one
    feature per lexicon hint, cue group and actor class (`event_features.actor_features`: who acts
    on whom), and the best sub-type wins; its event type follows from the taxonomy.
+3. guards of `triggers.yaml` veto a best guess the mention contradicts: a Peaceful protest with harm
+   and no demonstration told, or a sub-type whose `excluded_by` cues it tells (an Agreement that tells
+   a killing); the next best sub-type wins.
 Fails with `FileNotFoundError` when the model artefact is missing from the package.
 """
 
@@ -186,6 +189,13 @@ def load_guard_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return compile_terms(raw["demonstration_cues"]), compile_terms(raw["harm_cues"])
 
 
+@lru_cache(maxsize=1)
+def load_exclusions() -> dict[str, re.Pattern[str]]:
+    """`triggers.yaml`'s `excluded_by`: per sub-type, the cues that rule it out, compiled once."""
+    text = resources.files("frontwire").joinpath("data/triggers.yaml").read_text(encoding="utf-8")
+    return {str(sub): compile_terms(terms) for sub, terms in yaml.safe_load(text).get("excluded_by", {}).items()}
+
+
 def _harm_without_demonstration(text: str) -> bool:
     demonstration, harm = load_guard_cues()
     return harm.search(text) is not None and demonstration.search(text) is None
@@ -250,6 +260,11 @@ def predict_sub_event(
         # sub-type outside the demonstrations wins.
         allowed = [i for i, name in enumerate(model.classes) if event_type_of(name) != "Protests"]
         best = max(allowed, key=lambda i: scores[i])
+    excluded = load_exclusions().get(model.classes[best])
+    if excluded is not None and excluded.search(text):
+        # "A former rebel who had signed the peace deal was shot dead": a non-violent sub-type
+        # cannot be the deed of a mention that tells a killing; the next best sub-type wins.
+        best = max((i for i in range(len(model.classes)) if i != best), key=lambda i: scores[i])
     probabilities = model.probabilities(scores)
     if decided is not None:
         rule = model.classes.index(decided) if decided in model.classes else -1

@@ -323,3 +323,8 @@ def test_government_forces_taking_control_of_a_town_regain_territory():
 
 def test_an_air_force_strike_is_an_air_strike():
     assert classify("A Nigerian air force strike on an ISWAP camp near Marte killed 30 fighters on Monday.").sub_event_type == "Air/drone strike"
+
+
+def test_a_killing_of_someone_who_signed_a_peace_deal_is_no_agreement():
+    text = "A former rebel commander who had signed the peace accord was shot dead in Tumaco on Sunday, officials said."
+    assert classify(text).sub_event_type != "Agreement"
