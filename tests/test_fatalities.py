@@ -246,6 +246,11 @@ def test_an_active_verb_with_a_possessive_conjunct() -> None:
             "Afghan forces said they killed 40 Taliban fighters in Baghlan. The Taliban said it lost five men and killed a dozen soldiers.",
             5,
         ),
+        # compound dozens, lives, and the military's "neutralised"
+        ("Gunmen killed at least two dozen villagers in Zamfara.", 24),
+        ("Half a dozen policemen were killed in the attack.", 6),
+        ("The blast claimed 9 lives in the market.", 9),
+        ("Troops neutralised 8 terrorists in Borno.", 8),
         # the killing that led to a riot, its subject after "after", is another event
         (
             "Protesters set fire to a police station in Waajid after officers shot dead a man at a checkpoint.",
