@@ -37,6 +37,7 @@ from .locate_context import obscure as _obscure
 from .locate_context import sub_place_holder as _sub_place_holder
 from .locate_context import town_holding as _town_holding
 from .locate_context import village_neighbour as _village_neighbour
+from .locate_news import demonym_words, in_dateline, is_speaker, possessive_container
 from .locate_rules import cue_lean, cue_precision, landmark_words, official_name_countries, province_precision
 from .locate_rules import is_relative as _is_relative
 from .model import Document, EventMention, Location, Place, PlaceMention, Span
@@ -79,24 +80,29 @@ _SPECIFIC_CUES = frozenset(
 # "the town of Aghtrin": a settlement named like its sub-district ("Aghtrin towns" may be the area).
 _SETTLEMENT_OF = re.compile(r"\b(?:town|village|city) of (?:the )?$", re.IGNORECASE)
 _SOURCE_VOTE = 1.5  # about one more mid-sized town of that country
+_ASIDE_VOTE = 0.05  # a dateline's or a speaking capital's country: a tie-breaker only ("BEIRUT - ... Syria")
+_ASIDE = 3.0  # below any place the event is told at, above a foreign namesake: used only when nothing else is
 
 
-def _dominant_country(places: tuple[PlaceMention, ...], doc: Document | None = None) -> str:
+def _dominant_country(
+    places: tuple[PlaceMention, ...], doc: Document | None = None, aside: frozenset[int] = frozenset()
+) -> str:
     """The country most of the report's places (and its country names, demonyms) point to.
 
     A publisher that reports on one country ("Star (Kenya)") votes too: a report naming no
-    country otherwise follows whichever foreign namesake of one of its words is biggest.
+    country otherwise follows whichever foreign namesake of one of its words is biggest. A dateline
+    or a capital that speaks (`aside`) says where the reporter or a government is: it barely votes.
     """
     votes: dict[str, float] = {}
     for iso2 in source_countries(doc) if doc is not None else ():
         votes[iso2] = votes.get(iso2, 0.0) + _SOURCE_VOTE
-    for pm in places:
+    for k, pm in enumerate(places):
         if pm.candidates:
             iso2 = pm.candidates[0].iso2
             # Places vote; country names and demonyms only break ties ("Israeli forces ... Jenin").
             top = pm.candidates[0]
             weight = 0.1 if top.feature == "PCLI" else 1.0 + math.log10(top.population + 1) / 6.0
-            votes[iso2] = votes.get(iso2, 0.0) + weight
+            votes[iso2] = votes.get(iso2, 0.0) + weight * (_ASIDE_VOTE if k in aside else 1.0)
     return max(votes, key=lambda k: votes[k]) if votes else ""
 
 
@@ -107,6 +113,7 @@ def _mention_score(
     k: int,
     dominant: str = "",
     containers: frozenset[str] = frozenset(),
+    aside: frozenset[int] = frozenset(),
 ) -> float:
     pm = places[k]
     top = pm.candidates[0] if pm.candidates else None
@@ -124,7 +131,11 @@ def _mention_score(
             s = 2.0  # "the town of Aghtrin": the settlement a sub-district is named after, not the area
         if any(c in ADMIN_CUES for c in cue_words) and _level(top) == 0 and "municipality" not in cue_words:
             s -= 0.6
-    if k > 0 and _container_of(doc, places, k - 1) is pm:
+    if k in aside:
+        s -= _ASIDE  # "KABUL (Reuters) - ... in Kunduz province", "Baku said": the reporter's or speaker's place
+    if possessive_container(doc, places, k) and (top is None or _level(top) > 0):
+        s -= 1.5  # "Kashmir's Pulwama district": the event is in the part ("Beirut's Barbir area" is Beirut)
+    elif k > 0 and _container_of(doc, places, k - 1) is pm:
         s -= 1.5  # "Y" of "X, Y": the event is at X
     elif containers and fold(pm.span.text) in containers and pm.cue not in _SPECIFIC_CUES:
         s -= 1.0  # "Y" again elsewhere ("... Jaghuri district in Ghazni. A Ghazni spokesman ..."): still the area
@@ -186,22 +197,31 @@ def locate_event(
 def _locate(
     doc: Document, mention: EventMention, places: tuple[PlaceMention, ...], gazetteer: Gazetteer
 ) -> tuple[Location, PlaceMention | None]:
+    adjectives = demonym_words(gazetteer)  # "the Libyan town of Zawiya": an unknown "Libyan" is no place
+    places = tuple(pm for pm in places if pm.candidates or fold(pm.span.text) not in adjectives)
     usable = [pm for pm in places if not pm.candidates or pm.candidates[0].feature != "PCLI"]
     if not usable:
         return _country_only(doc, places, gazetteer), None
     places = _coherent(doc, places)
     indexed = list(enumerate(places))
+    aside = frozenset(
+        k for k, pm in indexed if in_dateline(doc, pm.span) or (not pm.cue and is_speaker(doc, pm.span))
+    )
     pool = [(k, pm) for k, pm in indexed if _inside(pm.span, mention)]
-    if not any(pm.candidates and _level(pm.candidates[0]) < 4 or not pm.candidates for _, pm in pool):
-        pool = indexed  # the event's sentences name no place: fall back on the document's
-    dominant = _dominant_country(places, doc)
+    # The event's sentences name no place (a dateline is none): fall back on the document's.
+    if not any(not pm.candidates or _level(pm.candidates[0]) < 4 for k, pm in pool if k not in aside):
+        pool = indexed
+    dominant = _dominant_country(places, doc, aside)
     containers = frozenset(  # "Nihm front (Nihm, Sanaa)": a place repeated as its own district is no container
         fold(c.span.text) for j in range(len(places) - 1)
         if (c := _container_of(doc, places, j)) is not None and fold(c.span.text) != fold(places[j].span.text)
     )  # fmt: skip
     best_k, best = max(
         pool,
-        key=lambda kp: (_mention_score(doc, mention, places, kp[0], dominant, containers), -kp[1].span.start),
+        key=lambda kp: (
+            _mention_score(doc, mention, places, kp[0], dominant, containers, aside),
+            -kp[1].span.start,
+        ),
     )
     container = _container_of(doc, places, best_k)
     evidence = (best.span,) + ((container.span,) if container else ())

@@ -1,0 +1,74 @@
+"""News-prose framings that name a place which is not where the event happened.
+
+Wire copy writes places that ACLED's own notes never do: the DATELINE ("KABUL (Reuters) - ...",
+"GOMA, Congo, May 5 -") names where the reporter files from; a capital standing for its government
+("Baku said", "Moscow denies") names a speaker; a demonym the geoparser took for an unknown name
+("the Libyan town of Zawiya") names a country's adjective; "Kashmir's Pulwama district" names the
+container before its part. `locate` weighs these down so that the place the event is told at wins,
+and keeps them out of the vote on the report's country; a dateline still locates a report that names
+no other place. Reads the document text, its place mentions and the gazetteer's country demonyms
+(cached per gazetteer); writes nothing. Pure functions: they never fail, an unmatched form is no hint.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .gazetteer import Gazetteer
+from .gazetteer.names import fold
+from .model import Document, PlaceMention, Span
+
+__all__ = ["dateline_end", "demonym_words", "in_dateline", "is_speaker", "possessive_container"]
+
+# "KABUL (Reuters) - ", "GOMA, Congo, May 5 (Reuters) - ", "ERBIL, Iraq - ", "NIAMEY - ": an upper-case
+# city, an optional country or state and date, an optional agency in brackets, then a dash.
+_DATELINE = re.compile(
+    r"\s*[A-Z][A-Z'.\- ]{1,40}?"
+    r"(?:,\s*[A-Z][\w.'\- ]{1,30}?)?"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"\s*(?:\([\w .&/-]{1,40}\))?\s*[-\u2013\u2014]{1,2}\s"
+)
+# "Baku said", "Moscow denies", "Kabul has accused": a capital standing for its government.
+_SPEAKER_AFTER = re.compile(
+    r"\s*(?:has\s+|had\s+|also\s+|later\s+)?"
+    r"(?:said|says|say|denied|denies|deny|claimed|claims|accused|accuses|blamed|blames|announced|announces|"
+    r"reported|reports|insisted|insists|warned|warns|responded|condemned|condemns)\b"
+)
+# "Kashmir's Pulwama district", "central Mali's restive Mopti region": the container, then its part.
+_POSSESSIVE_GAP = re.compile(r"['\u2019]s\s+(?:[a-z-]+\s+){0,2}")
+
+
+def dateline_end(text: str) -> int:
+    """Where a wire dateline at the start of the text ends, or 0 when the text opens with none."""
+    m = _DATELINE.match(text)
+    if m is None:
+        return 0
+    head = m.group(0)
+    # An all-capital city is what makes it a dateline ("Two rockets struck - ..." is prose).
+    return m.end() if re.match(r"\s*[A-Z][A-Z'.\-]{2,}", head) else 0
+
+
+def in_dateline(doc: Document, span: Span) -> bool:
+    """The mention lies inside the report's opening dateline: where the reporter files from."""
+    end = dateline_end(doc.text[:120])
+    return end > 0 and span.end <= end
+
+
+def is_speaker(doc: Document, span: Span) -> bool:
+    """An unframed name right before a reporting verb ("Baku said"): a government speaking, not a place."""
+    return _SPEAKER_AFTER.match(doc.text, span.end) is not None
+
+
+def possessive_container(doc: Document, places: tuple[PlaceMention, ...], k: int) -> bool:
+    """places[k] is written as the owner of the next place ("Pakistan's North Waziristan")."""
+    if k + 1 >= len(places):
+        return False
+    gap = doc.text[places[k].span.end : places[k + 1].span.start]
+    return _POSSESSIVE_GAP.fullmatch(gap) is not None
+
+
+@lru_cache(maxsize=8)
+def demonym_words(gazetteer: Gazetteer) -> frozenset[str]:
+    """Every country's demonyms, folded ("libyan", "peruvian"): adjectives, never places of their own."""
+    return frozenset(fold(d) for c in gazetteer.countries().values() for d in c.demonyms)

@@ -1,0 +1,64 @@
+"""News-prose framings: a dateline, a speaking capital, a demonym or a possessive is not the event's place."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from frontwire.gazetteer import Gazetteer, default_gazetteer
+from frontwire.geoparse import find_places
+from frontwire.locate import locate_event
+from frontwire.locate_news import dateline_end
+from frontwire.model import Document, EventMention, Location
+from frontwire.sentences import split_sentences
+
+
+@pytest.fixture(scope="session")
+def gazetteer(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
+    return default_gazetteer(Path(tmp_path_factory.getbasetemp()) / "gazetteer-cache")
+
+
+def _locate(text: str, gazetteer: Gazetteer) -> Location:
+    doc = Document(id="t", text=text, published=date(2020, 5, 6))
+    sentences = split_sentences(text)
+    mention = EventMention(sentences=sentences[:1], trigger=sentences[0])
+    return locate_event(doc, mention, find_places(doc, sentences, gazetteer), gazetteer)
+
+
+def test_dateline_forms_end_at_the_dash() -> None:
+    text = "GOMA, Congo, May 5 (Reuters) - Militiamen attacked an army post."
+    assert text[: dateline_end(text)] == "GOMA, Congo, May 5 (Reuters) - "
+    assert dateline_end("NIAMEY - Gunmen attacked a post.") == len("NIAMEY - ")
+    assert dateline_end("Two rockets struck - hours later - near the airport.") == 0
+
+
+def test_dateline_city_gives_way_to_the_province_told(gazetteer: Gazetteer) -> None:
+    loc = _locate(
+        "HERAT (Reuters) - Taliban fighters overran a police post in Farah province on Sunday.", gazetteer
+    )
+    assert (loc.country, loc.admin1) == ("Afghanistan", "Farah")
+
+
+def test_foreign_dateline_does_not_pick_the_country(gazetteer: Gazetteer) -> None:
+    loc = _locate(
+        "BEIRUT (Reuters) - Turkish drones struck a base near the town of Tal Tamr in northern Syria.",
+        gazetteer,
+    )
+    assert loc.country == "Syria"
+
+
+def test_capital_that_speaks_is_no_place(gazetteer: Gazetteer) -> None:
+    loc = _locate("Shelling killed a soldier in Tovuz district on Sunday, Baku said.", gazetteer)
+    assert loc.country == "Azerbaijan"
+
+
+def test_demonym_before_town_of_is_no_place(gazetteer: Gazetteer) -> None:
+    loc = _locate("Militias fought in the Libyan town of Zawiya on Monday.", gazetteer)
+    assert (loc.location, loc.country) == ("Zawiya", "Libya")
+
+
+def test_possessive_owner_gives_way_to_its_part(gazetteer: Gazetteer) -> None:
+    loc = _locate("Troops killed two militants in Kashmir's Pulwama district on Monday.", gazetteer)
+    assert (loc.location, loc.country) == ("Pulwama", "India")
