@@ -103,7 +103,26 @@ def protest(roles: Roles, sub: str) -> Actors:
     if sub in ("Protest with intervention", "Excessive force against protesters"):
         actor2 = crowd_control(roles) or crowd_force(roles)
     counter = _counter_crowd(roles, "protester", assoc)
+    if counter is None and actor2 is not None and sub == "Excessive force against protesters" \
+            and _force_told_first(roles, actor2):  # fmt: skip
+        # "Police fired live rounds at protesters": ACLED writes the side the report names first
+        # (dev Excessive force notes: the first-named side is actor1 in 33 of 39).
+        return Actors(actor2, (), actor1, tuple(assoc))
     return counter or Actors(actor1, tuple(assoc), actor2, ())
+
+
+def _force_told_first(roles: Roles, force: Actor) -> bool:
+    """The force facing the crowd is named before any crowd, protest or people in the report."""
+    # "Security forces" facing a crowd are coded as the police: any state force named counts.
+    force_at = min(
+        (m.start for m in roles.found if m.actor.name == force.name
+         or (m.is_state and m.entry.branch != "government")),
+        default=None,
+    )  # fmt: skip
+    crowd_at = min(
+        (m.start for m in roles.found if m.kind in ("protester", "rioter", *_CROWD_KINDS)), default=None
+    )
+    return force_at is not None and (crowd_at is None or force_at < crowd_at)
 
 
 def _counter_crowd(roles: Roles, kind: str, assoc: list[Actor]) -> Actors | None:

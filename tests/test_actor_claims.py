@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.fixtures.actor_cases import pair_of
+from fixtures.actor_cases import pair_of
 
 
 def test_a_groups_spokesmen_claiming_the_attack_make_it_the_doer():

@@ -67,3 +67,16 @@ def test_rioters_damaging_a_bank_hit_civilians_associated_with_labour():
 def test_rioters_burning_objects_only_in_front_of_a_bank_hit_no_one():
     assert pair_of("People burned objects in front of a bank agency in Manaus to demonstrate against its closing.",
                    "Riots", "Violent demonstration", "Brazil") == ("Rioters (Brazil)", "")  # fmt: skip
+
+
+def test_excessive_force_told_from_the_forces_side_puts_them_first():
+    text = "Security forces fired live rounds at protesters opposing a new constitution in Coyah, killing one person."
+    assert actor_pair(text, "Protests", "Excessive force against protesters", "Guinea") == (
+        "Police Forces of Guinea (2010-)", "Protesters (Guinea)")  # fmt: skip
+
+
+def test_excessive_force_told_from_the_crowds_side_keeps_the_protesters_first():
+    text = "Protesters marched against the tax increase in Malindi; police shot dead one of them."
+    assert (
+        actor_pair(text, "Protests", "Excessive force against protesters", "Kenya")[0] == "Protesters (Kenya)"
+    )
