@@ -179,7 +179,9 @@ def casualty_lexicon() -> CasualtyLexicon:
         ),
         # The verb must end its clause ("were killed by/in/."), so "A mob lynched two men" is not read as passive.
         passive=re.compile(
-            rf"\b{chain(4)}{_RELATIVE}\s+{aux}(?P<verb>{death_p})\b(?=\s*(?:$|[.,;:()\-–\[]|{_PASSIVE_NEXT}))",
+            rf"\b{chain(4)}{_RELATIVE}\s+{aux}(?P<verb>{death_p})\b(?=\s*(?:$|[.,;:()\-–\[]|{_PASSIVE_NEXT}))"
+            # a figure right after the verb makes it active: "the two clans killed at least 20 people"
+            rf"(?!\s+{qty}\s+(?!(?:{_alt(raw['non_person'])}|{stop}|sides)\b)[a-z])",
             flags,
         ),
         active=re.compile(rf"\b(?P<verb>{death_a})\s+{chain(4, greedy=True)}", flags),

@@ -251,6 +251,8 @@ def test_an_active_verb_with_a_possessive_conjunct() -> None:
         ("Half a dozen policemen were killed in the attack.", 6),
         ("The blast claimed 9 lives in the market.", 9),
         ("Troops neutralised 8 terrorists in Borno.", 8),
+        # a figure right after the verb: the words before it are the killers, not victims
+        ("Fighting between the two clans killed at least 20 people, elders said.", 20),
         # the killing that led to a riot, its subject after "after", is another event
         (
             "Protesters set fire to a police station in Waajid after officers shot dead a man at a checkpoint.",
