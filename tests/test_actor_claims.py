@@ -53,3 +53,20 @@ def test_houthi_drones_over_saudi_arabia_are_the_houthis():
     text = "Suspected Houthi drones attacked Saudi Arabia's Abha airport on Saturday, the coalition said."
     assert pair_of(text, "Explosions/Remote violence", "Air/drone strike", "Saudi Arabia")[0] == (
         "Military Forces of Yemen (2016-) Supreme Political Council")  # fmt: skip
+
+
+def test_herdsmen_in_nigeria_are_the_fulani_militia_and_herders_hit_are_civilians():
+    text = (
+        "Suspected herders killed 9 people in the village of Kwall in Plateau state last week, police said."
+    )
+    assert (
+        pair_of(text, "Violence against civilians", "Attack", "Nigeria")[0]
+        == "Fulani Ethnic Militia (Nigeria)"
+    )
+    text = "Gunmen killed three herders and rustled their cattle in Kaduna state on Sunday."
+    assert pair_of(text, "Violence against civilians", "Attack", "Nigeria")[1] == "Civilians (Nigeria)"
+
+
+def test_the_southern_separatist_council_is_the_stc():
+    text = "Forces loyal to the southern separatist council clashed with government troops in Abyan province."
+    assert pair_of(text, "Battles", "Armed clash", "Yemen")[0] == "STC: Southern Transitional Council"
