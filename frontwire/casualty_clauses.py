@@ -131,7 +131,9 @@ def casualty_lexicon() -> CasualtyLexicon:
     # "two of the suspected bandits", "1 of whom", "5 people in Ruaraka"
     # ", including 12 children," inside a victim phrase is a breakdown, skipped over
     of_np = (
-        rf"{np}(?:\s+(?:of|in(?!\s+addition\b)|from)(?:\s+(?:the|them|his|her|their|whom|those))?{np})?"
+        rf"{np}(?:\s+(?:of|in(?!\s+addition\b)|from)(?:\s+(?:the|them|his|her|their|whom|those))?"
+        # "two of the wounded later died": after "of the" an injury word is a noun
+        rf"(?:\s+(?-i:wounded|injured)(?=\s))?{np})?"
         r"(?:\s*[,(–-]\s*(?:including|among\s+them|mostly|mainly)\s+[^,;.()]{1,60}[,)–-])?"
     )
     sep = (
@@ -174,7 +176,7 @@ def casualty_lexicon() -> CasualtyLexicon:
         mask=re.compile(
             rf"\[size=[^\]]*\]|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{months})\b\.?(?:,?\s+\d{{4}})?"
             rf"|\b(?:{months})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?|\b(?:1[89]|20)\d\d\b"
-            r"|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b\d{1,2}[:.]\d\d\b|\b\d+\s*(?:-|\s)?year\S*\s+old\b"
+            r"|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b\d{1,2}[:.]\d\d\b|\b\d+\s*(?:-|\s)?year\S*?[\s-]+old\b"
             r"|\b[a-z]+[\s-]+(?:year|month)s?[\s-]+old\b"
         ),
         # The verb must end its clause ("were killed by/in/."), so "A mob lynched two men" is not read as passive.

@@ -253,6 +253,10 @@ def test_an_active_verb_with_a_possessive_conjunct() -> None:
         ("Troops neutralised 8 terrorists in Borno.", 8),
         # a figure right after the verb: the words before it are the killers, not victims
         ("Fighting between the two clans killed at least 20 people, elders said.", 20),
+        # ages are no figures; "of the wounded" names victims; a protest over a death counts none
+        ("Gunmen killed a 12-year-old boy and his father in Baragoi.", 2),
+        ("Two of the wounded later died in hospital.", 2),
+        ("Crowds burned a bus during a demonstration over the death of a 17-year-old killed by police.", 0),
         # the killing that led to a riot, its subject after "after", is another event
         (
             "Protesters set fire to a police station in Waajid after officers shot dead a man at a checkpoint.",
