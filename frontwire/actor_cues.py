@@ -100,7 +100,8 @@ def load_role_cues(path: str | None = None) -> RoleCues:
         re.compile(r"\s+(?:(?:" + alternation("claim_speakers").pattern + r")\s+)?"
                    r"(?:(?:has|have|had|later|reportedly|allegedly|also|subsequently)\s+)?(?:"
                    + alternation("claim_phrases").pattern
-                   + r"|(?:said|says|announced)\b[^.;]{0,40}?(?<!\bof\s)" + alternation("claim_said").pattern + ")"),
+                   + r"|(?:said|says|announced)\b[^.;]{0,40}?(?:(?<!\bof\s)" + alternation("claim_said").pattern
+                   + r"|\b(?:it|they)\s+(?:(?:had|have|has)\s+)?" + alternation("claim_deeds").pattern + "))"),
         re.compile(alternation("blame_verbs").pattern + _BLAMED_TAIL),
         alternation("counter_protest_cues"),
         re.compile(r"[\s,(]*(?:(?:which|who|that|both|all|also)\s+)*(?:" + alternation("umbrella_verbs").pattern

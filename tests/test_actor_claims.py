@@ -70,3 +70,15 @@ def test_herdsmen_in_nigeria_are_the_fulani_militia_and_herders_hit_are_civilian
 def test_the_southern_separatist_council_is_the_stc():
     text = "Forces loyal to the southern separatist council clashed with government troops in Abyan province."
     assert pair_of(text, "Battles", "Armed clash", "Yemen")[0] == "STC: Southern Transitional Council"
+
+
+def test_a_force_that_says_it_did_the_deed_is_the_doer_not_only_the_source():
+    text = "Ethiopian police said on Thursday they had arrested 30 people in the town of Shashamene."
+    assert (
+        pair_of(text, "Strategic developments", "Arrests", "Ethiopia")[0]
+        == "Police Forces of Ethiopia (2018-)"
+    )
+    text = "Police said they shot dead three suspected robbers in Kisumu on Sunday."
+    assert (
+        pair_of(text, "Violence against civilians", "Attack", "Kenya")[0] == "Police Forces of Kenya (2013-)"
+    )
