@@ -264,6 +264,7 @@ _PASSIVE_NEXT = (
     r"(?:by|in|at|on|near|during|after|before|when|while|as|following|overnight|and|outside|inside|over|across|"
     r"along|since|for|with|without|last|this|yesterday|today|earlier|later|each|respectively|between|"
     r"amid|around|from|under|reportedly|allegedly|instantly|immediately|on\s+the\s+spot|too|both|so\s+far|"
+    r"of\s+(?:their|his|her)\s+(?:wounds|injuries)|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
 # A relative clause between the victims and their verb: "A former rebel who had signed the peace
@@ -283,7 +284,7 @@ _WHEN = (
 _BARE_NEXT = r"(?:[a-z]+ed|they|he|she|who|whom|that|of)\b"
 _LEADING_QUALIFIER = re.compile(
     r"^(?:at\s+least|more\s+than|over|some|about|around|nearly|almost|up\s+to|approximately|"
-    r"an\s+estimated|as\s+many\s+as|roughly|close\s+to|a\s+total\s+of|a\s+further|another|an\s+additional|"
+    r"an\s+estimated|as\s+many\s+as|roughly|close\s+to|a\s+total\s+of|a\s+further|another|an\s+additional|all|"
     r"his|her|their)\s+",
     re.IGNORECASE,
 )

@@ -257,6 +257,13 @@ def test_an_active_verb_with_a_possessive_conjunct() -> None:
         ("Gunmen killed a 12-year-old boy and his father in Baragoi.", 2),
         ("Two of the wounded later died in hospital.", 2),
         ("Crowds burned a bus during a demonstration over the death of a 17-year-old killed by police.", 0),
+        # "all 11", "died of their wounds", and communities between whom people died are no victims
+        ("The gunmen opened fire on the bus, killing all 11 people on board.", 11),
+        ("Two soldiers died of their wounds on Tuesday.", 2),
+        (
+            "Eight people were killed on Monday in clashes between two communities, and 11 were killed on Tuesday.",
+            19,
+        ),
         # the killing that led to a riot, its subject after "after", is another event
         (
             "Protesters set fire to a police station in Waajid after officers shot dead a man at a checkpoint.",
