@@ -145,6 +145,22 @@ _SPEAKER = re.compile(
 )
 
 
+# ", a police spokesman said." closing a sentence
+_TRAILING_SPEAKER = re.compile(
+    r",\s*((?:[\w'-]+\s+){0,3}?[\w'-]+)\s+(?:said|says|reported|told\s+[^,.]{1,30})(?:\s+on\s+\w+)?\s*\.?\s*$",
+    re.IGNORECASE,
+)
+_PRONOUNS = frozenset(["it", "they", "he", "she", "we", "i", "officials", "sources"])
+
+
+def _speaker(text: str) -> str | None:
+    """Who a sentence says gave its figures ("Islamic State said ...", "..., a police spokesman said."),
+    lower case without articles; None when it names none or only a pronoun (the same source going on)."""
+    m = _SPEAKER.match(text) or _TRAILING_SPEAKER.search(text)
+    words = [w for w in m.group(1).lower().split() if w not in ("the", "a", "an")] if m else []
+    return " ".join(words) if words and not (len(words) == 1 and words[0] in _PRONOUNS) else None
+
+
 def _own_loss(text: str, dead: list[Figure], victims_before: str) -> list[Figure]:
     """The loss figures of a sentence in which a side an earlier toll counted gives its own losses
     ("Afghan forces said they killed 40 Taliban fighters. The Taliban said it lost five men"): the
@@ -162,6 +178,7 @@ def count_casualties(doc: Document, mention: EventMention) -> Casualties:
     sentence_totals: list[tuple[int, int, bool, bool, bool]] = []
     seen_sides: set[str] = set()
     victims_before = ""  # the words after every earlier figure: who the earlier tolls counted
+    first_speaker: str | None = None  # who gave the first toll ("the army said ...")
     coded = _coded(lex, doc.text, mention.sentences)
     if coded is not None:
         return Casualties(coded[0], 0, None, None, (coded[1],))
@@ -199,9 +216,15 @@ def count_casualties(doc: Document, mention: EventMention) -> Casualties:
             # dead of a side no earlier toll named are more dead, not a restatement - unless the
             # sentence is another source's account ("The Taliban said it killed a dozen soldiers")
             new_side = bool(sides and seen_sides and "?" not in seen_sides and sides.isdisjoint(seen_sides))
+            speaker = _speaker(text)
+            # another named source's toll of the same dead ("Islamic State said its fighters killed 10
+            # soldiers. The army said three soldiers were killed."): a competing reading
+            other_source = bool(sentence_totals and speaker and first_speaker and speaker != first_speaker)
+            competing_source = other_source and not adds and not new_side
             adds = adds or (new_side and not lex.reporting.search(text))
             seen_sides |= sides if sides else {"?"}
-            competing = bool(sentence_totals) and bool(lex.competing.search(text))
+            competing = bool(sentence_totals) and bool(lex.competing.search(text)) or competing_source
+            first_speaker = first_speaker if sentence_totals else speaker
             own = _own_loss(text, dead, victims_before) if sentence_totals else []
             if own:  # "The Taliban said it lost five men": its own toll against the other side's count
                 dead, adds, competing = own, False, True

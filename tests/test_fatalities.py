@@ -264,6 +264,12 @@ def test_an_active_verb_with_a_possessive_conjunct() -> None:
             "Eight people were killed on Monday in clashes between two communities, and 11 were killed on Tuesday.",
             19,
         ),
+        # another named source's toll of the same dead competes; the lower stands
+        ("Islamic State said its fighters killed 10 soldiers. The army said three soldiers were killed.", 3),
+        ("Gunmen killed 15 people, residents said. Police said 10 were killed.", 10),
+        # ... but the same source going on, or dead it says were also killed, do not compete
+        ("The army said it killed 30 militants. It said two soldiers were killed.", 30),
+        ("Militants killed 5 soldiers, the army said. Police said two civilians were also killed.", 7),
         # the killing that led to a riot, its subject after "after", is another event
         (
             "Protesters set fire to a police station in Waajid after officers shot dead a man at a checkpoint.",
