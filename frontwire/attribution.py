@@ -158,8 +158,11 @@ def _hedges(lex: _Lexicon, text: str, offset: int) -> dict[str, Span]:
     for level, pattern in lex.hedges:
         for m in pattern.finditer(text):
             here = level
-            if level == "confirmed" and lex.negated.search(text[max(0, m.start() - 24) : m.start()]):
+            negated = lex.negated.search(text[max(0, m.start() - 24) : m.start()])
+            if level == "confirmed" and negated:
                 here = "unconfirmed"  # "has not been confirmed"
+            elif level == "claimed" and negated:
+                continue  # "No group claimed responsibility": nobody claims anything
             found.setdefault(here, Span(offset + m.start(), offset + m.end(), m.group(0)))
     return found
 

@@ -186,11 +186,36 @@ def test_a_reporter_in_the_mention_beats_the_frame_before() -> None:
 @pytest.mark.parametrize(
     ("text", "who"),
     [
-        ("Taliban fighters attacked a checkpoint in Kunduz, killing five policemen, a provincial spokesman said on Monday.", "provincial spokesman"),
-        ("Gunmen killed seven people at a party in Celaya late on Friday, the state prosecutor's office said.", "state prosecutor's office"),
-        ("Russian warplanes struck Kansafra on Saturday, killing a woman and her two children, rescue workers said.", "rescue workers"),
-        ("OUAGADOUGOU (Reuters) - Burkina Faso's army said it killed about 30 militants in the north.", "Burkina Faso's army"),
+        (
+            "Taliban fighters attacked a checkpoint in Kunduz, killing five policemen, a provincial spokesman said on Monday.",
+            "provincial spokesman",
+        ),
+        (
+            "Gunmen killed seven people at a party in Celaya late on Friday, the state prosecutor's office said.",
+            "state prosecutor's office",
+        ),
+        (
+            "Russian warplanes struck Kansafra on Saturday, killing a woman and her two children, rescue workers said.",
+            "rescue workers",
+        ),
+        (
+            "OUAGADOUGOU (Reuters) - Burkina Faso's army said it killed about 30 militants in the north.",
+            "Burkina Faso's army",
+        ),
     ],
 )
 def test_news_reporters_named_in_lower_case(text: str, who: str) -> None:
     assert _attribution(text).claimed_by == who
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A bomb exploded next to a patrol in Pattani, wounding four rangers, police said. No group claimed responsibility.",
+        "Although no group claimed responsibility for the attack, the area is prone to Al Shabaab raids.",
+    ],
+)
+def test_a_negated_claim_is_no_claim(text: str) -> None:
+    sents = split_sentences(text)
+    got = attribute_event(Document(id="t", text=text), EventMention(sentences=sents, trigger=sents[0]), sents)
+    assert got.certainty == "reported" and got.claimed_by in ("", "police")
