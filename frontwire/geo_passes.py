@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .gazetteer.cues import INSTITUTION, ORG_AFTER, TITLE_BEFORE, frame
+from .gazetteer.cues import FACILITY_AFTER, INSTITUTION, ORG_AFTER, TITLE_BEFORE, TYPE_AFTER, frame
 from .gazetteer.lexicon import name_heads
 from .gazetteer.names import fold, strip_article
 from .geo_rank import WEAK_CUES
@@ -20,6 +20,7 @@ from .model import Place
 __all__ = [
     "add_unknown",
     "glued_singles",
+    "glued_to_unknown",
     "in_named_area",
     "merge_adjacent",
     "particle_names",
@@ -60,6 +61,37 @@ def weak_singles(kept: list[Match], focus: Counter[str]) -> list[Match]:
                 continue
         out.append(m)
     return out
+
+
+# Words that make a place's part or landform, not a person's name: "Kisumu Central", "Lamu Island".
+_PART_AFTER = re.compile(
+    r"^ (?:Central|North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower|Island|Islands|Forest|"
+    r"Mountains?|Hills?|Valley|Lake|River|Bay|Coast|Plateau|Desert|Plains?|Delta|Border|Town|City|Bridge|Pass)\b"
+)
+
+
+def glued_to_unknown(text: str, tokens: list[Token], m: Match, known: set[int], common: frozenset[str],
+                     starts: set[int]) -> bool:  # fmt: skip
+    """True for a one-word hit glued to a capitalised word no place name explains ("Khalifa Haftar",
+    "National Accord"): part of a person's or body's name, so no evidence of the report's country.
+    A type word ("Idlib Governorate"), a body named after the place ("Arakan Army", "Kisumu
+    Hospital": still the place's country) or a sentence's first common word ("In Migori") is no glue."""
+    if m.first != m.last:
+        return False
+    # The capitalised words after it ("Milimani Commercial Courts"): one body, type or landform word
+    # among them makes the whole a thing named after the place.
+    k = m.last
+    while k + 1 < len(tokens) and k - m.last < 3 and tokens[k + 1].capital and text[tokens[k].end : tokens[k + 1].start] == " ":
+        k += 1
+        after = text[tokens[k - 1].end : tokens[k - 1].end + 30]
+        if any(p.match(after) for p in (TYPE_AFTER, ORG_AFTER, INSTITUTION, FACILITY_AFTER, _PART_AFTER)):
+            return False
+    return any(
+        0 <= k < len(tokens) and k not in known and tokens[k].capital
+        and not (tokens[k].start in starts and tokens[k].text.lower() in common)
+        and text[min(tokens[k].end, tokens[m.first].end) : max(tokens[k].start, tokens[m.first].start)] == " "
+        for k in (m.first - 1, m.first + 1)
+    )  # fmt: skip
 
 
 def glued_singles(

@@ -13,7 +13,7 @@ from .gazetteer.cues import TYPE_AFTER
 from .gazetteer.names import ARTICLES
 from .model import Place
 
-__all__ = ["JOINABLE_GAP", "Match", "Token", "candidate_runs", "continues", "select_longest", "tokenise"]
+__all__ = ["JOINABLE_GAP", "Match", "Token", "candidate_runs", "continues", "datelines", "select_longest", "tokenise"]
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’`][^\W\d_]+)*")
 JOINABLE_GAP = re.compile(r"^(?:-| )$")  # a spaced dash ("MOGADISHU - A car bomb") ends a name
@@ -83,17 +83,23 @@ class Match:
     people: bool = False  # an ethnic/communal group's name no cue makes a place ("Pokot raiders")
 
 
-# A news dateline at the start of a line: "KABUL, Afghanistan (Reuters) - ", "MOGADISHU — ".
+# A news dateline at the start of a line: "KABUL, Afghanistan (Reuters) - ", "MOGADISHU — ",
+# "GOMA, Congo, May 5 (Reuters) - ".
 _DATELINE = re.compile(
-    r"(?m)^[ \t]*([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})(?:, [A-Z][A-Za-z0-9 .]+?)? ?"
-    r"(?:\([^)\n]{1,40}\) ?)?(?:—|–|-) "
+    r"(?m)^[ \t]*([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})(?:, [A-Z][A-Za-z0-9 .]+?)?"
+    r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2})? ?(?:\([^)\n]{1,40}\) ?)?(?:—|–|-) "
 )
+
+
+def datelines(text: str) -> list[tuple[int, int]]:
+    """Character spans of the upper-case place of each line's dateline ("KABUL" of "KABUL (Reuters) - ")."""
+    return [(m.start(1), m.end(1)) for m in _DATELINE.finditer(text)]
 
 
 def tokenise(text: str) -> list[Token]:
     tokens = []
     # The dateline's place is written in capitals; it is a name, not an acronym.
-    datelines = [(m.start(1), m.end(1)) for m in _DATELINE.finditer(text)]
+    spans = datelines(text)
     for m in _TOKEN.finditer(text):
         word, end = m.group(0), m.end()
         if len(word) > 3 and word[-2] in "'’" and word[-1] == "s":
@@ -102,7 +108,7 @@ def tokenise(text: str) -> list[Token]:
         if capital and len(word) > 1 and word.isupper():
             # An acronym (OSCE, SMM, ODM) in mixed-case prose is no place; in an all-caps headline it may be.
             around = text[max(0, m.start() - 40) : m.end() + 40]
-            capital = not any(ch.islower() for ch in around) or any(a <= m.start() < b for a, b in datelines)
+            capital = not any(ch.islower() for ch in around) or any(a <= m.start() < b for a, b in spans)
         tokens.append(Token(m.start(), end, word, capital))
     return tokens
 

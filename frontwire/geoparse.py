@@ -37,15 +37,18 @@ from .gazetteer.cues import (
 from .gazetteer.lexicon import (
     abbreviated_countries,
     common_words,
+    country_aliases,
     group_names,
     name_heads,
     not_places,
     source_countries,
 )
 from .gazetteer.names import ARTICLES, fold, skeleton, strip_article
+from .geo_news import dateline_readings, dateline_span, in_span
 from .geo_passes import (
     add_unknown,
     glued_singles,
+    glued_to_unknown,
     in_named_area,
     merge_adjacent,
     particle_names,
@@ -71,6 +74,8 @@ def _country_names(gazetteer: Gazetteer) -> tuple[dict[str, str], dict[str, str]
             names.setdefault(fold(alias), iso2)
         for d in c.demonyms:
             demonyms.setdefault(fold(d), iso2)
+    for alias, iso2 in country_aliases().items():
+        names.setdefault(alias, iso2)
     return names, demonyms
 
 
@@ -157,15 +162,29 @@ def find_places(doc: Document, sentences: tuple[Span, ...], gazetteer: Gazetteer
         focus[iso2] += 1.5  # "(Baramulla district, J&K)", "Amethi (UP)": the province says the country
 
     found = _lookup_runs(text, tokens, runs, gazetteer, names, common)
+    dateline = dateline_span(text)
+    for m in found:
+        if in_span(tokens, m, dateline):
+            # "TRIPOLI (Reuters) -": agencies file from cities of note; the big namesake is meant,
+            # and the report is told from its country.
+            m.places = dateline_readings(m.places)
+            filed_from = {p.iso2 for p in m.places}
+            if len(filed_from) == 1 and m.kind == 0:
+                focus[next(iter(filed_from))] += 2
     groups = group_names()
     for m in found:
         m.people = uncued_group(text, tokens, m, groups)
     heads = name_heads()
+    # Words an exact hit explains (a skeleton guess, "Haftar" ~ Pakistan's Haftari, explains none).
+    known = {k for m in found if m.kind == 0 for k in range(m.first, m.last + 1)} | {
+        k for m in country_mentions + demonym_mentions for k in range(m.first, m.last + 1)
+    }
+    glued = {id(m) for m in found if glued_to_unknown(text, tokens, m, known, common, sentence_starts)}
     for m in select_longest(list(found)):
         countries = {p.iso2 for p in m.places}
         key = fold(text[tokens[m.first].start : tokens[m.last].end])
-        if key in blocked or masked.intersection(range(m.first, m.last + 1)):
-            continue  # "Friday" is a Nigerian village too: no evidence of anything
+        if key in blocked or masked.intersection(range(m.first, m.last + 1)) or id(m) in glued:
+            continue  # "Friday" is a Nigerian village too, "Khalifa Haftar" a man: no evidence of anything
         if len(countries) == 1 and m.kind == 0 and key not in heads and key not in common and not m.people:
             focus[next(iter(countries))] += 0.5
             m.vouched += 0.5
@@ -184,7 +203,7 @@ def find_places(doc: Document, sentences: tuple[Span, ...], gazetteer: Gazetteer
         # a name that can stand as one: not a word inside a longer name, a blocked or common word
         # ("Colonia" of "Colonia Primero de Mayo" is a Uruguayan department).
         key = fold(text[tokens[m.first].start : tokens[m.last].end])
-        if key in blocked or (m.first == m.last and key in common) or m.people:
+        if key in blocked or (m.first == m.last and key in common) or m.people or id(m) in glued:
             continue
         admin_countries = {p.iso2 for p in m.places if p.feature in ("ADM1", "ADM2")}
         # "Hyderabad": a Pakistani district, but first a city of millions in India; a district's
@@ -242,6 +261,8 @@ def find_places(doc: Document, sentences: tuple[Span, ...], gazetteer: Gazetteer
     kept = merge_adjacent(text, tokens, kept)
     kept = add_unknown(text, tokens, kept, sentence_starts, common, blocked, demonyms)
     kept = particle_names(text, tokens, kept)
+    # "a Boko Haram camp": the unknown-name pass must not make a place of part of a group's name.
+    kept = [m for m in kept if not masked.intersection(range(m.first, m.last + 1))]
     # A people's name stands for its homeland only when the report names no place at all
     # ("Pokot raiders kill civilians"); beside a named place it is the actor, not the place.
     if any(not m.people and (not m.places or m.places[0].feature != "PCLI") for m in kept):

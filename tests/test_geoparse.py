@@ -185,3 +185,26 @@ def test_a_body_of_a_country_is_not_joined_into_a_place_name(gazetteer: Gazettee
         "On 4 May 2020, protesters blocked the road outside the Banque du Liban in Sidon.", gazetteer
     )
     assert "Banque du Liban" not in [p.span.text for p in found]
+
+
+def test_a_dateline_means_its_big_namesake_and_points_to_its_country(gazetteer: Gazetteer) -> None:
+    text = "TRIPOLI (Reuters) - Rockets slammed into a residential district of Tripoli on Thursday."
+    found = [p for p in _places(text, gazetteer) if p.candidates]
+    assert [p.candidates[0].country for p in found] == ["Libya", "Libya"]
+
+
+def test_a_wire_dateline_names_the_drc_as_congo(gazetteer: Gazetteer) -> None:
+    text = "GOMA, Congo, May 5 (Reuters) - Mai-Mai militiamen attacked an army position near Walikale."
+    found = [p for p in _places(text, gazetteer) if p.candidates]
+    assert {p.candidates[0].iso2 for p in found} == {"CD"}
+
+
+def test_a_place_name_glued_to_a_person_is_no_evidence_of_the_country(gazetteer: Gazetteer) -> None:
+    text = "TRIPOLI - Rockets hit the city, the ministry said, blaming forces loyal to Khalifa Haftar."
+    found = [p for p in _places(text, gazetteer) if p.candidates]
+    assert [p.span.text for p in found] == ["TRIPOLI"]
+
+
+def test_no_part_of_a_group_name_is_a_place(gazetteer: Gazetteer) -> None:
+    found = _places("Nigerian jets bombed a Boko Haram camp in the Sambisa forest.", gazetteer)
+    assert "Haram" not in [p.span.text for p in found]

@@ -6,6 +6,7 @@ admin1, location, coordinates and geo_precision. Prints accuracy overall, for Sy
 to single rows).
 
 Usage: python tools/eval_geo.py [--data /work/shared/data] [--cache /tmp/fw-cache] [--errors 20]
+       [--half odd] [--global2020] [--dump FILE]   (--dump: one JSON line per note, to diff two runs)
 """
 
 from __future__ import annotations
@@ -59,6 +60,7 @@ def main() -> None:
     ap.add_argument("--half", choices=("odd", "even"),
                     help="score one half of dev with the ACLED-derived tables learned from the other half")
     ap.add_argument("--bench", type=Path, help="time find_places on this text file instead")
+    ap.add_argument("--dump", type=Path, help="write one JSON line per scored note (for A/B diffs)")
     args = ap.parse_args()
     if args.bench:
         bench(args.bench, args.cache)
@@ -76,6 +78,7 @@ def main() -> None:
     stats: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
     misses = []
     elapsed = 0.0
+    dump = args.dump.open("w", encoding="utf-8") if args.dump else None
     for d in docs:
         g = gold[d["id"]]
         if args.country and g["country"] != args.country:
@@ -95,6 +98,9 @@ def main() -> None:
         loc = locate_event(doc, mention, places, gaz)
         elapsed += time.perf_counter() - t
         dist, ok = score_location(loc, g)
+        if dump:
+            dump.write(json.dumps({"id": d["id"], "got": [loc.country, loc.admin1, loc.location],
+                                   "km": round(dist), **ok}) + "\n")
         groups = [
             "all",
             g["country"] if g["country"] in ("Syria", "Kenya") else "",

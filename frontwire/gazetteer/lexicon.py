@@ -4,7 +4,8 @@ Reads common_words.txt (words seen lowercase in prose), not_places.txt (calendar
 organisations named like places), name_heads.txt (generic first words of Arabic/Persian names),
 country_prior.tsv (events per country), source_country.tsv (publishers' home countries) and
 group_names.txt (ethnic and communal groups, "Pokot", "Kikuyu": places only when cued) and
-admin_abbreviations.tsv ("J&K", "UP", "AJK", "DRC": the country they point to).
+admin_abbreviations.tsv ("J&K", "UP", "AJK", "DRC": the country they point to) and
+country_aliases.tsv (country names of news prose the index lacks: "Congo").
 Writes nothing. A missing file is a broken installation and raises OSError.
 """
 
@@ -21,6 +22,7 @@ from .names import fold
 __all__ = [
     "abbreviated_countries",
     "common_words",
+    "country_aliases",
     "country_prior",
     "group_names",
     "name_heads",
@@ -69,6 +71,17 @@ def source_countries(doc: Document) -> tuple[str, ...]:
 def name_heads() -> frozenset[str]:
     lines = data_file("name_heads.txt").read_text(encoding="utf-8").splitlines()
     return frozenset(x.strip() for x in lines if x.strip() and not x.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def country_aliases() -> dict[str, str]:
+    """Folded country alias -> ISO2, for names the index's country table lacks ("Congo" -> CD)."""
+    table = {}
+    for line in data_file("country_aliases.tsv").read_text(encoding="utf-8").splitlines():
+        alias, _, iso2 = line.partition("\t")
+        if iso2 and not line.startswith("#"):
+            table[fold(alias)] = iso2.strip()
+    return table
 
 
 @lru_cache(maxsize=1)
