@@ -294,3 +294,18 @@ def test_crime_statistics_are_no_event():
 def test_a_rising_toll_from_a_named_day_is_the_event():
     found = mentions("The death toll from Friday's car bomb in the market of Azaz has risen to 9, medics said.")
     assert len(found) == 1 and found[0].sub_event_hint == "Remote explosive/landmine/IED"
+
+
+def test_food_poisoning_and_a_death_without_foul_play_are_no_event():
+    assert mentions("Seven villagers died after eating poisonous fish at a wedding in Kasese, officials said.") == ()
+
+
+def test_a_riot_retold_inside_a_current_march_keeps_the_march():
+    # "last year's" dates only the word after it; the march on Friday night is today's news.
+    found = mentions("Students threw stones at police in Quito on Friday night as a march recalling last year's unrest turned violent.")
+    assert len(found) == 1
+
+
+def test_a_trigger_one_year_since_is_background():
+    text = "Families held a vigil on Sunday to mark one year since soldiers stormed the camp."
+    assert [t.span.text for t in find_triggers(text, Span(0, len(text), text))] == ["vigil"]
