@@ -82,3 +82,12 @@ def test_a_force_that_says_it_did_the_deed_is_the_doer_not_only_the_source():
     assert (
         pair_of(text, "Violence against civilians", "Attack", "Kenya")[0] == "Police Forces of Kenya (2013-)"
     )
+
+
+def test_forces_saying_they_took_a_town_regained_it():
+    text = ("Forces of the Government of National Accord said on Thursday they had taken control of the town of "
+            "Al-Asabia after clashes with Haftar's forces.")  # fmt: skip
+    assert pair_of(text, "Strategic developments", "Government regains territory", "Libya") == (
+        "Military Forces of Libya (2016-) Government of National Accord",
+        "Military Forces of Libya (2014-) Haftar Faction",
+    )
