@@ -87,8 +87,10 @@ def _lexicon() -> _Lexicon:
         news_said=re.compile(
             # after a wire dateline ("MOGADISHU (Reuters) - "), a comma or the sentence start
             r"(?:^(?:[A-Z][A-Z'’.,\s-]*?(?:\s*\([^)]*\))?\s+[-–—]\s+)?|,\s+)(?:the\s+|an?\s+)?"
-            r"(?P<who>(?:his\s+|her\s+|their\s+|its\s+)?(?:[\w'’][\w'’-]*\s+){0,4}?"
-            rf"(?:{_alt(raw.get('reporter_heads', []))}))\s+(?:also\s+|later\s+)?"
+            r"(?P<who>(?:his\s+|her\s+|their\s+|its\s+)?(?:[\w'’][\w'’.-]*\s+){0,4}?"
+            rf"(?:{_alt(raw.get('reporter_heads', []))}))"
+            # "the defence ministry in Ankara said"
+            r"(?:\s+in\s+[A-Z][\w'’-]+)?\s+(?:also\s+|later\s+)?"
             r"(?P<cue>said|says|reported|told|claimed|stated|announced|confirmed)\b",
             re.IGNORECASE,
         ),
@@ -115,7 +117,8 @@ _ANY_AFTER_CUE = re.compile(
     re.IGNORECASE,
 )
 _ANY_BEFORE_SAID = re.compile(
-    r"(?:^|,\s+)(?P<who>(?:[Tt]he\s+|[Aa]n?\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|for\s+|the\s+)*[A-Z][\w'’-]*){0,5})"
+    # after a comma, the sentence start or a wire dateline ("BAKU - Azerbaijan said")
+    r"(?:^(?:[A-Z][A-Z'’.,\s-]*?(?:\s*\([^)]*\))?\s+[-–—]\s+)?|,\s+)(?P<who>(?:[Tt]he\s+|[Aa]n?\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|for\s+|the\s+)*[A-Z][\w'’-]*){0,5})"
     r"\s+(?:also\s+|later\s+|has\s+|have\s+)?(?P<cue>said|says|reported|told|claimed|stated|announced|confirmed)\b"
 )
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)

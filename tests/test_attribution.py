@@ -202,6 +202,22 @@ def test_a_reporter_in_the_mention_beats_the_frame_before() -> None:
             "OUAGADOUGOU (Reuters) - Burkina Faso's army said it killed about 30 militants in the north.",
             "Burkina Faso's army",
         ),
+        (
+            "Police detained the opposition leader at his home in Lusaka on Monday, his lawyer said.",
+            "his lawyer",
+        ),
+        (
+            "Jets struck rebel positions near Gedo on Sunday, the defence ministry in Nairobi said.",
+            "defence ministry",
+        ),
+        (
+            "A roadside bomb killed two peacekeepers near Kidal on Friday, the U.N. mission said.",
+            "U.N. mission",
+        ),
+        (
+            "TRIPOLI - Forces of the Government of National Accord said they took the town of Al-Asabia.",
+            "Forces of the Government of National Accord",
+        ),
     ],
 )
 def test_news_reporters_named_in_lower_case(text: str, who: str) -> None:
