@@ -132,6 +132,14 @@ def date_lexicon() -> DateLexicon:
         ("ago", r"\b(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven)\s+(?P<unit>days?|weeks?)\s+ago\b"),
         ("rel_prev", rf"\b(?:{phrases(relative_prev)})\b"),
         ("weekend", rf"\b(?:{phrases(weekend)})\b"),
+        # "on Tuesday last week", "last week on Tuesday": that day of the previous calendar week
+        (
+            "weekday_prev",
+            (
+                rf"\b(?:(?P<wd>{wd})\s+(?:of\s+)?(?i:last|the\s+previous)\s+(?i:week)"
+                rf"|(?i:last|the\s+previous)\s+(?i:week)\s*,?\s+on\s+(?P<wd2>{wd}))\b"
+            ),
+        ),
         ("relative", rf"\b(?:{phrases(relative)})\b"),
         (
             "weekday",
@@ -175,7 +183,7 @@ def month_names() -> tuple[str, ...]:
 
 # A year-less date this close after publication is a future date the report mentions, not last year's.
 _SCHEDULED_DAYS = 31
-_RELATIVE_KINDS = frozenset({"the_nth", "ago", "rel_prev", "weekend", "relative", "weekday"})
+_RELATIVE_KINDS = frozenset({"the_nth", "ago", "rel_prev", "weekend", "relative", "weekday", "weekday_prev"})
 _SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _SINCE = re.compile(r"(?:\bsince|\bfrom|\bstarting|\bbeginning)\s+(?:on\s+|the\s+)?$", re.IGNORECASE)
 
@@ -318,6 +326,11 @@ def _resolve(
         else:
             day = anchor - timedelta(days=int(back))
         return day, prec, None, None
+    if kind == "weekday_prev":
+        assert anchor is not None
+        monday = anchor - timedelta(days=anchor.weekday() + 7)
+        day = monday + timedelta(days=lex.weekdays[(g.get("wd") or g["wd2"]).lower()])
+        return day, 1, day, day
     # weekday: the latest such day on or before publication ("Thursday" on a Thursday is that day)
     assert anchor is not None
     back = (anchor.weekday() - lex.weekdays[g["wd"].lower()]) % 7

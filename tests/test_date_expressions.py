@@ -68,3 +68,13 @@ def test_without_a_publication_date_a_relative_day_stays_unresolved() -> None:
 
 def test_month_names_include_abbreviations() -> None:
     assert {"August", "Aug"} <= set(month_names())
+
+
+def test_a_weekday_of_last_week_is_in_the_previous_week() -> None:
+    thursday = date(2020, 5, 7)
+    for text in (
+        "Gunmen stormed the village on Tuesday last week.",
+        "Last week on Tuesday, gunmen stormed it.",
+    ):
+        found = [x for x in find_date_expressions(text, 0, thursday) if x.day]
+        assert [(x.day, x.precision) for x in found] == [(date(2020, 4, 28), 1)]
