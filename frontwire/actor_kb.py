@@ -317,9 +317,18 @@ class ActorKB:
         hits: list[AliasHit] = []
         for hit in found:
             if hits and hit.start < hits[-1].end:
+                if hit.end > hits[-1].end and _generic(hits[-1]) and not _generic(hit):
+                    hits[-1] = (
+                        hit  # "the Government of National Accord": the named body, not "the government"
+                    )
                 continue
             hits.append(hit)
         return hits
+
+
+def _generic(hit: AliasHit) -> bool:
+    """Every reading of the hit is a template ("state:government", "Protesters ({country})")."""
+    return all(e.name.startswith("state:") or "{country}" in e.name for e in hit.entries)
 
 
 @functools.lru_cache(maxsize=4)

@@ -131,3 +131,10 @@ def test_a_closed_regime_name_gives_way_to_an_open_one_of_another_branch():
     assert (
         kb.state_name("Ethiopia", "military", date(2016, 5, 5)) == "Military Forces of Ethiopia (1995-2018)"
     )
+
+
+def test_a_named_body_beats_the_generic_word_its_article_starts(kb):
+    hits = kb.find("Forces of the Government of National Accord clashed with the Haftar forces.", "Libya")
+    names = [e.name for h in hits for e in h.entries]
+    assert "Military Forces of Libya (2016-) Government of National Accord" in names
+    assert "state:government" not in names
