@@ -15,6 +15,7 @@ invented day. Never raises on odd text.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -44,6 +45,28 @@ def _pick(expressions: list[DateExpression]) -> DateExpression | None:
             if near and (not x.relative or (_days_back(first) is not None and _is_weekday(x))):
                 return x
     return first
+
+
+# "A day after gunmen killed two soldiers on Monday, troops raided the village": the event is the
+# main clause's, n days after the date its opening clause gives.
+_AFTER_CLAUSE = re.compile(
+    r"^\W*(?:(?P<n>an?|one|two|three|four|five|six|\d)\s+days?|the\s+(?P<next>day|morning))\s+after\b[^,;]*,",
+    re.IGNORECASE,
+)
+_SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _days_after_clause(
+    text: str, best: DateExpression, sentences: tuple[Span, ...], anchor: date | None
+) -> DateExpression:
+    """The day n days after a date given inside an opening "A day after ..." clause; never past publication."""
+    sent = next((s for s in sentences if s.start <= best.span.start < s.end), None)
+    m = _AFTER_CLAUSE.match(text, sent.start, sent.end) if sent is not None and best.day else None
+    if m is None or best.day is None or best.span.end > m.end():
+        return best
+    n = m.group("n")
+    day = best.day + timedelta(days=1 if m.group("next") else int(n) if n.isdigit() else _SMALL[n.lower()])
+    return best if anchor is not None and day > anchor else replace(best, day=day, start=day, end=day)
 
 
 def _days_back(x: DateExpression) -> int | None:
@@ -90,6 +113,7 @@ def resolve_event_date(doc: Document, mention: EventMention, sentences: tuple[Sp
     best = _pick(found)
     if best is not None:
         best = _from_report_day(best, found, mention.sentences)
+        best = _days_after_clause(text, best, mention.sentences, anchor)
         cue = _week_cue(text, mention) if best.precision == 1 else None
         if cue is not None:  # "found dead on 2 May": the day of the finding, within a week of the death
             return EventDate(best.day, 2, best.start or best.day, best.end or best.day, (best.span, cue))

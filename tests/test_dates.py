@@ -147,3 +147,8 @@ def test_the_report_date_gives_way_to_the_event_date(text: str, day: date, preci
 )
 def test_news_day_phrases(text: str, day: date) -> None:
     assert _date(text).event_date == day
+
+
+def test_an_opening_days_after_clause_dates_the_main_clause() -> None:
+    text = "A day after gunmen killed two soldiers on Tuesday, troops raided the village."
+    assert _date(text).event_date == date(2020, 8, 5)
