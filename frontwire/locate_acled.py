@@ -17,7 +17,14 @@ from .gazetteer.acled_places import AcledPlace, acled_place
 from .gazetteer.geometry import distance_km
 from .gazetteer.names import ARTICLES, fold
 from .locate_context import level
-from .locate_rules import city_district_names, city_state_names, cue_precision, district_seat, generic_place_names
+from .locate_rules import (
+    city_district_names,
+    city_state_names,
+    cue_precision,
+    district_seat,
+    generic_place_names,
+    territories,
+)
 from .model import Document, Location, PlaceMention, Span
 
 __all__ = ["as_acled_writes", "bare_span"]
@@ -34,8 +41,46 @@ def as_acled_writes(
     known = _acled_known(gazetteer, loc, chosen)
     loc = known if known is not None else _acled_admins(gazetteer, loc)
     loc = _written_admins(doc, gazetteer, loc, chosen)
-    loc = _seat_of_district(gazetteer, loc, chosen)
-    return _generic_or_numbered(doc, _city_district(doc, places, loc, chosen), chosen)
+    loc = _acled_admin1_spelling(gazetteer, _seat_of_district(gazetteer, loc, chosen))
+    return _in_parent_country(gazetteer, _generic_or_numbered(doc, _city_district(doc, places, loc, chosen), chosen))
+
+
+_DIRECTION_SUFFIX = re.compile(r"\b(south|north|east|west)ern\b")
+_SOFT_LETTERS = re.compile(r"[aeiouhwy]")
+
+
+def _admin_key(name: str) -> str:
+    """A spelling-blind key: first letter, then the consonants once each ("Hiiraan" = "Hiraan" = "hrn")."""
+    text = re.sub(r"[^a-z]", "", _DIRECTION_SUFFIX.sub(r"\1", fold(name)))
+    if not text:
+        return ""
+    rest = re.sub(r"(.)\1+", r"\1", _SOFT_LETTERS.sub("", text[1:]))
+    return text[0] + rest
+
+
+def _acled_admin1_spelling(gazetteer: Gazetteer, loc: Location) -> Location:
+    """An admin1 ACLED writes otherwise in that country ("Southern Kordofan" -> "South Kordofan",
+    "Hiiraan" -> "Hiraan"): the one ACLED name that differs only in vowels, doubled letters or '-ern'."""
+    if not loc.admin1 or not loc.country:
+        return loc
+    names = acled_admin_names(gazetteer.iso2_of(loc.country), 1)
+    if not names or fold(loc.admin1) in names:
+        return loc
+    key = _admin_key(loc.admin1)
+    same = {acled for acled in names.values() if _admin_key(acled) == key} if len(key) >= 3 else set()
+    return replace(loc, admin1=same.pop()) if len(same) == 1 else loc
+
+
+def _in_parent_country(gazetteer: Gazetteer, loc: Location) -> Location:
+    """A territory ACLED codes inside another country (Hong Kong): the parent's name, the territory as admin1."""
+    parent = territories().get(gazetteer.iso2_of(loc.country)) if loc.country else None
+    if parent is None:
+        return loc
+    country = gazetteer.country(parent[0])
+    if country is None:
+        return loc
+    return replace(loc, country=country.name, iso=country.isonum, admin1=parent[1], admin2=loc.admin1,
+                   admin3=loc.admin2)  # fmt: skip
 
 
 def _seat_of_district(gazetteer: Gazetteer, loc: Location, chosen: PlaceMention | None) -> Location:

@@ -8,7 +8,8 @@ where ACLED writes a town's official gazetteer name rather than the report's; an
 whose province is the city itself, so "X, City" is a part of it); and `cue_weights.yaml`,
 how often ACLED codes the place each cue frames (tools/build_locate_cues.py); `district_seats.tsv`,
 the place ACLED codes a district-level event at when that is not the district's namesake;
-`landmark_words.txt`, words that make a name a landmark inside a town. Writes nothing. A missing or malformed
+`landmark_words.txt`, words that make a name a landmark inside a town; `territories.tsv`, territories
+ACLED codes as an admin1 of another country (Hong Kong in China). Writes nothing. A missing or malformed
 file is a broken installation and raises OSError / KeyError.
 """
 
@@ -34,6 +35,7 @@ __all__ = [
     "official_name_countries",
     "precision_rules",
     "province_precision",
+    "territories",
 ]
 
 
@@ -124,6 +126,14 @@ def city_state_names() -> frozenset[str]:
     """ACLED city names (city_districts.tsv) whose first-level area is the city itself ("Bogota, D.C.")."""
     text = resources.files("frontwire").joinpath("data/locate/city_states.txt").read_text(encoding="utf-8")
     return frozenset(x.strip() for x in text.splitlines() if x.strip() and not x.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def territories() -> dict[str, tuple[str, str]]:
+    """Territory ISO2 -> (ACLED's country ISO2, the territory's admin1 name), from territories.tsv."""
+    text = resources.files("frontwire").joinpath("data/locate/territories.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return {row[0].strip(): (row[1].strip(), row[2].strip()) for row in rows}
 
 
 @lru_cache(maxsize=1)

@@ -291,3 +291,14 @@ def test_zone_of_a_city_is_acleds_city_zone(gazetteer: Gazetteer) -> None:
 def test_unknown_landmark_gives_way_to_the_town_it_stands_in(gazetteer: Gazetteer) -> None:
     loc = _locate("Protesters in Sidon gathered at the Ilya intersection and chanted slogans.", gazetteer)
     assert loc.location == "Sidon"
+
+
+def test_admin1_in_acled_spelling(gazetteer: Gazetteer) -> None:
+    loc = _locate("Militiamen attacked a village in Hiiraan region on Monday.", gazetteer)
+    # ACLED's spelling, not the gazetteer's "Hiiraan".
+    assert (loc.country, loc.admin1) == ("Somalia", "Hiraan")
+
+
+def test_hong_kong_is_coded_in_china(gazetteer: Gazetteer) -> None:
+    loc = _locate("Police fired tear gas at protesters in Mong Kok on Sunday.", gazetteer)
+    assert (loc.location, loc.country, loc.admin1) == ("Mong Kok", "China", "Hong Kong")

@@ -25,8 +25,8 @@ FLOORS = {
     "event_type": 0.92,
     "sub_event_type": 0.90,
     "event_date": 0.98,
-    "country": 0.93,  # round 5 places: a dateline, a speaking capital, a demonym no longer locate the event
-    "admin1": 0.81,
+    "country": 0.95,  # round 5 places: a dateline, a speaking capital, a demonym no longer locate the event
+    "admin1": 0.85,  # and ACLED's admin1 spellings (Hiraan, South Kordofan), Hong Kong in China
     "location": 0.73,
     "fatalities": 0.97,
     "actor1": 0.68,  # round 5 actors: claims, blame, forces named first, said-they-did (71.4)
