@@ -115,7 +115,7 @@ def casualty_lexicon() -> CasualtyLexicon:
         rf"|(?:{_alt(tens)})(?:[\s-](?:{_alt(units)}))?|(?:{word_alt}))\b)"
     )
     aux = (
-        r"(?:(?:who|that)\s+)?(?:were|was|are|is|have\s+been|has\s+been|had\s+been|had(?=\s+(?:died|perished|succumbed))|being|got|been|all|also|later|"
+        r"(?:(?:who|that)\s+)?(?:were|was|are|is|have\s+been|has\s+been|had\s+been|(?:had|have|has)(?=\s+(?:died|perished|succumbed))|being|got|been|all|also|later|"
         rf"reportedly|allegedly|subsequently|eventually|reported|found|{_WHEN}|"
         r"(?:shot|[a-z]+ed)\s+and|severely|seriously|critically|badly|slightly|lightly|mortally|gravely|\s)*"
     )
@@ -134,7 +134,8 @@ def casualty_lexicon() -> CasualtyLexicon:
         rf"{np}(?:\s+(?:of|in(?!\s+addition\b)|from)(?:\s+(?:the|them|his|her|their|whom|those))?"
         # "two of the wounded later died": after "of the" an injury word is a noun
         rf"(?:\s+(?-i:wounded|injured)(?=\s))?{np})?"
-        r"(?:\s*[,(–-]\s*(?:including|among\s+them|mostly|mainly)\s+[^,;.()]{1,60}[,)–-])?"
+        # ", three of them policemen," too
+        r"(?:\s*[,(–-]\s*(?:including|among\s+them|mostly|mainly|(?:\w+\s+){1,2}?of\s+(?:them|whom))\s+[^,;.()]{1,60}[,)–-])?"
     )
     sep = (
         r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+plus\s+|\s+in\s+addition\s+to\s+"

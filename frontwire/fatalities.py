@@ -16,6 +16,11 @@ in `data/numbers.yaml`. Never raises on odd text: no figure gives 0.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
 
 from .casualty_clauses import (
     CasualtyLexicon,
@@ -105,6 +110,46 @@ def _coded(lex: CasualtyLexicon, text: str, sentences: tuple[Span, ...]) -> tupl
                 n = int(m.group(1)) // max(1, parts[0]) if parts else int(m.group(1))
                 return n, Span(sent.start + m.start(), sent.start + m.end(), m.group(0))
     return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Background:
+    cue: re.Pattern[str]  # another, earlier time or a running total
+    superlative: re.Pattern[str]  # "the deadliest attack since": a comparison, not a time
+    when_time: re.Pattern[str]  # "since March, when ...": the time a "when" clause hangs on
+
+
+@lru_cache(maxsize=1)
+def _background_lexicon() -> _Background:
+    raw = yaml.safe_load(resources.files("frontwire").joinpath("data/numbers.yaml").read_text("utf-8"))
+    sup = "|".join(map(re.escape, raw.get("background_superlatives", [])))
+    return _Background(
+        cue=re.compile(
+            "|".join(f"(?:{p})" for p in raw.get("background_cues", [])) or r"(?!)", re.IGNORECASE
+        ),
+        superlative=re.compile(rf"\b(?:{sup})\b[^,;:]{{0,40}}$" if sup else r"(?!)", re.IGNORECASE),
+        when_time=re.compile(raw.get("background_when_times", r"(?!)"), re.IGNORECASE),
+    )
+
+
+_BOUNDARY = re.compile(r"[,;:()–—]")
+_WHEN_CLAUSE = re.compile(r"\s*(?:when|in\s+which|during\s+which)\b", re.IGNORECASE)
+
+
+def _background(raw: str, f: Figure) -> bool:
+    """True when the figure's clause tells an earlier time or a running total, not this event
+    ("Last month, 12 protesters were killed"; "who killed 12 soldiers in a raid last year")."""
+    lex = _background_lexicon()
+    cuts = [m.end() for m in _BOUNDARY.finditer(raw, 0, f.start)]
+    start = cuts[-1] if cuts else 0
+    nxt = _BOUNDARY.search(raw, f.end)
+    clause = raw[start : nxt.start() if nxt else len(raw)]
+    before = raw[cuts[-2] if len(cuts) > 1 else 0 : start - 1] if start else ""
+    if before and _WHEN_CLAUSE.match(clause) and lex.when_time.search(before):
+        return True  # "the deadliest since March, when 30 soldiers were killed"
+    if before and len(before.split()) <= 3:  # a short opening phrase: "Last month, ..."
+        clause = f"{before}, {clause}"
+    return any(not lex.superlative.search(clause, 0, m.start()) for m in lex.cue.finditer(clause))
 
 
 _ADDITIVE = re.compile(r"\b(?:also|another|a\s+further|additional|as\s+well|other)\b", re.IGNORECASE)
@@ -208,6 +253,7 @@ def count_casualties(doc: Document, mention: EventMention) -> Casualties:
                 + clause_figures(lex, lex.injured_active, text, False)
             )
         dead = _outside_asides(text, dead)
+        dead = [f for f in dead if not _background(raw, f)]
         dead_spans = [(f.start, f.end) for f in dead]
         hurt = [f for f in hurt if not any(f.start < e and s < f.end for s, e in dead_spans)]
         if dead:

@@ -270,6 +270,18 @@ def test_an_active_verb_with_a_possessive_conjunct() -> None:
         # ... but the same source going on, or dead it says were also killed, do not compete
         ("The army said it killed 30 militants. It said two soldiers were killed.", 30),
         ("Militants killed 5 soldiers, the army said. Police said two civilians were also killed.", 7),
+        # "have died"; ", three of them policemen," breaks the figure down
+        ("Fifteen people have died in the violence, which began on Sunday.", 15),
+        ("Five people, three of them policemen, were killed.", 5),
+        # background: an earlier time or a running total is not this event's toll
+        (
+            "Hundreds marched in Bamako on Friday. Last month, 12 protesters were killed in clashes with police.",
+            0,
+        ),
+        ("Militants have killed more than 1,000 people in the region since 2017.", 0),
+        ("The insurgents, who killed 12 soldiers in a raid last year, attacked the base again on Monday.", 0),
+        ("The attack was the deadliest since March, when 30 soldiers were killed in Boulkessi.", 0),
+        ("Gunmen killed five people in Zamfara on Monday, the deadliest attack since 2017.", 5),
         # the killing that led to a riot, its subject after "after", is another event
         (
             "Protesters set fire to a police station in Waajid after officers shot dead a man at a checkpoint.",
