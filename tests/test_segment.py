@@ -309,3 +309,17 @@ def test_a_riot_retold_inside_a_current_march_keeps_the_march():
 def test_a_trigger_one_year_since_is_background():
     text = "Families held a vigil on Sunday to mark one year since soldiers stormed the camp."
     assert [t.span.text for t in find_triggers(text, Span(0, len(text), text))] == ["vigil"]
+
+
+def test_a_denial_and_a_promise_report_nothing():
+    assert mentions("The army denied that its soldiers had shot at the crowd in Bamako.") == ()
+    assert mentions("The governor said on Monday that cattle rustling would be stamped out by the new police unit.") == ()
+
+
+def test_a_briefing_on_the_impact_of_shelling_is_no_event():
+    assert mentions("The envoy briefed diplomats on Friday on the humanitarian impact of the shelling in Marib.") == ()
+
+
+def test_extra_troops_sent_to_a_region_are_a_deployment():
+    found = mentions("The government sent 800 extra troops to the Cabo Delgado province on Saturday.")
+    assert len(found) == 1 and found[0].sub_event_hint == "Change to group/activity"
