@@ -283,6 +283,8 @@ def _country_only(doc: Document, places: tuple[PlaceMention, ...], gazetteer: Ga
     if source and all(pm.cue == "demonym" for pm in named):
         # "Italian nuns abducted", "Somali militiamen": foreigners in the publisher's country.
         named = [pm for pm in named if pm.candidates[0].iso2 == source]
+    told = [pm for pm in named if pm.cue not in ("demonym", "from")]
+    named = told or named  # "An Israeli air strike hit ... the northern Gaza Strip": the country named as the place
     iso2 = named[0].candidates[0].iso2 if named else source
     if not iso2:
         return Location()

@@ -62,3 +62,10 @@ def test_demonym_before_town_of_is_no_place(gazetteer: Gazetteer) -> None:
 def test_possessive_owner_gives_way_to_its_part(gazetteer: Gazetteer) -> None:
     loc = _locate("Troops killed two militants in Kashmir's Pulwama district on Monday.", gazetteer)
     assert (loc.location, loc.country) == ("Pulwama", "India")
+
+
+def test_country_told_as_the_place_beats_the_attackers_demonym(gazetteer: Gazetteer) -> None:
+    loc = _locate(
+        "An Israeli tank shelled an observation post in the southern Gaza Strip on Friday.", gazetteer
+    )
+    assert loc.country == "Palestine"

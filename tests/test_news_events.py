@@ -25,7 +25,7 @@ FLOORS = {
     "event_type": 0.92,
     "sub_event_type": 0.90,
     "event_date": 0.98,
-    "country": 0.95,  # round 5 places: a dateline, a speaking capital, a demonym no longer locate the event
+    "country": 0.96,  # round 5 places: a dateline, a speaking capital, a demonym no longer locate the event
     "admin1": 0.85,  # and ACLED's admin1 spellings (Hiraan, South Kordofan), Hong Kong in China
     "location": 0.73,
     "fatalities": 0.97,
