@@ -323,3 +323,12 @@ def test_a_briefing_on_the_impact_of_shelling_is_no_event():
 def test_extra_troops_sent_to_a_region_are_a_deployment():
     found = mentions("The government sent 800 extra troops to the Cabo Delgado province on Saturday.")
     assert len(found) == 1 and found[0].sub_event_hint == "Change to group/activity"
+
+
+def test_a_cabinet_row_and_a_search_a_week_after_a_blast_are_no_event():
+    assert mentions("Clashes between the two leaders over the tax plan dominated Monday's cabinet meeting.") == ()
+    assert mentions("A week after the blast, rescuers are still searching the rubble of the warehouse.") == ()
+
+
+def test_what_a_group_has_repeatedly_denied_is_no_event():
+    assert mentions("The militia has repeatedly denied attacking villages and says it only fights the army.") == ()
