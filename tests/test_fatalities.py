@@ -282,6 +282,8 @@ def test_an_active_verb_with_a_possessive_conjunct() -> None:
         ("The insurgents, who killed 12 soldiers in a raid last year, attacked the base again on Monday.", 0),
         ("The attack was the deadliest since March, when 30 soldiers were killed in Boulkessi.", 0),
         ("Gunmen killed five people in Zamfara on Monday, the deadliest attack since 2017.", 5),
+        # an untold number counts none
+        ("Seven soldiers and an unknown number of militants were killed.", 7),
         # the killing that led to a riot, its subject after "after", is another event
         (
             "Protesters set fire to a police station in Waajid after officers shot dead a man at a checkpoint.",
