@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from frontwire.gazetteer.acled_admin import acled_admin_at
+from frontwire.gazetteer.acled_admin import acled_admin_at, acled_spelling
 
 
 def test_kenyan_town_takes_acled_county() -> None:
@@ -31,3 +31,15 @@ def test_front_line_village_is_near_coded_events() -> None:
     # A Luhansk village by the front line, and Chernihiv far from any coded event.
     assert coded_nearby("UA", 48.57, 38.52) > 0 and coded_nearby("UA", 51.5, 31.3) == 0
     assert coded_nearby("UA", None, None) == 0
+
+
+def test_a_gazetteer_admin1_spelling_becomes_acleds() -> None:
+    # "Hiiraan region" in GeoNames is ACLED's "Hiraan"; "Southern Kordofan" its "South Kordofan".
+    assert acled_spelling("SO", "Hiiraan") == "Hiraan"
+    assert acled_spelling("SD", "Southern Kordofan") == "South Kordofan"
+
+
+def test_another_unit_is_no_spelling() -> None:
+    # "Baja California Sur" is another state than "Baja California"; "Northern Darfur" is no "South Darfur".
+    assert acled_spelling("MX", "Baja California Sur") == "Baja California Sur"
+    assert acled_spelling("SD", "Northern Darfur") != "South Darfur"

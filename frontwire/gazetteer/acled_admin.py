@@ -11,8 +11,10 @@ no coded point nearby (`MAX_KM`) gets None and the gazetteer's admin names stay;
 
 from __future__ import annotations
 
+import difflib
 import gzip
 import math
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -20,7 +22,7 @@ import numpy as np
 
 from .admin import data_file
 
-__all__ = ["MAX_KM", "acled_admin_at", "acled_admin_names", "coded_nearby"]
+__all__ = ["MAX_KM", "acled_admin_at", "acled_admin_names", "acled_spelling", "coded_nearby"]
 
 MAX_KM = 12.0  # beyond this the nearest coded point may be across a county line
 _K = 3
@@ -93,6 +95,60 @@ def _names() -> dict[tuple[str, int], dict[str, str]]:
 def acled_admin_names(iso2: str, level: int) -> dict[str, str]:
     """Folded -> ACLED spelling of the admin1 (level 1) or admin2 (level 2) names ACLED uses in a country."""
     return _names().get((iso2, level), {})
+
+
+_SQUASH = re.compile(r"[^a-z0-9]+")
+_SPELLING_RATIO = 0.8  # "azzawiyah"/"azzawya" 0.88, "southernkordofan"/"southkordofan" 0.90
+_SPELLING_MARGIN = 0.1  # over the runner-up: "Northern Darfur" must not become a lone "South Darfur"
+
+
+def acled_spelling(iso2: str, admin1: str) -> str:
+    """ACLED's spelling of a gazetteer admin1 name ("Az Zāwiyah" -> "Azzawya", "Hiiraan" -> "Hiraan"):
+    the one admin1 name ACLED codes in that country that is clearly the same written otherwise;
+    the name itself when ACLED uses it, or no ACLED name is close. Why: away from coded points
+    (`acled_admin_at`) the gazetteer's own spelling would stay, and ACLED scores its own."""
+    names = acled_admin_names(iso2, 1)
+    if not admin1 or not names:
+        return admin1
+    from .names import fold  # the lookup table's own folding
+
+    key = fold(admin1)
+    return names.get(key) or _closest(iso2, key) or admin1
+
+
+# Compass words, so that "Southern Kordofan" may be "South Kordofan" but never "North Kordofan".
+_COMPASS = {"northern": "north", "norte": "north", "nord": "north", "southern": "south", "sur": "south",
+            "sud": "south", "eastern": "east", "este": "east", "est": "east", "western": "west",
+            "oeste": "west", "ouest": "west"}  # fmt: skip
+
+
+def _words(key: str) -> frozenset[str]:
+    return frozenset(_COMPASS.get(w, w) for w in re.findall(r"[a-z0-9]+", key))
+
+
+def _same_unit(a: str, b: str) -> bool:
+    """False when one name is the other plus words ("Baja California Sur", "Buenos Aires F.D.":
+    another unit) or their compass words differ ("North Aegean", "South Aegean")."""
+    wa, wb = _words(a), _words(b)
+    if wa < wb or wb < wa:
+        return False
+    compass = set(_COMPASS.values())
+    return wa & compass == wb & compass
+
+
+@lru_cache(maxsize=20_000)
+def _closest(iso2: str, key: str) -> str:
+    squashed = _SQUASH.sub("", key)
+    scored = sorted(
+        ((difflib.SequenceMatcher(None, squashed, _SQUASH.sub("", k)).ratio(), name)
+         for k, name in acled_admin_names(iso2, 1).items() if _same_unit(key, k)),
+        reverse=True,
+    )  # fmt: skip
+    if not scored or scored[0][0] < _SPELLING_RATIO:
+        return ""
+    if len(scored) > 1 and scored[1][0] > scored[0][0] - _SPELLING_MARGIN:
+        return ""
+    return scored[0][1]
 
 
 @lru_cache(maxsize=1)

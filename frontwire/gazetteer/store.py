@@ -19,6 +19,7 @@ from pathlib import Path
 
 from ..errors import GazetteerError
 from ..model import Place
+from .acled_admin import acled_spelling
 
 __all__ = ["ADMIN_FEATURES", "Country", "Gazetteer"]
 
@@ -54,6 +55,7 @@ class Gazetteer:
         self._iso2_by_name = {c.name: iso2 for iso2, c in self._countries.items()}
         self._row_place = lru_cache(maxsize=100_000)(self._make_place)
         self._key_cache: dict[tuple[int, str], tuple[Place, ...]] = {}
+        self._raw_admin1: dict[tuple[str, str], set[str]] = {}  # (ISO2, ACLED spelling) -> index spellings
 
     @classmethod
     def open(cls, path: Path) -> Gazetteer:
@@ -102,9 +104,13 @@ class Gazetteer:
 
     def _make_place(self, row: tuple) -> Place:
         country = self._countries.get(row[3])
+        admin1 = acled_spelling(row[3], row[4] or "")
+        if admin1 != (row[4] or ""):
+            # Places carry ACLED's spelling; area queries still need the index's own ones.
+            self._raw_admin1.setdefault((row[3], admin1), set()).add(row[4])
         return Place(
             id=row[1], name=row[2], country=country.name if country else row[3], iso2=row[3],
-            admin1=row[4] or "", admin2=row[5] or "", admin3=row[6] or "", latitude=row[7],
+            admin1=admin1, admin2=row[5] or "", admin3=row[6] or "", latitude=row[7],
             longitude=row[8], feature=row[9] or "", population=row[10] or 0,
         )  # fmt: skip
 
@@ -144,23 +150,30 @@ class Gazetteer:
         row = self._db.execute(f"SELECT {_PLACE_COLUMNS} FROM places WHERE id = ?", (place_id,)).fetchone()
         return self._row_place(tuple(row)) if row else None
 
+    def _admin1_in(self, iso2: str, admin1: str) -> tuple[str, tuple[str, ...]]:
+        """SQL test and parameters for "admin1 is this name", in any spelling the index holds."""
+        names = (admin1, *sorted(self._raw_admin1.get((iso2, admin1), ())))
+        return f"admin1 IN ({','.join('?' * len(names))})", names
+
     def admin_area(self, iso2: str, admin1: str, admin2: str = "") -> Place | None:
         """The admin1 (or, given `admin2`, admin2) area record, placed at its seat or centre."""
+        test, names = self._admin1_in(iso2, admin1)
         if admin2:
-            query = (f"SELECT {_PLACE_COLUMNS} FROM places WHERE iso2 = ? AND admin1 = ? AND admin2 = ? "
+            query = (f"SELECT {_PLACE_COLUMNS} FROM places WHERE iso2 = ? AND {test} AND admin2 = ? "
                      "AND feature = 'ADM2' ORDER BY population DESC LIMIT 1")  # fmt: skip
-            row = self._db.execute(query, (iso2, admin1, admin2)).fetchone()
+            row = self._db.execute(query, (iso2, *names, admin2)).fetchone()
         else:
-            query = (f"SELECT {_PLACE_COLUMNS} FROM places WHERE iso2 = ? AND admin1 = ? AND feature = 'ADM1' "
+            query = (f"SELECT {_PLACE_COLUMNS} FROM places WHERE iso2 = ? AND {test} AND feature = 'ADM1' "
                      "ORDER BY id LIKE 'ocha:%' DESC, id LIKE 'gn:%' DESC LIMIT 1")  # fmt: skip
-            row = self._db.execute(query, (iso2, admin1)).fetchone()
+            row = self._db.execute(query, (iso2, *names)).fetchone()
         return self._row_place(tuple(row)) if row else None
 
     def largest_in(self, iso2: str, admin1: str, admin2: str = "") -> Place | None:
         """The most populous settlement of an admin area (where ACLED puts region-level events)."""
-        query = (f"SELECT {_PLACE_COLUMNS} FROM places WHERE iso2 = ? AND admin1 = ? "
+        test, names = self._admin1_in(iso2, admin1)
+        query = (f"SELECT {_PLACE_COLUMNS} FROM places WHERE iso2 = ? AND {test} "
                  + ("AND admin2 = ? " if admin2 else "")
                  + "AND feature LIKE 'PPL%' ORDER BY population DESC LIMIT 1")  # fmt: skip
-        params = (iso2, admin1, admin2) if admin2 else (iso2, admin1)
+        params = (iso2, *names, admin2) if admin2 else (iso2, *names)
         row = self._db.execute(query, params).fetchone()
         return self._row_place(tuple(row)) if row else None
