@@ -418,6 +418,9 @@ def _hedged(lex: CasualtyLexicon, text: str, m: re.Match[str]) -> bool:
 
 def bare_victim(lex: CasualtyLexicon, text: str) -> list[Figure]:
     """One death for a clause whose victim is a bare singular noun ("Policeman killed", "kills elder")."""
+    m = _FOUND_BODY.search(text)
+    if m:  # "a man's body was found": one dead, however the words before it read
+        return [Figure(m.start("head"), m.end("head"), 1, 1)]
     for pattern in (lex.bare_passive, lex.bare_active, lex.bare_to_death):
         for m in pattern.finditer(text):
             raw_head = m.group("head")
@@ -430,6 +433,13 @@ def bare_victim(lex: CasualtyLexicon, text: str) -> list[Figure]:
                 continue
             return [Figure(m.start("head"), m.end("head"), 1, 1)]
     return []
+
+
+_FOUND_BODY = re.compile(
+    r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?P<head>[\w-]+)'s\s+body\s+(?:was|has\s+been)\s+"
+    r"(?:found|discovered|recovered)\b",
+    re.IGNORECASE,
+)
 
 
 def _nominal_verb(m: re.Match[str]) -> bool:

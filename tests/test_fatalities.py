@@ -282,6 +282,9 @@ def test_an_active_verb_with_a_possessive_conjunct() -> None:
         ("The insurgents, who killed 12 soldiers in a raid last year, attacked the base again on Monday.", 0),
         ("The attack was the deadliest since March, when 30 soldiers were killed in Boulkessi.", 0),
         ("Gunmen killed five people in Zamfara on Monday, the deadliest attack since 2017.", 5),
+        # a found body is one dead; "the corpses of" counts like "the bodies of"
+        ("A man's body was found near Harim, killed by unknown gunmen, his body was found on 7 May.", 1),
+        ("The corpses of around thirty suspected militants were discovered near Inawan.", 30),
         # an untold number counts none
         ("Seven soldiers and an unknown number of militants were killed.", 7),
         # the killing that led to a riot, its subject after "after", is another event
