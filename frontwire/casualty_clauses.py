@@ -126,7 +126,7 @@ def casualty_lexicon() -> CasualtyLexicon:
     later_qty = rf"(?:(?:(?-i:his|her|their)\s+)?{qty}|(?-i:his|her)\b)"  # "a woman and her two children"
     np = (
         rf"(?:\s+(?!{stop}\b)(?!(?:{breakers})\b)(?!and\s+{later_qty})(?!\d)(?![\w-]+ed(?:\s*,|\s+and\b))"
-        rf"[\w'’.()\"“”-]+){{0,6}}?"
+        rf"[\w'’.()\"“”/-]+){{0,6}}?"
     )
     # "two of the suspected bandits", "1 of whom", "5 people in Ruaraka"
     # ", including 12 children," inside a victim phrase is a breakdown, skipped over

@@ -285,6 +285,8 @@ def test_an_active_verb_with_a_possessive_conjunct() -> None:
         # a found body is one dead; "the corpses of" counts like "the bodies of"
         ("A man's body was found near Harim, killed by unknown gunmen, his body was found on 7 May.", 1),
         ("The corpses of around thirty suspected militants were discovered near Inawan.", 30),
+        # a slash inside a victim phrase ("BH/IS fighters")
+        ("Nigerian Armed Forces shelled Boko Haram/IS positions in Buk. 56 BH/IS fighters were killed.", 56),
         # an untold number counts none
         ("Seven soldiers and an unknown number of militants were killed.", 7),
         # the killing that led to a riot, its subject after "after", is another event
