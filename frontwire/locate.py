@@ -273,6 +273,14 @@ def _locate(
     return _unknown_name(doc, gazetteer, places, best, container, evidence), best
 
 
+# "in the northern Gaza Strip", "across Syria": a country framed as where it happened (not "the border with").
+_IN_COUNTRY = frozenset(
+    ("in", "inside", "across", "throughout", "central", "north", "south", "east", "west", "northern", "southern",
+     "eastern", "western", "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
+     "southeastern", "southwestern")
+)  # fmt: skip
+
+
 def _country_only(doc: Document, places: tuple[PlaceMention, ...], gazetteer: Gazetteer) -> Location:
     """No place below the country: the country named (else the publisher's), at its capital, precision 3.
 
@@ -283,7 +291,7 @@ def _country_only(doc: Document, places: tuple[PlaceMention, ...], gazetteer: Ga
     if source and all(pm.cue == "demonym" for pm in named):
         # "Italian nuns abducted", "Somali militiamen": foreigners in the publisher's country.
         named = [pm for pm in named if pm.candidates[0].iso2 == source]
-    told = [pm for pm in named if pm.cue not in ("demonym", "from")]
+    told = [pm for pm in named if pm.cue and set(pm.cue.split()) <= _IN_COUNTRY]
     named = told or named  # "An Israeli air strike hit ... the northern Gaza Strip": the country named as the place
     iso2 = named[0].candidates[0].iso2 if named else source
     if not iso2:
@@ -312,7 +320,10 @@ def _display_name(place: Place, span: Span) -> str:
     """
     surface = span.text.strip()
     if place.iso2 in official_name_countries() and _level(place) == 0 and place.name:
-        return _ascii(place.name)  # "Acapulco" -> "Acapulco de Juarez": ACLED's habit in these countries
+        official = _ascii(place.name)
+        if surface.isascii() and len(surface) > len(official) and fold(official) in fold(surface):
+            return surface  # the report already writes the long form: "San Juan Bautista Tuxtepec"
+        return official  # "Acapulco" -> "Acapulco de Juarez": ACLED's habit in these countries
     if surface and surface.isascii() and len(surface) >= 3 and not surface.isupper():
         return surface[0].upper() + surface[1:]
     return place.name if place.name.isascii() else span.text

@@ -302,3 +302,8 @@ def test_admin1_in_acled_spelling(gazetteer: Gazetteer) -> None:
 def test_hong_kong_is_coded_in_china(gazetteer: Gazetteer) -> None:
     loc = _locate("Police fired tear gas at protesters in Mong Kok on Sunday.", gazetteer)
     assert (loc.location, loc.country, loc.admin1) == ("Mong Kok", "China", "Hong Kong")
+
+
+def test_official_long_name_the_report_writes_is_kept(gazetteer: Gazetteer) -> None:
+    loc = _locate("On 1 May 2020, in Tlaxcala de Xicohtencatl, Tlaxcala, residents blocked a road.", gazetteer)
+    assert (loc.location, loc.admin1) == ("Tlaxcala de Xicohtencatl", "Tlaxcala")
