@@ -79,6 +79,7 @@ class CasualtyLexicon:
     backshift: tuple[str, ...]
     reporting: re.Pattern[str]
     competing: re.Pattern[str]
+    topic: re.Pattern[str]  # a protest's or an arrest's topic in the clause before a death
     victim_side: dict[str, str]  # victim noun -> the side it names ("soldiers" -> "forces")
     loss_verbs: frozenset[str]  # "lost"/"losing": a death verb only before people ("lost five men")
     people_plurals: frozenset[str]  # plural person nouns the singular lists miss ("men", "members")
@@ -257,6 +258,7 @@ def casualty_lexicon() -> CasualtyLexicon:
         competing=re.compile("|".join(raw["competing_toll"]), flags),
         victim_side={w.lower(): side for side, ws in raw.get("victim_sides", {}).items() for w in ws},
         loss_verbs=frozenset(w.lower() for w in raw.get("loss_verbs", [])),
+        topic=re.compile("|".join(f"(?:{p})" for p in raw.get("topic_links", [])) or r"(?!)", flags),
         people_plurals=frozenset(w.lower() for w in raw.get("people_plurals", [])),
     )
 
@@ -399,6 +401,9 @@ def _hedged(lex: CasualtyLexicon, text: str, m: re.Match[str]) -> bool:
         return True
     if m.start() == vs and _PRIOR_SUBJECT.search(before):  # "rioted after officers shot dead a man"
         return True
+    clause = text[max(0, cut - 150) : cut]
+    if lex.topic.search(clause[max(clause.rfind(","), clause.rfind(";"), clause.rfind(":")) + 1 :]):
+        return True  # "held a protest to demand justice for a youth who was killed"
     noun_of = _DEATH_OF.search(before)
     if noun_of and not nominal:  # "protested the death of [a student killed by a car]"
         before, nominal = before[: noun_of.start()].rstrip(), True

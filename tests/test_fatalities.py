@@ -287,6 +287,14 @@ def test_an_active_verb_with_a_possessive_conjunct() -> None:
         ("The corpses of around thirty suspected militants were discovered near Inawan.", 30),
         # a slash inside a victim phrase ("BH/IS fighters")
         ("Nigerian Armed Forces shelled Boko Haram/IS positions in Buk. 56 BH/IS fighters were killed.", 56),
+        # a death that is the topic of a protest or a vigil is not the protest's
+        ("Relatives of prisoners protested after the previous day more than 40 prisoners were killed.", 0),
+        ("Residents held a vigil demanding a strict sentence for the driver who killed a journalist.", 0),
+        # ... but a protest that is itself fired on keeps its dead
+        (
+            "Police opened fire on protesters who were demonstrating against the vote and killed two of them.",
+            2,
+        ),
         # an untold number counts none
         ("Seven soldiers and an unknown number of militants were killed.", 7),
         # the killing that led to a riot, its subject after "after", is another event
