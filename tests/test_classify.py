@@ -328,3 +328,18 @@ def test_an_air_force_strike_is_an_air_strike():
 def test_a_killing_of_someone_who_signed_a_peace_deal_is_no_agreement():
     text = "A former rebel commander who had signed the peace accord was shot dead in Tumaco on Sunday, officials said."
     assert classify(text).sub_event_type != "Agreement"
+
+
+def test_youths_fighting_each_other_are_a_mob():
+    text = "Two groups of youths fought with sticks and knives at a bus park in Kisii on Sunday, leaving four injured."
+    assert classify(text).sub_event_type == "Mob violence"
+
+
+def test_positions_taken_over_under_a_ceasefire_are_a_non_violent_transfer():
+    text = "Government troops took over the town of Tal Tamr on Monday after the rebels withdrew under the ceasefire agreement."
+    assert classify(text).sub_event_type == "Non-violent transfer of territory"
+
+
+def test_a_human_chain_is_a_peaceful_protest():
+    text = "Teachers formed a human chain outside the education ministry in Dhaka on Sunday to demand unpaid salaries."
+    assert classify(text).sub_event_type == "Peaceful protest"
