@@ -18,6 +18,7 @@ from .geo_tokens import JOINABLE_GAP, Match, Token
 from .model import Place
 
 __all__ = [
+    "GROUP_AFTER",
     "add_unknown",
     "glued_singles",
     "glued_to_unknown",
@@ -150,6 +151,12 @@ def merge_adjacent(text: str, tokens: list[Token], kept: list[Match]) -> list[Ma
 
 
 _INSIDE_KNOWN = re.compile(r" in (?:the )?")
+# A name right before fighters is the group's ("Abu Sayyaf militants", "Mai-Mai militiamen"), not a
+# place; not "militia": ACLED names communal militias after their place ("Isiolo militia").
+GROUP_AFTER = re.compile(
+    r" (?:militants?|rebels?|fighters?|gunmen|militiam[ae]n|insurgents?|jihadists?|extremists?|"
+    r"guerrillas?|separatists?|loyalists?)\b"
+)
 _ADMIN_FRAME = re.compile(r" ?\((?:[A-Z][\w'’ -]*), ?[A-Z][\w'’ -]*\)")  # "X (Admin2, Admin1)"
 
 
@@ -203,6 +210,8 @@ def add_unknown(text, tokens, kept, sentence_starts, common, blocked, demonyms) 
             framed_by_known = True
         # "in Dandora (Nairobi)" / "in Kisauni, Mombasa": the next mention contains this one.
         headed = key.split(" ", 1)[0] in name_heads() and j > i  # "Kafr Lusin": a place by its form
+        if not strong and GROUP_AFTER.match(text, tokens[j].end):
+            continue  # "Abu Sayyaf militants": a group's name, whatever its form
         if strong or framed_by_known or headed:
             out.append(Match(i, j, (), 2, cue, strong))
             used |= set(range(i, j + 1))

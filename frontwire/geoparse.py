@@ -46,6 +46,7 @@ from .gazetteer.lexicon import (
 from .gazetteer.names import ARTICLES, fold, skeleton, strip_article
 from .geo_news import dateline_readings, dateline_span, in_span
 from .geo_passes import (
+    GROUP_AFTER,
     add_unknown,
     glued_singles,
     glued_to_unknown,
@@ -55,7 +56,7 @@ from .geo_passes import (
     uncued_group,
     weak_singles,
 )
-from .geo_rank import rank_candidates
+from .geo_rank import WEAK_CUES, rank_candidates
 from .geo_tokens import JOINABLE_GAP, Match, Token, candidate_runs, continues, select_longest, tokenise
 from .model import Document, Place, PlaceMention, Span
 
@@ -244,6 +245,8 @@ def find_places(doc: Document, sentences: tuple[Span, ...], gazetteer: Gazetteer
             continue
         if text[max(0, first.start - 5) : first.start].lower().endswith(("pro-", "anti-", "non-", "ex-")):
             continue  # "pro-Hadi forces": a person or a side, not a place
+        if m.cue in WEAK_CUES and not m.strong and GROUP_AFTER.match(text, last.end):
+            continue  # "Mai-Mai militiamen", "Houthi rebels": the group's name, not where they are
         if single_word and text[last.end : last.end + 1] == ":":
             continue  # "Theme:", "Region:": a label, not a place
         if (

@@ -208,3 +208,8 @@ def test_a_place_name_glued_to_a_person_is_no_evidence_of_the_country(gazetteer:
 def test_no_part_of_a_group_name_is_a_place(gazetteer: Gazetteer) -> None:
     found = _places("Nigerian jets bombed a Boko Haram camp in the Sambisa forest.", gazetteer)
     assert "Haram" not in [p.span.text for p in found]
+
+
+def test_a_name_before_fighters_is_the_groups(gazetteer: Gazetteer) -> None:
+    found = _places("Abu Sayyaf militants beheaded a kidnapped fisherman in Sulu province.", gazetteer)
+    assert [p.span.text for p in found] == ["Sulu"]
