@@ -332,3 +332,8 @@ def test_a_cabinet_row_and_a_search_a_week_after_a_blast_are_no_event():
 
 def test_what_a_group_has_repeatedly_denied_is_no_event():
     assert mentions("The militia has repeatedly denied attacking villages and says it only fights the army.") == ()
+
+
+def test_a_person_taken_whose_whereabouts_are_unknown_is_a_disappearance():
+    found = mentions("Family members say soldiers picked up a student leader in Quetta on Monday and his whereabouts remain unknown.")
+    assert len(found) == 1 and found[0].sub_event_hint == "Abduction/forced disappearance"
