@@ -337,3 +337,7 @@ def test_what_a_group_has_repeatedly_denied_is_no_event():
 def test_a_person_taken_whose_whereabouts_are_unknown_is_a_disappearance():
     found = mentions("Family members say soldiers picked up a student leader in Quetta on Monday and his whereabouts remain unknown.")
     assert len(found) == 1 and found[0].sub_event_hint == "Abduction/forced disappearance"
+
+
+def test_homes_burned_during_the_insurgency_are_history():
+    assert mentions("Returnees in Bama are rebuilding the clinics that were burned during the insurgency, an aid group said.") == ()
