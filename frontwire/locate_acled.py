@@ -41,7 +41,7 @@ def as_acled_writes(
     known = _acled_known(gazetteer, loc, chosen)
     loc = known if known is not None else _acled_admins(gazetteer, loc)
     loc = _written_admins(doc, gazetteer, loc, chosen)
-    loc = _acled_admin1_spelling(gazetteer, _seat_of_district(gazetteer, loc, chosen))
+    loc = _acled_admin1_spelling(gazetteer, places, _seat_of_district(gazetteer, loc, chosen))
     return _in_parent_country(gazetteer, _generic_or_numbered(doc, _city_district(doc, places, loc, chosen), chosen))
 
 
@@ -58,9 +58,11 @@ def _admin_key(name: str) -> str:
     return text[0] + rest
 
 
-def _acled_admin1_spelling(gazetteer: Gazetteer, loc: Location) -> Location:
+def _acled_admin1_spelling(gazetteer: Gazetteer, places: tuple[PlaceMention, ...], loc: Location) -> Location:
     """An admin1 ACLED writes otherwise in that country ("Southern Kordofan" -> "South Kordofan",
-    "Hiiraan" -> "Hiraan"): the one ACLED name that differs only in vowels, doubled letters or '-ern'."""
+    "Hiiraan" -> "Hiraan"): the one ACLED name that differs only in vowels, doubled letters or '-ern';
+    else, where the gazetteer's admin1 is of another system ("Far North"), the one ACLED admin1 the
+    report names for that same province ("Minawao (Mokolo, Mayo-Tsanaga, Extreme-Nord)")."""
     if not loc.admin1 or not loc.country:
         return loc
     names = acled_admin_names(gazetteer.iso2_of(loc.country), 1)
@@ -68,6 +70,12 @@ def _acled_admin1_spelling(gazetteer: Gazetteer, loc: Location) -> Location:
         return loc
     key = _admin_key(loc.admin1)
     same = {acled for acled in names.values() if _admin_key(acled) == key} if len(key) >= 3 else set()
+    if not same:
+        same = {  # the report's name for the very province the gazetteer puts the place in
+            names[f] for pm in places
+            if pm.candidates and pm.candidates[0].admin1 == loc.admin1 and level(pm.candidates[0]) == 3
+            and (f := fold(_bare_span(pm).text)) in names
+        }  # fmt: skip
     return replace(loc, admin1=same.pop()) if len(same) == 1 else loc
 
 

@@ -307,3 +307,9 @@ def test_hong_kong_is_coded_in_china(gazetteer: Gazetteer) -> None:
 def test_official_long_name_the_report_writes_is_kept(gazetteer: Gazetteer) -> None:
     loc = _locate("On 1 May 2020, in Tlaxcala de Xicohtencatl, Tlaxcala, residents blocked a road.", gazetteer)
     assert (loc.location, loc.admin1) == ("Tlaxcala de Xicohtencatl", "Tlaxcala")
+
+
+def test_report_names_the_province_in_acleds_system(gazetteer: Gazetteer) -> None:
+    # The gazetteer's "Far North" is ACLED's "Extreme-Nord", which the report writes.
+    loc = _locate("Refugees protested in Minawao village (Mokolo, Mayo-Tsanaga, Extreme-Nord) on Monday.", gazetteer)
+    assert (loc.country, loc.admin1) == ("Cameroon", "Extreme-Nord")
