@@ -193,7 +193,8 @@ def load_guard_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def load_exclusions() -> dict[str, re.Pattern[str]]:
     """`triggers.yaml`'s `excluded_by`: per sub-type, the cues that rule it out, compiled once."""
     text = resources.files("frontwire").joinpath("data/triggers.yaml").read_text(encoding="utf-8")
-    return {str(sub): compile_terms(terms) for sub, terms in yaml.safe_load(text).get("excluded_by", {}).items()}
+    raw = yaml.safe_load(text).get("excluded_by", {})
+    return {str(sub): compile_terms(terms) for sub, terms in raw.items()}
 
 
 def _harm_without_demonstration(text: str) -> bool:

@@ -179,7 +179,10 @@ def load_lexicon() -> Lexicon:
         triggers=re.compile(r"(?i)(?<![\w-])(?:" + _alternation(terms) + r")(?![\w-])"),
         exact=exact,
         prefixes=prefixes,
-        generic=re.compile(r"(?i)\b(?:" + _alternation(raw["generic_cues"]) + r")[\s-]+(?:\S+\s+){0,2}$"),
+        # Up to two words may stand between, and a coordination ("plagued by banditry and cattle rustling").
+        generic=re.compile(
+            r"(?i)\b(?:" + _alternation(raw["generic_cues"]) + r")[\s-]+(?:\S+\s+){0,2}(?:(?:and|or)\s+(?:[^\W\d][\w'’-]*\s+)?)?$"
+        ),
         habitual=cue("habitual_cues"),
         court=cue("court_cues") if raw.get("court_cues") else None,
         durative=cue("durative_cues"),

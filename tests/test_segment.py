@@ -341,3 +341,7 @@ def test_a_person_taken_whose_whereabouts_are_unknown_is_a_disappearance():
 
 def test_homes_burned_during_the_insurgency_are_history():
     assert mentions("Returnees in Bama are rebuilding the clinics that were burned during the insurgency, an aid group said.") == ()
+
+
+def test_a_generic_cue_reaches_across_a_coordination():
+    assert mentions("The new police chief took office in a county plagued by poaching and cattle rustling.") == ()
