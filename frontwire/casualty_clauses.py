@@ -136,7 +136,9 @@ def casualty_lexicon() -> CasualtyLexicon:
         # "two of the wounded later died": after "of the" an injury word is a noun
         rf"(?:\s+(?-i:wounded|injured)(?=\s))?{np})?"
         # ", three of them policemen," too
-        r"(?:\s*[,(–-]\s*(?:including|among\s+them|mostly|mainly|(?:\w+\s+){1,2}?of\s+(?:them|whom))\s+[^,;.()]{1,60}[,)–-])?"
+        r"(?:\s*[,(–-]\s*(?:including|among\s+them|mostly|mainly|(?:\w+\s+){1,2}?of\s+(?:them|whom))\s+[^,;.()]{1,60}[,)–-]"
+        # "five security personnel including one policeman and four soldiers were killed"
+        r"|\s+including\s+[^,;.()]{1,60}?(?=\s+(?:were|was|have|has|had)\s))?"
     )
     sep = (
         r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+plus\s+|\s+in\s+addition\s+to\s+"

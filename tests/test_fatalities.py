@@ -295,6 +295,8 @@ def test_an_active_verb_with_a_possessive_conjunct() -> None:
             "Police opened fire on protesters who were demonstrating against the vote and killed two of them.",
             2,
         ),
+        # an "including" breakdown with no commas is not added
+        ("Eight people including four school children and four police officers were killed in the blast.", 8),
         # an untold number counts none
         ("Seven soldiers and an unknown number of militants were killed.", 7),
         # the killing that led to a riot, its subject after "after", is another event
