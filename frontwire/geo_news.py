@@ -13,11 +13,18 @@ with no dateline, or a dateline the gazetteer lacks, changes nothing).
 
 from __future__ import annotations
 
+import re
+
 from .geo_tokens import Match, Token, datelines
 from .model import Place
 
-__all__ = ["dateline_readings", "dateline_span", "in_span"]
+__all__ = ["dateline_readings", "dateline_span", "in_span", "spoken_from"]
 
+# "an official said in Washington", "told reporters in Moscow": where a source spoke, not where it happened.
+_SPOKEN_BEFORE = re.compile(
+    r"\b(?:said|says|told (?:\w+ )?(?:reporters|journalists|a news conference|a press conference)|speaking|spoke|"
+    r"statement|news conference|press conference|briefing|announced|interview)\s+(?:here\s+)?in\s+(?:the\s+)?$"
+)
 # A dateline's namesake this much smaller than the biggest reading is another town of the name.
 _NAMESAKE_SHARE = 3
 _CAPITALS = frozenset({"PPLC"})  # not PPLA: Lebanon's Tripoli heads a governorate
@@ -41,6 +48,12 @@ def dateline_readings(places: tuple[Place, ...]) -> tuple[Place, ...]:
         return places
     kept = tuple(p for p in towns if p.population * _NAMESAKE_SHARE >= biggest or p.feature in _CAPITALS)
     return kept or places
+
+
+def spoken_from(text: str, start: int) -> bool:
+    """True for a place written where a source spoke ("a senior official said in Washington"): a
+    place, but no evidence of the event's country (a Tripoli near which soldiers died is no US town)."""
+    return bool(_SPOKEN_BEFORE.search(text, max(0, start - 60), start))
 
 
 def in_span(tokens: list[Token], m: Match, span: tuple[int, int] | None) -> bool:

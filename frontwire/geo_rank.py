@@ -168,7 +168,7 @@ def rank_candidates(
             places = tuple(p for p in places if p.iso2 == outer.iso2)
         if outer is not None and not places and m.places:
             places = tuple(p for p in m.places if p.iso2 == outer.iso2)[:15]
-        if places and places[0].feature != "PCLI" and _abroad_only(m, places, focus, hearsay):
+        if places and places[0].feature != "PCLI" and not m.spoken and _abroad_only(m, places, focus, hearsay):
             # Namesakes abroad only ("al-Kasara" in a report on Yemen: India, Bangladesh,
             # Morocco): the report's own place the gazetteer lacks, placed by its context;
             # unless nothing frames it as a place ("closed as Nasa demonstrators marched").

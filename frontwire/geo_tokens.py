@@ -81,6 +81,7 @@ class Match:
     strong: bool = False  # a type word frames it ("village of X", "X district")
     vouched: float = 0.0  # focus this name gave its own (only) country: no evidence for itself
     people: bool = False  # an ethnic/communal group's name no cue makes a place ("Pokot raiders")
+    spoken: bool = False  # where a source spoke ("said in Washington"): a place, no evidence of the country
 
 
 # A news dateline at the start of a line: "KABUL, Afghanistan (Reuters) - ", "MOGADISHU — ",

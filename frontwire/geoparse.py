@@ -44,7 +44,7 @@ from .gazetteer.lexicon import (
     source_countries,
 )
 from .gazetteer.names import ARTICLES, fold, skeleton, strip_article
-from .geo_news import dateline_readings, dateline_span, in_span
+from .geo_news import dateline_readings, dateline_span, in_span, spoken_from
 from .geo_passes import (
     GROUP_AFTER,
     add_unknown,
@@ -180,7 +180,12 @@ def find_places(doc: Document, sentences: tuple[Span, ...], gazetteer: Gazetteer
     known = {k for m in found if m.kind == 0 for k in range(m.first, m.last + 1)} | {
         k for m in country_mentions + demonym_mentions for k in range(m.first, m.last + 1)
     }
-    glued = {id(m) for m in found if glued_to_unknown(text, tokens, m, known, common, sentence_starts)}
+    # No evidence of the country: part of a person's or body's name, or where a source spoke.
+    glued = {
+        id(m)
+        for m in found
+        if glued_to_unknown(text, tokens, m, known, common, sentence_starts) or spoken_from(text, tokens[m.first].start)
+    }
     for m in select_longest(list(found)):
         countries = {p.iso2 for p in m.places}
         key = fold(text[tokens[m.first].start : tokens[m.last].end])
@@ -272,6 +277,9 @@ def find_places(doc: Document, sentences: tuple[Span, ...], gazetteer: Gazetteer
         kept = [m for m in kept if not m.people]
     for m in kept:
         countries = {p.iso2 for p in m.places}
+        if spoken_from(text, tokens[m.first].start):
+            m.spoken = True
+            continue
         if len(countries) == 1 and m.kind == 0 and m.places[0].feature != "PCLI" and not m.people:
             focus[next(iter(countries))] += 0.5
             m.vouched += 0.5

@@ -213,3 +213,10 @@ def test_no_part_of_a_group_name_is_a_place(gazetteer: Gazetteer) -> None:
 def test_a_name_before_fighters_is_the_groups(gazetteer: Gazetteer) -> None:
     found = _places("Abu Sayyaf militants beheaded a kidnapped fisherman in Sulu province.", gazetteer)
     assert [p.span.text for p in found] == ["Sulu"]
+
+
+def test_where_a_source_spoke_is_a_place_but_no_evidence_of_the_country(gazetteer: Gazetteer) -> None:
+    text = "Gunmen killed three soldiers near Tripoli on Thursday, a senior official said in Washington."
+    found = [p for p in _places(text, gazetteer) if p.candidates]
+    assert [p.span.text for p in found] == ["Tripoli", "Washington"]
+    assert found[0].candidates[0].iso2 != "US" and found[1].candidates[0].iso2 == "US"
