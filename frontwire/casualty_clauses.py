@@ -269,7 +269,7 @@ _PASSIVE_NEXT = (
     r"(?:by|in|at|on|near|during|after|before|when|while|as|following|overnight|and|outside|inside|over|across|"
     r"along|since|for|with|without|last|this|yesterday|today|earlier|later|each|respectively|between|"
     r"amid|around|from|under|reportedly|allegedly|instantly|immediately|on\s+the\s+spot|too|both|so\s+far|"
-    r"of\s+(?:their|his|her)\s+(?:wounds|injuries)|"
+    r"of\s+(?:their|his|her)\s+(?:wounds|injuries)|including|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
 # A relative clause between the victims and their verb: "A former rebel who had signed the peace
@@ -282,7 +282,8 @@ _VIOLENT = (
 )
 # When-phrases that may sit between the auxiliary and the verb: "A herder was on Friday killed".
 _WHEN = (
-    r"(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this)\s+(?:night|week|morning|evening)"
+    r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|(?:last|this)\s+(?:night|week|morning|evening)"
     r"|yesterday|today|overnight)"
 )
 # After a bare victim: a participle or pronoun starting a new clause ("kills man suspected of", "civilian they").

@@ -152,7 +152,10 @@ def _background(raw: str, f: Figure) -> bool:
     return any(not lex.superlative.search(clause, 0, m.start()) for m in lex.cue.finditer(clause))
 
 
-_ADDITIVE = re.compile(r"\b(?:also|another|a\s+further|additional|as\s+well|other)\b", re.IGNORECASE)
+# "the other" is the rest of a set already counted ("One was lynched while the other was shot"), not more
+_ADDITIVE = re.compile(
+    r"\b(?:also|another|a\s+further|additional|as\s+well|(?<!the\s)other)\b", re.IGNORECASE
+)
 
 
 _TOLL_UPDATE = re.compile(

@@ -297,6 +297,12 @@ def test_an_active_verb_with_a_possessive_conjunct() -> None:
         ),
         # an "including" breakdown with no commas is not added
         ("Eight people including four school children and four police officers were killed in the blast.", 8),
+        # "were Friday afternoon shot dead", "killed including ...", "tortured to death"
+        ("Two policemen were Friday afternoon shot dead by unknown gunmen while on patrol.", 2),
+        ("Eight people were killed including three children in the attack on Kataluk.", 8),
+        ("The kidnapped director was tortured to death later.", 1),
+        # "the other" is the rest of a set already counted, not more dead
+        ("A mob killed two thieves in Goma. One was burnt alive and the other was stoned to death.", 2),
         # an untold number counts none
         ("Seven soldiers and an unknown number of militants were killed.", 7),
         # the killing that led to a riot, its subject after "after", is another event
