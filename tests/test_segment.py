@@ -345,3 +345,12 @@ def test_homes_burned_during_the_insurgency_are_history():
 
 def test_a_generic_cue_reaches_across_a_coordination():
     assert mentions("The new police chief took office in a county plagued by poaching and cattle rustling.") == ()
+
+
+def test_a_football_score_is_no_attack():
+    assert mentions("Arsenal beat Chelsea 3-1 on Saturday, with their striker scoring twice before half-time.") == ()
+
+
+def test_militants_parading_through_a_town_are_a_show_of_force():
+    found = mentions("Dozens of militants paraded through the town of Jilib on Friday in a show of force, residents said.")
+    assert len(found) == 1 and found[0].sub_event_hint == "Change to group/activity"
