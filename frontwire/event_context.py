@@ -56,14 +56,15 @@ _DEMONSTRATION = frozenset({"Peaceful protest", "Protest with intervention", "Vi
 _YEAR_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|their|his|her|last)\s+(?:19|20)\d\d(?:['’]?s)?\s+(?:[\w'’-]+\s+){0,3}$")
 # "the car bomb that killed 22": a relative clause continues a trigger that was dropped as context.
 # So does a coordinated one ("penalties for armed robbery and kidnapping"), its passive ("since
-# the peace deal was signed") or its complement ("leading to the arrest of the gunmen").
+# the peace deal was signed"), its complement ("leading to the arrest of the gunmen") or a participle
+# right after it ("the implementation of the peace agreement signed in October").
 # "used force to quell protests in 2019": a deed dated to a year alone is history ("in May 2020" is no match).
 _YEAR_AFTER = re.compile(r"(?i)\s+(?:[\w-]+\s+)?in\s+(?:19|20)\d\d\b")
 # "in 2019" with no day or month anywhere in the sentence: a look back, not a report.
 IN_YEAR = re.compile(r"(?i)\b(?:in|during)\s+(?:19|20)\d\d\b")
 _RELATIVE = re.compile(
     r"(?i)^(?:[\s,]+(?:[\w'’-]+\s+){0,2}?(?:that|which|who)\s+(?:had\s+|has\s+|have\s+)?|\s*,\s*|\s+(?:and|or)\s+"
-    r"|\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+|\s+of\s+(?:the\s+|a\s+|an\s+)?)$"
+    r"|\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+|\s+of\s+(?:the\s+|a\s+|an\s+)?|\s+)$"
 )
 
 

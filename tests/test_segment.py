@@ -354,3 +354,14 @@ def test_a_football_score_is_no_attack():
 def test_militants_parading_through_a_town_are_a_show_of_force():
     found = mentions("Dozens of militants paraded through the town of Jilib on Friday in a show of force, residents said.")
     assert len(found) == 1 and found[0].sub_event_hint == "Change to group/activity"
+
+
+def test_sanctions_abuse_reports_alerts_and_shipwrecks_are_no_event():
+    assert mentions("Britain imposed sanctions on three generals responsible for the crackdown on protesters.") == ()
+    assert mentions("Rights groups have documented hundreds of cases of torture in military prisons.") == ()
+    assert mentions("Troops were put on red alert ahead of planned protests in the capital on Friday.") == ()
+    assert mentions("The bodies of 14 fishermen washed ashore on Sunday after their boat sank in a storm.") == ()
+
+
+def test_a_meeting_on_a_deal_signed_earlier_is_no_agreement():
+    assert mentions("The two sides met in Addis Ababa on Monday to review the implementation of the peace accord signed in June.") == ()
