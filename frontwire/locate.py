@@ -386,7 +386,7 @@ def _district_seat(gazetteer: Gazetteer, district: Place) -> Place:
 def _location(place: Place, name: str, country: str, iso: int | None, precision: int,
               evidence: tuple[Span, ...], admin_only: bool = False) -> Location:  # fmt: skip
     return Location(
-        location=name, country=country, iso=iso, admin1=place.admin1, admin2="" if admin_only else place.admin2,
+        location=_ascii(name), country=country, iso=iso, admin1=place.admin1, admin2="" if admin_only else place.admin2,
         admin3="" if admin_only else place.admin3, latitude=place.latitude, longitude=place.longitude,
         geo_precision=precision, place_id=place.id, evidence=evidence,
     )  # fmt: skip

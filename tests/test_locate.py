@@ -313,3 +313,8 @@ def test_report_names_the_province_in_acleds_system(gazetteer: Gazetteer) -> Non
     # The gazetteer's "Far North" is ACLED's "Extreme-Nord", which the report writes.
     loc = _locate("Refugees protested in Minawao village (Mokolo, Mayo-Tsanaga, Extreme-Nord) on Monday.", gazetteer)
     assert (loc.country, loc.admin1) == ("Cameroon", "Extreme-Nord")
+
+
+def test_province_seat_is_written_in_ascii(gazetteer: Gazetteer) -> None:
+    loc = _locate("Taliban fighters attacked a checkpoint in Helmand province on Sunday.", gazetteer)
+    assert loc.admin1 == "Helmand" and loc.location.isascii()  # ACLED writes no diacritics ("Lashkar Gah")
