@@ -66,8 +66,9 @@ _MAJOR = frozenset({"PPLC", "PPLA", "ADM1"})  # written many ways, so a skeleton
 
 
 @lru_cache(maxsize=8)
-def _country_names(gazetteer: Gazetteer) -> tuple[dict[str, str], dict[str, str]]:
-    """(folded country name/alias -> ISO2, folded demonym -> ISO2)."""
+def _country_names(gazetteer: Gazetteer) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """(folded country name/alias -> ISO2, folded demonym -> ISO2, folded alias read as the
+    country's own place -> ISO2)."""
     names: dict[str, str] = {}
     demonyms: dict[str, str] = {}
     for iso2, c in gazetteer.countries().items():
@@ -77,7 +78,14 @@ def _country_names(gazetteer: Gazetteer) -> tuple[dict[str, str], dict[str, str]
             demonyms.setdefault(fold(d), iso2)
     for alias, iso2 in country_aliases().items():
         names.setdefault(alias, iso2)
-    return names, demonyms
+    # "Gaza Strip", "West Bank": an alias that is also that country's own region or town of the
+    # name is read as the place (ACLED's admin1), which still pins the country down.
+    own = {fold(c.name) for c in gazetteer.countries().values()}
+    regions = {}
+    for key, places in gazetteer.lookup([k for k in names if k not in own]).items():
+        if any(p.iso2 == names[key] and p.feature != "PCLI" and fold(p.name) == key for p in places):
+            regions[key] = names.pop(key)
+    return names, demonyms, regions
 
 
 def country_place(gazetteer: Gazetteer, iso2: str) -> Place:
@@ -133,7 +141,7 @@ def find_places(doc: Document, sentences: tuple[Span, ...], gazetteer: Gazetteer
     tokens = tokenise(text)
     if not tokens:
         return ()
-    names, demonyms = _country_names(gazetteer)
+    names, demonyms, regions = _country_names(gazetteer)
     sentence_starts = {s.start for s in sentences}
     common, blocked = common_words(), not_places()
     runs = candidate_runs(text, tokens)
@@ -142,6 +150,7 @@ def find_places(doc: Document, sentences: tuple[Span, ...], gazetteer: Gazetteer
     hearsay: Counter[str] = Counter()  # the part of focus from demonyms ("Israeli forces" in Jenin)
     country_mentions: list[Match] = []
     demonym_mentions: list[Match] = []
+    region_mentions: list[Match] = []
     masked: set[int] = set()
     for i, j, surface in runs:
         key = fold(surface)
@@ -153,7 +162,10 @@ def find_places(doc: Document, sentences: tuple[Span, ...], gazetteer: Gazetteer
             demonym_mentions.append(Match(i, j, (country_place(gazetteer, demonyms[key]),), 0, "demonym"))
         elif key in blocked and j > i:
             masked.update(range(i, j + 1))  # "Hayat Tahrir al-Sham": no part of it is a place
-    for m in select_longest(country_mentions):
+        if key in regions:
+            region_mentions.append(Match(i, j, (country_place(gazetteer, regions[key]),), 0))
+    # "the Gaza Strip" names its country as surely as "Palestine" (the place itself is kept below).
+    for m in select_longest(country_mentions) + select_longest(region_mentions):
         focus[m.places[0].iso2] += 3
     for iso2 in _publisher_countries(doc, names):
         focus[iso2] += 2  # "Star (Kenya)", "Citizen Kenya", "Yemen Post": the country in its name

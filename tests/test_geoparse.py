@@ -220,3 +220,9 @@ def test_where_a_source_spoke_is_a_place_but_no_evidence_of_the_country(gazettee
     found = [p for p in _places(text, gazetteer) if p.candidates]
     assert [p.span.text for p in found] == ["Tripoli", "Washington"]
     assert found[0].candidates[0].iso2 != "US" and found[1].candidates[0].iso2 == "US"
+
+
+def test_a_country_alias_that_is_its_region_is_the_region(gazetteer: Gazetteer) -> None:
+    found = _places("An Israeli air strike hit a Hamas post in the northern Gaza Strip on Tuesday.", gazetteer)
+    strip = [p for p in found if p.span.text == "Gaza Strip"]
+    assert strip and strip[0].candidates[0].feature == "ADM1" and strip[0].candidates[0].iso2 == "PS"
