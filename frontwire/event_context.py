@@ -6,7 +6,8 @@ rather than a reported deed: generic ("a rise of attacks"), negated ("no clashes
 ("vowed to attack", "a strike planned for next week"), historic ("the 2015 massacre", "in 2019"),
 figurative ("struck a deal", "the fight against malaria"), borrowed by an everyday domain that names
 no armed or crowd actor ("a title clash", "storms killed 12"), a state of affairs with no deed ("the
-ceasefire held"), or a relative clause of a trigger already dropped ("the car bomb that killed 22").
+ceasefire held"), or a relative clause of a trigger already dropped ("the car bomb that killed 22"). A
+follow-up cue before a day's event ("the death toll from Saturday's bombing") keeps that event.
 Sentence-level cues (habitual, durative "since 2015", year ranges) live here too. Pure functions of
 their arguments and the cached lexicon; never fails.
 """

@@ -12,7 +12,8 @@ The rules, in the order they apply to each sentence:
   against malaria") or a plan ("a strike planned for next week"), and doers alone in a plan
   ("protesters plan to march") are no event; in a sentence about sport, markets, disease,
   accidents, debates or culture that names no armed or crowd actor, the words those domains borrow
-  ("a title clash", "storms killed 12") are no triggers;
+  ("a title clash", "storms killed 12") are no triggers; a state noun ("curfew", "ceasefire") beside
+  another trigger, with no verb that makes it a deed ("imposed", "signed"), is that deed's circumstance;
 - a sentence with a trigger starts a new event when there is none yet, when it names a day the
   current event does not ("On August 4, ..."), or when it opens a new paragraph or names a new place
   without pointing back ("the attack", "their attack");
