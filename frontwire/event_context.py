@@ -75,11 +75,19 @@ def everyday_senses(lexicon: Lexicon, text: str) -> tuple[re.Pattern[str], ...]:
     if lexicon.domain_cues is None:
         return ()
     found = {match.lastgroup for match in lexicon.domain_cues.finditer(text)}
-    senses = tuple(sense for i, sense in enumerate(lexicon.domain_senses) if f"d{i}" in found)
-    if not senses or lexicon.anchors is None:
-        return senses
+    if not found:
+        return ()
     spoken = lexicon.speakers.sub(" ", text) if lexicon.speakers is not None else text
-    return () if lexicon.anchors.search(spoken) else senses
+    senses = []
+    for i, sense in enumerate(lexicon.domain_senses):
+        if f"d{i}" not in found:
+            continue
+        # A domain may name its own anchors: a family killing told with "a machete" is still no conflict.
+        own = lexicon.domain_anchors[i] if i < len(lexicon.domain_anchors) else None
+        anchors = own if own is not None else lexicon.anchors
+        if anchors is None or anchors.search(spoken) is None:
+            senses.append(sense)
+    return tuple(senses)
 
 
 # "accused of witchcraft were lynched": a finite verb after a generic cue's object ends the cue's reach.

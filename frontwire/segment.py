@@ -92,6 +92,7 @@ class Lexicon:
     figurative_verbs: re.Pattern[str] | None = None  # the triggers `abstract` applies to
     domain_cues: re.Pattern[str] | None = None  # every everyday domain's cues, one named group ("d0") each
     domain_senses: tuple[re.Pattern[str], ...] = ()  # the trigger senses each domain borrows
+    domain_anchors: tuple[re.Pattern[str] | None, ...] = ()  # a domain's own anchors, else `anchors`
     any_sense: re.Pattern[str] | None = None  # every domain's senses: only these triggers need the domain test
     anchors: re.Pattern[str] | None = None  # armed or crowd actors: the sentence is about conflict after all
     speakers: re.Pattern[str] | None = None  # "police said": a source, not an anchor
@@ -204,12 +205,15 @@ def load_lexicon() -> Lexicon:
         domain_cues=re.compile(
             r"(?i)(?<![\w-])(?:"
             + "|".join(
-                f"(?P<d{i}>" + _alternation([str(t) for t in domain["cues"]]) + ")"
+                f"(?P<d{i}>" + _alternation(_domain_cues(domain)) + ")"
                 for i, domain in enumerate(raw["domains"].values())
             )
             + r")(?![\w-])"
         ),
         domain_senses=tuple(compile_terms(domain["senses"]) for domain in raw["domains"].values()),
+        domain_anchors=tuple(
+            compile_terms(domain["anchors"]) if domain.get("anchors") else None for domain in raw["domains"].values()
+        ),
         any_sense=compile_terms([str(t) for domain in raw["domains"].values() for t in domain["senses"]]),
         anchors=compile_terms(raw["conflict_anchors"]),
         speakers=compile_terms(raw["speaker_phrases"]),
@@ -219,6 +223,14 @@ def load_lexicon() -> Lexicon:
         follow_up=compile_terms(raw["follow_up_cues"]) if raw.get("follow_up_cues") else None,
         future=re.compile(r"(?i)\s+(?:[\w-]+\s+)?(?:" + _alternation(raw["future_after_cues"]) + r")\b"),
     )
+
+
+def _domain_cues(domain: dict) -> list[str]:
+    """A domain's cues: its list, and each `cue_pairs` product ("killed" x "his wife" -> "killed his wife")."""
+    cues = [str(t) for t in domain.get("cues", [])]
+    for firsts, seconds in domain.get("cue_pairs", []):
+        cues += [f"{a} {b}" for a in firsts for b in seconds]
+    return cues
 
 
 def has_cue(pattern: re.Pattern[str], text: str) -> bool:

@@ -55,3 +55,23 @@ def test_a_march_demanding_a_conviction_is_no_court_report():
     for text, habitual in ((march, False), (trial, True)):
         span = Span(0, len(text), text)
         assert is_habitual(lexicon, span, False, find_triggers(text, span)) is habitual
+
+
+def _mentions(text: str) -> int:
+    from frontwire.model import Document
+    from frontwire.segment import find_event_mentions
+    from frontwire.sentences import split_sentences
+
+    return len(find_event_mentions(Document(id="t", text=text), split_sentences(text)))
+
+
+def test_a_family_killing_with_a_machete_is_no_event():
+    assert _mentions("A man hacked his wife to death with a machete at their home in Kisumu on Saturday.") == 0
+
+
+def test_a_mob_lynching_a_man_who_killed_his_wife_is_an_event():
+    assert _mentions("A mob lynched a man who had stabbed his wife in a village near Voi on Sunday.") == 1
+
+
+def test_a_fire_that_gutted_a_building_is_an_accident():
+    assert _mentions("Five people died when a fire gutted a residential building in Dhaka on Wednesday.") == 0
