@@ -37,7 +37,7 @@ from .locate_context import obscure as _obscure
 from .locate_context import sub_place_holder as _sub_place_holder
 from .locate_context import town_holding as _town_holding
 from .locate_context import village_neighbour as _village_neighbour
-from .locate_news import demonym_words, in_dateline, is_speaker, possessive_container
+from .locate_news import demonym_words, in_dateline, is_speaker, possessive_container, speaks_from
 from .locate_rules import cue_lean, cue_precision, landmark_words, official_name_countries, province_precision
 from .locate_rules import is_relative as _is_relative
 from .model import Document, EventMention, Location, Place, PlaceMention, Span
@@ -205,7 +205,8 @@ def _locate(
     places = _coherent(doc, places)
     indexed = list(enumerate(places))
     aside = frozenset(
-        k for k, pm in indexed if in_dateline(doc, pm.span) or (not pm.cue and is_speaker(doc, pm.span))
+        k for k, pm in indexed
+        if in_dateline(doc, pm.span) or (not pm.cue and is_speaker(doc, pm.span)) or speaks_from(doc, pm.span)
     )
     pool = [(k, pm) for k, pm in indexed if _inside(pm.span, mention)]
     # The event's sentences name no place (a dateline is none): fall back on the document's.

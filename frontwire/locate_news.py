@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from importlib import resources
 
 from .gazetteer import Gazetteer
 from .gazetteer.names import fold
 from .model import Document, PlaceMention, Span
 
-__all__ = ["dateline_end", "demonym_words", "in_dateline", "is_speaker", "possessive_container"]
+__all__ = ["dateline_end", "demonym_words", "in_dateline", "is_speaker", "possessive_container", "speaks_from"]
 
 # "KABUL (Reuters) - ", "GOMA, Congo, May 5 (Reuters) - ", "ERBIL, Iraq - ", "NIAMEY - ": an upper-case
 # city, an optional country or state and date, an optional agency in brackets, then a dash.
@@ -58,6 +59,35 @@ def in_dateline(doc: Document, span: Span) -> bool:
 def is_speaker(doc: Document, span: Span) -> bool:
     """An unframed name right before a reporting verb ("Baku said"): a government speaking, not a place."""
     return _SPEAKER_AFTER.match(doc.text, span.end) is not None
+
+
+@lru_cache(maxsize=1)
+def _speaker_frames() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(speaker noun + "in"/"from" right before a name, a framing phrase right before it), from speaker_frames.txt."""
+    text = resources.files("frontwire").joinpath("data/locate/speaker_frames.txt").read_text(encoding="utf-8")
+    rows = [line.split(None, 1) for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    nouns = sorted({w.strip() for kind, w in rows if kind == "noun"}, key=len, reverse=True)
+    frames = sorted({w.strip() for kind, w in rows if kind == "frame"}, key=len, reverse=True)
+    noun_re = r"\b(?:" + "|".join(re.escape(n) for n in nouns) + r")(?:s|ies)?\s+(?:based\s+)?(?:in|from)\s+(?:the\s+)?$"
+    frame_re = r"\b(?:" + "|".join(r"\s+".join(map(re.escape, f.split())) for f in frames) + r")\s+(?:the\s+)?$"
+    # "According to officials in Kinshasa, ...": the source is told before the name, no verb follows.
+    according_re = r"\baccording\s+to\s+(?:[\w-]+\s+){0,3}?" + noun_re[2:]
+    return (re.compile(noun_re, re.IGNORECASE), re.compile(frame_re, re.IGNORECASE),
+            re.compile(according_re, re.IGNORECASE))  # fmt: skip
+
+
+# "Officials in Kabul on Monday said": the reporting verb may follow a short time phrase or comma.
+_VERB_SOON = re.compile(r"(?:\s*,)?(?:\s+(?:on|late|early|last|this)\s+\w+(?:\s+\w+)?)?" + _SPEAKER_AFTER.pattern)
+
+
+def speaks_from(doc: Document, span: Span) -> bool:
+    """The name is where a source speaks ("Officials in Kabul said", "a statement from Abuja", "speaking in
+    Nairobi"), however it is framed: a government's seat, not the event's place."""
+    nouns, frames, according = _speaker_frames()
+    before = doc.text[max(0, span.start - 80) : span.start]
+    if frames.search(before) or according.search(before):
+        return True
+    return nouns.search(before) is not None and _VERB_SOON.match(doc.text, span.end) is not None
 
 
 def possessive_container(doc: Document, places: tuple[PlaceMention, ...], k: int) -> bool:

@@ -69,3 +69,16 @@ def test_country_told_as_the_place_beats_the_attackers_demonym(gazetteer: Gazett
         "An Israeli tank shelled an observation post in the southern Gaza Strip on Friday.", gazetteer
     )
     assert loc.country == "Palestine"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Officials in Kabul said a suicide bomber killed 12 soldiers in Ghazni province on Monday.", "Ghazni"),
+        ("Speaking in Nairobi, the police chief said bandits killed four herders in Baringo county.", "Baringo"),
+        ("According to officials in Kinshasa, ADF rebels killed 15 civilians in Beni territory.", "Beni"),
+        ("A spokesman in Mogadishu said the army retook Janaale from al-Shabaab.", "Janaale"),
+    ],
+)
+def test_place_a_source_speaks_from_is_no_place(text: str, want: str, gazetteer: Gazetteer) -> None:
+    assert _locate(text, gazetteer).location == want
