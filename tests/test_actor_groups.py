@@ -1,0 +1,36 @@
+"""Named armed groups and communities of today's conflicts (data/actors/active_groups.yaml and
+communities.yaml): probe sentences in varied wording, written before the data was added."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.fixtures.actor_cases import pair_of
+
+V, B = "Violence against civilians", "Battles"
+
+CASES = [
+    ("TNLA fighters clashed with junta troops near Kutkai.", B, "Armed clash", "Myanmar",
+     "TNLA: Ta'ang National Liberation Army"),
+    ("Mai-Mai militiamen attacked a FARDC position in Fizi.", B, "Armed clash", "Democratic Republic of Congo",
+     "Mayi Mayi Militia"),
+    ("Gunmen from the 400 Mawozo gang kidnapped five missionaries in Croix-des-Bouquets.", V,
+     "Abduction/forced disappearance", "Haiti", "400 Mawozo Gang"),
+    ("Members of the Clan del Golfo killed a social leader in Antioquia.", V, "Attack", "Colombia",
+     "AGC: Gaitanist Self-Defense Forces of Colombia"),
+    ("Insurgents of Ansar al-Sunna beheaded three villagers in Cabo Delgado.", V, "Attack", "Mozambique",
+     "Islamic State (Mozambique)"),
+    ("Dinka youths attacked a convoy in Warrap.", V, "Attack", "South Sudan", "Dinka Ethnic Militia (South Sudan)"),
+    ("Lendu militiamen attacked Hema villagers in Djugu.", V, "Attack", "Democratic Republic of Congo",
+     "Lendu Ethnic Militia (Democratic Republic of Congo)"),
+    ("Masalit militiamen clashed with Arab tribesmen in El Geneina.", B, "Armed clash", "Sudan",
+     "Masalit Ethnic Militia (Sudan)"),
+    ("Gumuz militia killed 30 Amhara civilians in Metekel.", V, "Attack", "Ethiopia", "Gumuz Ethnic Militia (Ethiopia)"),
+    ("JNIM militants ambushed a convoy of soldiers near Djibo.", B, "Armed clash", "Burkina Faso",
+     "JNIM: Group for Support of Islam and Muslims"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "sub", "country", "actor1"), CASES)
+def test_named_group_of_todays_conflicts_is_actor1(text, kind, sub, country, actor1):
+    assert pair_of(text, kind, sub, country)[0] == actor1
