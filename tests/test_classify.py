@@ -343,3 +343,23 @@ def test_positions_taken_over_under_a_ceasefire_are_a_non_violent_transfer():
 def test_a_human_chain_is_a_peaceful_protest():
     text = "Teachers formed a human chain outside the education ministry in Dhaka on Sunday to demand unpaid salaries."
     assert classify(text).sub_event_type == "Peaceful protest"
+
+
+def test_rebels_retaking_a_district_is_a_non_state_overtaking():
+    result = classify("Houthi rebels recaptured the district of Qaniya from government forces on Sunday.")
+    assert result.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_troops_taking_back_control_is_government_regaining_territory():
+    result = classify("Federal troops took back control of the town of Axum on Saturday, the government said.")
+    assert result.sub_event_type == "Government regains territory"
+
+
+def test_petrol_bombs_thrown_at_a_protest_are_a_violent_demonstration():
+    result = classify("Youths threw petrol bombs at the governor's office in Bamenda on Tuesday to protest the arrests.")
+    assert result.sub_event_type == "Violent demonstration"
+
+
+def test_rebels_pillaging_a_health_centre_is_looting():
+    result = classify("Rebels pillaged a health centre in Ituri province on Tuesday, carrying away medicines.")
+    assert result.sub_event_type == "Looting/property destruction"
