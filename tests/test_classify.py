@@ -363,3 +363,13 @@ def test_petrol_bombs_thrown_at_a_protest_are_a_violent_demonstration():
 def test_rebels_pillaging_a_health_centre_is_looting():
     result = classify("Rebels pillaged a health centre in Ituri province on Tuesday, carrying away medicines.")
     assert result.sub_event_type == "Looting/property destruction"
+
+
+def test_soldiers_apprehending_suspected_kidnappers_is_an_arrest():
+    result = classify("Military personnel apprehended three suspected kidnappers in Borno state on Wednesday.")
+    assert result.sub_event_type == "Arrests"
+
+
+def test_troops_rounding_up_young_men_is_an_arrest():
+    result = classify("Troops rounded up about 30 young men in a village near Mopti on Friday and took them to a camp.")
+    assert result.sub_event_type == "Arrests"
