@@ -44,6 +44,7 @@ from .gazetteer.lexicon import (
     source_countries,
 )
 from .gazetteer.names import ARTICLES, fold, skeleton, strip_article
+from .geo_landforms import landform_names
 from .geo_news import dateline_readings, dateline_span, in_span, spoken_from
 from .geo_passes import (
     GROUP_AFTER,
@@ -278,6 +279,7 @@ def find_places(doc: Document, sentences: tuple[Span, ...], gazetteer: Gazetteer
 
     kept = weak_singles(kept, focus)
     kept = glued_singles(text, tokens, kept, focus, common, sentence_starts)
+    kept = landform_names(text, tokens, kept, focus, common)
     kept = merge_adjacent(text, tokens, kept)
     kept = add_unknown(text, tokens, kept, sentence_starts, common, blocked, demonyms)
     kept = particle_names(text, tokens, kept)

@@ -226,3 +226,30 @@ def test_a_country_alias_that_is_its_region_is_the_region(gazetteer: Gazetteer) 
     found = _places("An Israeli air strike hit a Hamas post in the northern Gaza Strip on Tuesday.", gazetteer)
     strip = [p for p in found if p.span.text == "Gaza Strip"]
     assert strip and strip[0].candidates[0].feature == "ADM1" and strip[0].candidates[0].iso2 == "PS"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Troops killed five Boko Haram fighters in Sambisa Forest on Tuesday.", "Sambisa Forest"),
+        ("Rebels attacked an army post on Mount Elgon on Sunday.", "Mount Elgon"),
+        ("ADF rebels killed 12 villagers in Virunga National Park.", "Virunga National Park"),
+        ("Gunmen attacked fishermen on Kirta Island in Lake Chad.", "Kirta Island"),
+    ],
+)
+def test_landform_name_is_read_whole(gazetteer: Gazetteer, text: str, name: str) -> None:
+    # the gazetteer lacks forests, parks and hills: no word inside ("National Park", NJ) stands for them
+    found = _places(text, gazetteer)
+    assert name in [p.span.text for p in found]
+    assert not any(p.candidates and p.candidates[0].country == "United States" for p in found)
+
+
+def test_landform_keeps_namesakes_in_the_report_country(gazetteer: Gazetteer) -> None:
+    found = _places("Militants ambushed a patrol in the Kara Forest of Borno State.", gazetteer)
+    kara = next(p for p in found if p.span.text == "Kara")
+    assert {c.country for c in kara.candidates} == {"Nigeria"}  # not Togo's Kara region
+
+
+def test_landform_after_a_known_place_leaves_it_the_place(gazetteer: Gazetteer) -> None:
+    text = "Air strikes hit a Boko Haram camp at Parisu (Abadam LGA, Borno) in Sambisa Forest."
+    assert "Sambisa Forest" not in [p.span.text for p in _places(text, gazetteer)]

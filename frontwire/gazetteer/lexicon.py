@@ -5,7 +5,8 @@ organisations named like places), name_heads.txt (generic first words of Arabic/
 country_prior.tsv (events per country), source_country.tsv (publishers' home countries) and
 group_names.txt (ethnic and communal groups, "Pokot", "Kikuyu": places only when cued) and
 admin_abbreviations.tsv ("J&K", "UP", "AJK", "DRC": the country they point to) and
-country_aliases.tsv (country names of news prose the index lacks: "Congo").
+country_aliases.tsv (country names of news prose the index lacks: "Congo") and
+landform_words.txt (words that open or close a landform's or camp's name: "Mount", "Forest").
 Writes nothing. A missing file is a broken installation and raises OSError.
 """
 
@@ -25,6 +26,7 @@ __all__ = [
     "country_aliases",
     "country_prior",
     "group_names",
+    "landform_words",
     "name_heads",
     "not_places",
     "source_countries",
@@ -41,6 +43,19 @@ def common_words() -> frozenset[str]:
 def not_places() -> frozenset[str]:
     lines = data_file("not_places.txt").read_text(encoding="utf-8").splitlines()
     return frozenset(fold(x) for x in lines if x.strip() and not x.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def landform_words() -> tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]]:
+    """(phrases that open a landform's name, phrases that close one), each a tuple of folded words."""
+    opening: set[tuple[str, ...]] = set()
+    closing: set[tuple[str, ...]] = set()
+    for line in data_file("landform_words.txt").read_text(encoding="utf-8").splitlines():
+        side, _, words = line.partition(":")
+        if line.startswith("#") or not words.strip():
+            continue
+        (opening if side.strip() == "open" else closing).add(tuple(fold(words).split()))
+    return frozenset(opening), frozenset(closing)
 
 
 @lru_cache(maxsize=1)
