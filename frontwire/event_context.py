@@ -60,11 +60,18 @@ _YEAR_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|their|his|her|last)\s+(?:19|20
 # the peace deal was signed"), its complement ("leading to the arrest of the gunmen") or a participle
 # right after it ("the implementation of the peace agreement signed in October").
 # "used force to quell protests in 2019": a deed dated to a year alone is history ("in May 2020" is no match).
+# "threatened on Monday to resume fighting": a day or adverb between a modal verb and its infinitive.
+_ASIDE = re.compile(
+    r"(?i)\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|again|also|"
+    r"repeatedly|publicly|openly)(?:\s+(?:night|morning|afternoon|evening))?(?=\s+to\s)"
+)
 _YEAR_AFTER = re.compile(r"(?i)\s+(?:[\w-]+\s+)?in\s+(?:19|20)\d\d\b")
 # "in 2019" with no day or month anywhere in the sentence: a look back, not a report.
 IN_YEAR = re.compile(r"(?i)\b(?:in|during)\s+(?:19|20)\d\d\b")
 _RELATIVE = re.compile(
     r"(?i)^(?:[\s,]+(?:[\w'’-]+\s+){0,2}?(?:that|which|who)\s+(?:had\s+|has\s+|have\s+)?|\s*,\s*|\s+(?:and|or)\s+"
+    # "the anniversary of the massacre in which 200 villagers were killed": the dropped deed's own toll.
+    r"|[\s,]+(?:in|during)\s+which\s+(?:[\w'’-]+\s+){0,4}?(?:was|were|had\s+been|have\s+been|has\s+been)\s+"
     r"|\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+|\s+of\s+(?:the\s+|a\s+|an\s+)?|\s+)$"
 )
 
@@ -119,7 +126,9 @@ def is_context(lexicon: Lexicon, text: str, match: re.Match[str], after_dropped:
     before = text[max(0, match.start() - 60) : match.start()]
     if _generic(lexicon, before) or lexicon.negation.search(before) or _YEAR_BEFORE.search(before):
         return True
-    if lexicon.modal.search(" ".join(before.split()[-6:])) or lexicon.modal.match(text, match.start()):
+    if lexicon.modal.search(" ".join(_ASIDE.sub("", before).split()[-6:])) or lexicon.modal.match(
+        _ASIDE.sub("", text[match.start() : match.end() + 40])
+    ):
         return True
     if (lexicon.future is not None and lexicon.future.match(text, match.end())) or _YEAR_AFTER.match(text, match.end()):
         return True

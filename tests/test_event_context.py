@@ -75,3 +75,11 @@ def test_a_mob_lynching_a_man_who_killed_his_wife_is_an_event():
 
 def test_a_fire_that_gutted_a_building_is_an_accident():
     assert _mentions("Five people died when a fire gutted a residential building in Dhaka on Wednesday.") == 0
+
+
+def test_a_threat_with_a_day_before_its_infinitive_is_no_event():
+    assert _mentions("The rebels threatened on Monday to resume fighting unless their prisoners are freed.") == 0
+
+
+def test_the_toll_of_a_remembered_massacre_is_no_event():
+    assert _mentions("Residents on Friday marked the tenth anniversary of the massacre in which 200 villagers were killed.") == 0
