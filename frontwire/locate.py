@@ -38,7 +38,7 @@ from .locate_context import sub_place_holder as _sub_place_holder
 from .locate_context import town_holding as _town_holding
 from .locate_context import village_neighbour as _village_neighbour
 from .locate_news import demonym_words, in_dateline, is_speaker, possessive_container, speaks_from
-from .locate_rules import cue_lean, cue_precision, landmark_words, official_name_countries, province_precision
+from .locate_rules import admin1_capital, cue_lean, cue_precision, landmark_words, official_name_countries, province_precision
 from .locate_rules import is_relative as _is_relative
 from .model import Document, EventMention, Location, Place, PlaceMention, Span
 
@@ -339,7 +339,8 @@ def _from_place(gazetteer: Gazetteer, pm: PlaceMention, place: Place, evidence: 
             return Location(country=country, iso=iso, place_id=place.id, evidence=evidence)
         return _location(capital, capital.name, country, iso, 3, evidence)
     if level == 3:
-        seat = _seat(gazetteer, place) or place
+        # Only the province is told: its capital ("North Kivu" is Goma, not the bigger Butembo).
+        seat = _named_town(gazetteer, place) or _capital_of(gazetteer, place) or _seat(gazetteer, place) or place
         # "the countryside of Deir Ezzor": relative to the town that names the province -> 2.
         named_town = seat is not place and fold(seat.name) == fold(place.admin1 or place.name)
         precision = province_precision(pm.cue, named_town)
@@ -417,6 +418,21 @@ def _named_town(gazetteer: Gazetteer, area: Place) -> Place | None:
 def _seat(gazetteer: Gazetteer, area: Place) -> Place | None:
     """Where ACLED puts a province-level event: the town named like the province, else its largest."""
     return _named_town(gazetteer, area) or gazetteer.largest_in(area.iso2, area.admin1)
+
+
+def _capital_of(gazetteer: Gazetteer, area: Place) -> Place | None:
+    """The province's capital (data/locate/admin1_capitals.tsv) as a town of that province, else None.
+
+    Used only where the report tells the province alone; a village the gazetteer lacks keeps being
+    placed at the province's largest town (measured: the capital there moved 1 dev note further off).
+    """
+    name = admin1_capital(area.iso2, area.admin1 or area.name)
+    if not name:
+        return None
+    key = fold(name)
+    found = [p for p in gazetteer.lookup([key]).get(key, ())
+             if p.iso2 == area.iso2 and p.admin1 == area.admin1 and p.feature.startswith("PPL")]  # fmt: skip
+    return max(found, key=lambda p: p.population) if found else None
 
 
 def _capital(gazetteer: Gazetteer, iso2: str) -> Place | None:

@@ -21,7 +21,7 @@ from importlib import resources
 
 import yaml
 
-from .gazetteer.names import fold
+from .gazetteer.names import fold, skeleton
 
 __all__ = [
     "PrecisionRules",
@@ -152,6 +152,28 @@ def _district_seats() -> dict[tuple[str, str, str], str]:
         if len(f) == 5 and not line.startswith("#"):
             table[(f[0], f[1], f[2])] = f[3]
     return table
+
+
+@lru_cache(maxsize=1)
+def _admin1_capitals() -> tuple[dict[tuple[str, str], str], dict[tuple[str, str], str]]:
+    """(exact folded admin1 -> capital, vowel-loose skeleton -> capital where that skeleton is unique)."""
+    text = resources.files("frontwire").joinpath("data/locate/admin1_capitals.tsv").read_text(encoding="utf-8")
+    exact: dict[tuple[str, str], str] = {}
+    loose: dict[tuple[str, str], set[str]] = {}
+    for line in text.splitlines():
+        f = line.split("\t")
+        if len(f) == 3 and not line.startswith("#"):
+            exact[(f[0], fold(f[1]))] = f[2]
+            loose.setdefault((f[0], skeleton(fold(f[1]))), set()).add(f[2])
+    # a short skeleton is shared by unrelated names ("Kogi", "Yobe"): only a long, unambiguous one stands
+    return exact, {k: next(iter(v)) for k, v in loose.items() if len(v) == 1 and len(k[1]) >= 3}
+
+
+def admin1_capital(iso2: str, admin1: str) -> str:
+    """The seat of a province (admin1_capitals.tsv: "Nord-Kivu" -> "Goma"); "Hiiraan" finds "Hiraan"; else ''."""
+    exact, loose = _admin1_capitals()
+    key = fold(admin1)
+    return exact.get((iso2, key)) or loose.get((iso2, skeleton(key)), "")
 
 
 def district_seat(country: str, admin1: str, admin2: str) -> str:

@@ -318,3 +318,16 @@ def test_report_names_the_province_in_acleds_system(gazetteer: Gazetteer) -> Non
 def test_province_seat_is_written_in_ascii(gazetteer: Gazetteer) -> None:
     loc = _locate("Taliban fighters attacked a checkpoint in Helmand province on Sunday.", gazetteer)
     assert loc.admin1 == "Helmand" and loc.location.isascii()  # ACLED writes no diacritics ("Lashkar Gah")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Security forces clashed with rebels in North Kivu province, killing six.", "Goma"),
+        ("Unknown gunmen killed a trader in Kogi state on Friday.", "Lokoja"),
+        ("Protesters marched in Kasai-Central province against the governor.", "Kananga"),
+    ],
+)
+def test_province_alone_is_placed_at_its_capital(text: str, want: str, gazetteer: Gazetteer) -> None:
+    loc = _locate(text, gazetteer)
+    assert (loc.location, loc.geo_precision) == (want, 3)

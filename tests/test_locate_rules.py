@@ -47,3 +47,11 @@ def test_city_district_names_map_written_names_to_acled_city() -> None:
 def test_near_leans_towards_the_event_place_and_from_away() -> None:
     # "near X" is ACLED's place far more often than "from X" (a victim's home).
     assert cue_lean("near") > 0 > cue_lean("from")
+
+
+def test_admin1_capital_matches_exactly_or_by_a_long_unique_skeleton() -> None:
+    from frontwire.locate_rules import admin1_capital
+
+    assert admin1_capital("CD", "Nord-Kivu") == "Goma"
+    assert admin1_capital("NG", "Kogi") == "Lokoja"  # short names need the exact spelling ("Yobe" is no "Kogi")
+    assert admin1_capital("NG", "Lagos") == ""
