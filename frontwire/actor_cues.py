@@ -63,6 +63,7 @@ class RoleCues:
     business_owners: str  # who owns a damaged business, in ACLED's name ("Labour Group ({country})")
     preempt: Any  # compiled regex, matched at a defence pivot: its subject is written first ("thwarted")
     infighting: Any  # compiled regex: a fight inside one group ("two factions of X"): X on both sides
+    source_before: Any  # compiled regex, searched to end right before a name: it is cited ("according to AA")
 
 
 @functools.lru_cache(maxsize=2)
@@ -119,6 +120,7 @@ def load_role_cues(path: str | None = None) -> RoleCues:
         str(raw.get("business_owners", "")),
         alternation("preempt_verbs"),
         alternation("infighting_cues"),
+        re.compile(r"(?:" + alternation("source_markers").pattern + r")\s+(?:the\s+)?$"),
     )  # fmt: skip
 
 

@@ -152,6 +152,8 @@ def find_actor_mentions(doc: Document, mention: EventMention, country: str, day:
                 norm, hit.end
             ):
                 continue  # "pro-government sources" report; they are not a party ("the Taliban said its fighters" is)
+            if cues.source_before.search(norm, max(0, hit.start - 40), hit.start):
+                continue  # "5 soldiers died, according to AA": the side cited gives the toll, it does no deed here
             if entry.kind == "state" and _hyphened_place(text, hit.start, hit.end, kb):
                 continue  # "the Panama-Colon road", "the Kenya-Somalia border": a place, not the state
 

@@ -130,3 +130,17 @@ def test_the_force_named_after_by_struck_the_militants_found_dead():
                  "Air/drone strike", "Burkina Faso")  # fmt: skip
     assert a.actor1 is not None and a.actor1.name.startswith("Military Forces of France")
     assert a.actor2 is not None and a.actor2.name == "Islamic State (Greater Sahara)"
+
+
+def test_victims_who_died_in_an_attack_are_the_target():
+    a = roles_of("Two Indian soldiers died in an attack carried out by Maoists in Chhattisgarh.", "Battles",
+                 "Armed clash", "India")  # fmt: skip
+    assert a.actor1.name == "CPI (Maoist): Communist Party of India (Maoist)"
+    assert a.actor2.name.startswith("Military Forces of India")
+
+
+def test_a_side_cited_as_source_is_not_an_associated_actor():
+    a = roles_of("Myanmar military and AA clashed. At least 5 Myanmar military soldiers died, according to AA.",
+                 "Battles", "Armed clash", "Myanmar")  # fmt: skip
+    assert a.actor2.name == "ULA/AA: United League of Arakan/Arakan Army"
+    assert not a.assoc_actor_1
