@@ -33,7 +33,7 @@ import yaml
 
 from .event_features import actor_features, mask_names
 from .model import Document, EventMention, EventType, Span
-from .segment import Trigger, compile_terms, find_triggers, note_tag
+from .segment import Trigger, compile_terms, find_triggers, load_lexicon, note_tag
 from .taxonomy import event_type_of
 
 __all__ = [
@@ -135,7 +135,9 @@ class PhraseRule:
     unless: re.Pattern[str] | None
     after: re.Pattern[str] | None = None
 
-    def fires(self, main: str, whole: str) -> bool:
+    def fires(self, main: str, whole: str, unspoken: str | None = None) -> bool:
+        """Whether the rule decides the mention; `unspoken` is `whole` without its sources ("residents
+        said"), which the `unless` test reads: a source is no actor of the event."""
         for match in self.trigger.finditer(main):
             if match.group() == "March" and match.start() > 0:
                 continue  # the month ("On 9 March 2020"), as in `segment.find_triggers`
@@ -145,7 +147,7 @@ class PhraseRule:
                 continue
             if self.with_ is not None and not self.with_.search(whole):
                 return False
-            return self.unless is None or not self.unless.search(whole)
+            return self.unless is None or not self.unless.search(whole if unspoken is None else unspoken)
         return False
 
 
@@ -171,8 +173,10 @@ def rule_decision(main_sentence: str, text: str) -> str | None:
     tagged = note_tag(main_sentence) or note_tag(text)
     if tagged is not None:
         return tagged[0]
+    speakers = load_lexicon().speakers
+    unspoken = speakers.sub(" ", text) if speakers is not None else text
     for rule in load_phrase_rules():
-        if rule.fires(main_sentence, text):
+        if rule.fires(main_sentence, text, unspoken):
             return rule.sub_event_type
     _, sure = mention_hints(main_sentence)
     return sure[0][0] if sure else None

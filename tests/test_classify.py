@@ -373,3 +373,8 @@ def test_soldiers_apprehending_suspected_kidnappers_is_an_arrest():
 def test_troops_rounding_up_young_men_is_an_arrest():
     result = classify("Troops rounded up about 30 young men in a village near Mopti on Friday and took them to a camp.")
     assert result.sub_event_type == "Arrests"
+
+
+def test_herders_burning_huts_told_by_residents_is_property_destruction():
+    result = classify("Suspected herders set ablaze dozens of farm huts near Jos on Thursday, residents said.")
+    assert result.sub_event_type == "Looting/property destruction"
