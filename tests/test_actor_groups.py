@@ -34,3 +34,11 @@ CASES = [
 @pytest.mark.parametrize(("text", "kind", "sub", "country", "actor1"), CASES)
 def test_named_group_of_todays_conflicts_is_actor1(text, kind, sub, country, actor1):
     assert pair_of(text, kind, sub, country)[0] == actor1
+
+
+@pytest.mark.parametrize(("text", "country", "actor1"), [
+    ("Gendarmes arrested five smugglers near Segou.", "Mali", "Police Forces of Mali (2013-) Gendarmerie"),
+    ("Turkish gendarmes detained 12 migrants in Van.", "Turkey", "Military Forces of Turkey (2016-) Gendarmerie"),
+])  # fmt: skip
+def test_gendarmes_are_the_gendarmerie_of_the_branch_acled_uses_there(text, country, actor1):
+    assert pair_of(text, "Strategic developments", "Arrests", country)[0] == actor1
