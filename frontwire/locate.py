@@ -430,9 +430,11 @@ def _capital_of(gazetteer: Gazetteer, area: Place) -> Place | None:
     if not name:
         return None
     key = fold(name)
-    found = [p for p in gazetteer.lookup([key]).get(key, ())
-             if p.iso2 == area.iso2 and p.admin1 == area.admin1 and p.feature.startswith("PPL")]  # fmt: skip
-    return max(found, key=lambda p: p.population) if found else None
+    found = [p for p in gazetteer.lookup([key]).get(key, ()) if p.iso2 == area.iso2 and p.admin1 == area.admin1]
+    towns = [p for p in found if p.feature.startswith("PPL")]
+    # no town row ("Kidal", "Menaka" are only communes in the gazetteer): the commune's point is the town's
+    towns = towns or [p for p in found if p.feature == "ADM3"]
+    return max(towns, key=lambda p: p.population) if towns else None
 
 
 def _capital(gazetteer: Gazetteer, iso2: str) -> Place | None:

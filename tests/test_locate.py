@@ -326,8 +326,14 @@ def test_province_seat_is_written_in_ascii(gazetteer: Gazetteer) -> None:
         ("Security forces clashed with rebels in North Kivu province, killing six.", "Goma"),
         ("Unknown gunmen killed a trader in Kogi state on Friday.", "Lokoja"),
         ("Protesters marched in Kasai-Central province against the governor.", "Kananga"),
+        ("Jihadists attacked an army post in Menaka region.", "Menaka"),  # a commune only, no town row
     ],
 )
 def test_province_alone_is_placed_at_its_capital(text: str, want: str, gazetteer: Gazetteer) -> None:
     loc = _locate(text, gazetteer)
     assert (loc.location, loc.geo_precision) == (want, 3)
+
+
+def test_village_told_by_its_distance_from_a_provincial_capital_is_near_that_capital(gazetteer: Gazetteer) -> None:
+    loc = _locate("Fighters attacked Hawa, a village 15 km north of Kidal, overnight.", gazetteer)
+    assert (loc.location, loc.geo_precision) == ("Kidal", 2)
