@@ -42,3 +42,15 @@ def test_named_group_of_todays_conflicts_is_actor1(text, kind, sub, country, act
 ])  # fmt: skip
 def test_gendarmes_are_the_gendarmerie_of_the_branch_acled_uses_there(text, country, actor1):
     assert pair_of(text, "Strategic developments", "Arrests", country)[0] == actor1
+
+
+@pytest.mark.parametrize(("text", "kind", "sub", "country", "actor1"), [
+    ("Armed youths from a neighbouring village attacked Mbororo herders in Adamawa, killing four.", V, "Attack",
+     "Cameroon", "Unidentified Communal Militia (Cameroon)"),
+    ("Gunmen from a rival clan killed three men in Galgaduud.", V, "Attack", "Somalia",
+     "Unidentified Clan Militia (Somalia)"),
+    ("Fighting between two clans over a water point in Jubaland killed seven.", B, "Armed clash", "Somalia",
+     "Unidentified Clan Militia (Somalia)"),
+])  # fmt: skip
+def test_unnamed_community_fighters_are_that_kind_of_militia(text, kind, sub, country, actor1):
+    assert pair_of(text, kind, sub, country)[0] == actor1
