@@ -24,6 +24,7 @@ from .geo_tokens import Match, Token
 
 __all__ = ["landform_names"]
 
+_AREAS = frozenset({"PCLI", "ADM1", "ADM2"})
 _NAME_WORDS = 3  # at most this many capitalised words before "Forest" / after "Mount"
 
 
@@ -66,6 +67,14 @@ def _spans(text: str, tokens: list[Token], common: frozenset[str]) -> list[tuple
     return spans
 
 
+def _settled(kept: list[Match], skip: Match | None) -> bool:
+    """True when the report names a settlement the gazetteer knows: a landform around it is only
+    its setting (a province or country named beside the landform is not: it holds the landform)."""
+    return any(
+        m is not skip and m.places and m.places[0].feature not in _AREAS and m.cue != "demonym" for m in kept
+    )
+
+
 def landform_names(text: str, tokens: list[Token], kept: list[Match], focus: Counter[str],
                    common: frozenset[str]) -> list[Match]:  # fmt: skip
     """The kept matches with each landform name the gazetteer lacks read whole (see the module doc)."""
@@ -75,9 +84,11 @@ def landform_names(text: str, tokens: list[Token], kept: list[Match], focus: Cou
         if any(m.first <= first and last <= m.last and (m.first, m.last) != (first, last) or
                (m.first < first <= m.last) or (m.first <= last < m.last) for m in out):  # fmt: skip
             continue  # part of a longer name, or a name running across it: not ours to cut
-        if any(m.first == first and m.last == last for m in inner) or any(
-            m.first < first_word <= m.last or m.first <= last_word < m.last for m in inner
-        ):
+        whole = next((m for m in inner if m.first == first and m.last == last), None)
+        if whole is not None and all(p.id.startswith("landmark:") for p in whole.places) and _settled(out, whole):
+            out.remove(whole)  # "at Parisu (Abadam LGA, Borno) in Sambisa Forest": the town is where
+            continue
+        if whole is not None or any(m.first < first_word <= m.last or m.first <= last_word < m.last for m in inner):
             continue  # the gazetteer knows it whole, or knows a landform inside ("Kenya's Rift Valley")
         if TYPE_AFTER.match(text[tokens[last].end : tokens[last].end + 30]):
             continue  # "South West Khasi Hills district": an admin unit named after the landform
@@ -95,8 +106,8 @@ def landform_names(text: str, tokens: list[Token], kept: list[Match], focus: Cou
                 m.places = tuple(p for p in m.places if focus.get(p.iso2, 0.0) == best)
             continue
         out = [m for m in out if m not in inner]
-        if any(m.places and m.places[0].feature != "PCLI" and m.cue != "demonym" for m in out):
-            continue  # "at Parisu (Abadam LGA, Borno) in Sambisa Forest": the known place is where
+        if _settled(out, None):
+            continue  # "at Parisu (Abadam LGA, Borno) in Sambisa Forest": the known town is where
         cue, _ = frame(text, tokens[first].start, tokens[last].end)
         out.append(Match(first, last, (), 2, cue, True))
     return sorted(out, key=lambda m: m.first)

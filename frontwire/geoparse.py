@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from .gazetteer import Gazetteer
 from .gazetteer.acled_places import add_acled_candidates
+from .gazetteer.landmarks import add_landmark_candidates
 from .gazetteer.cues import (
     ADMIN_CUES,
     FACILITY_AFTER,
@@ -123,6 +124,7 @@ def _lookup_runs(text: str, tokens: list[Token], runs, gazetteer: Gazetteer, nam
         keys[(i, j)] = (key, bare, sk if len(sk) >= 4 or (j > i and len(sk) == 3) else "")
     exact = gazetteer.lookup({k for trio in keys.values() for k in trio[:2] if k})
     add_acled_candidates(gazetteer, exact, {k for trio in keys.values() for k in trio[:2] if k})
+    add_landmark_candidates(gazetteer, exact, {k for trio in keys.values() for k in trio[:2] if k})
     misses = {s for (k, b, s) in keys.values() if s and k not in exact and b not in exact}
     skel = gazetteer.lookup(misses, kind=1) if misses else {}
     matches = []

@@ -253,3 +253,14 @@ def test_landform_keeps_namesakes_in_the_report_country(gazetteer: Gazetteer) ->
 def test_landform_after_a_known_place_leaves_it_the_place(gazetteer: Gazetteer) -> None:
     text = "Air strikes hit a Boko Haram camp at Parisu (Abadam LGA, Borno) in Sambisa Forest."
     assert "Sambisa Forest" not in [p.span.text for p in _places(text, gazetteer)]
+
+
+def test_landmark_table_places_a_forest(gazetteer: Gazetteer) -> None:
+    found = _places("Troops killed five Boko Haram fighters in Sambisa Forest, Borno State.", gazetteer)
+    forest = next(p for p in found if p.span.text == "Sambisa Forest")
+    assert forest.candidates[0].admin1 == "Borno" and forest.candidates[0].latitude is not None
+
+
+def test_lake_name_is_read_whole(gazetteer: Gazetteer) -> None:
+    found = _places("Ugandan soldiers shot dead two Congolese fishermen on Lake Edward.", gazetteer)
+    assert "Lake Edward" in [p.span.text for p in found]
