@@ -54,3 +54,10 @@ def test_gendarmes_are_the_gendarmerie_of_the_branch_acled_uses_there(text, coun
 ])  # fmt: skip
 def test_unnamed_community_fighters_are_that_kind_of_militia(text, kind, sub, country, actor1):
     assert pair_of(text, kind, sub, country)[0] == actor1
+
+
+def test_twa_is_the_batwa_community():
+    text = "Twa militiamen attacked Luba villagers in Tanganyika."
+    assert pair_of(text, V, "Attack", "Democratic Republic of Congo")[0] == (
+        "Batwa Ethnic Militia (Democratic Republic of Congo)"
+    )
