@@ -62,32 +62,41 @@ def is_speaker(doc: Document, span: Span) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _speaker_frames() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """(speaker noun + "in"/"from" right before a name, a framing phrase right before it), from speaker_frames.txt."""
+def _speaker_frames() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """From speaker_frames.txt: (speaker noun + "in"/"from" right before a name, a framing phrase right
+    before it ('*' is any one word), "according to" + speaker noun before it, a reporting verb soon after it)."""
     text = resources.files("frontwire").joinpath("data/locate/speaker_frames.txt").read_text(encoding="utf-8")
     rows = [line.split(None, 1) for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    nouns = sorted({w.strip() for kind, w in rows if kind == "noun"}, key=len, reverse=True)
-    frames = sorted({w.strip() for kind, w in rows if kind == "frame"}, key=len, reverse=True)
-    noun_re = r"\b(?:" + "|".join(re.escape(n) for n in nouns) + r")(?:s|ies)?\s+(?:based\s+)?(?:in|from)\s+(?:the\s+)?$"
-    frame_re = r"\b(?:" + "|".join(r"\s+".join(map(re.escape, f.split())) for f in frames) + r")\s+(?:the\s+)?$"
+    words = {kind: sorted({w.strip() for k, w in rows if k == kind}, key=len, reverse=True) for kind in ("noun", "frame", "verb")}
+    nouns = r"\b(?:" + "|".join(re.escape(n) for n in words["noun"]) + r")(?:s|ies)?\s+(?:based\s+)?(?:in|from)\s+(?:the\s+)?$"
+    frame = r"\b(?:" + "|".join(
+        r"\s+".join(r"[\w.'-]+" if w == "*" else re.escape(w) for w in f.split()) for f in words["frame"]
+    ) + r")\s+(?:the\s+)?$"
     # "According to officials in Kinshasa, ...": the source is told before the name, no verb follows.
-    according_re = r"\baccording\s+to\s+(?:[\w-]+\s+){0,3}?" + noun_re[2:]
-    return (re.compile(noun_re, re.IGNORECASE), re.compile(frame_re, re.IGNORECASE),
-            re.compile(according_re, re.IGNORECASE))  # fmt: skip
+    according = r"\baccording\s+to\s+(?:[\w-]+\s+){0,3}?" + nouns[2:]
+    # "Officials in Kabul on Monday said": the verb may follow a short time phrase or a comma.
+    verbs = _SPEAKER_AFTER.pattern.replace("(?:said|", "(?:" + "|".join(map(re.escape, words["verb"])) + "|said|", 1)
+    verb_soon = r"(?:\s*,)?(?:\s+(?:on|late|early|last|this)\s+\w+(?:\s+\w+)?)?" + verbs
+    flags = re.IGNORECASE
+    return (re.compile(nouns, flags), re.compile(frame, flags), re.compile(according, flags),
+            re.compile(verb_soon))  # fmt: skip
 
 
-# "Officials in Kabul on Monday said": the reporting verb may follow a short time phrase or comma.
-_VERB_SOON = re.compile(r"(?:\s*,)?(?:\s+(?:on|late|early|last|this)\s+\w+(?:\s+\w+)?)?" + _SPEAKER_AFTER.pattern)
+# "Islamabad-based officials", "a Kabul-based analyst": the source's seat.
+_BASED_AFTER = re.compile(r"-based\b")
 
 
 def speaks_from(doc: Document, span: Span) -> bool:
     """The name is where a source speaks ("Officials in Kabul said", "a statement from Abuja", "speaking in
-    Nairobi"), however it is framed: a government's seat, not the event's place."""
-    nouns, frames, according = _speaker_frames()
+    Nairobi", "told AFP in Bamako", "Islamabad-based officials"), however it is framed: a government's or a
+    source's seat, not the event's place."""
+    nouns, frames, according, verb_soon = _speaker_frames()
+    if _BASED_AFTER.match(doc.text, span.end):
+        return True
     before = doc.text[max(0, span.start - 80) : span.start]
     if frames.search(before) or according.search(before):
         return True
-    return nouns.search(before) is not None and _VERB_SOON.match(doc.text, span.end) is not None
+    return nouns.search(before) is not None and verb_soon.match(doc.text, span.end) is not None
 
 
 def possessive_container(doc: Document, places: tuple[PlaceMention, ...], k: int) -> bool:

@@ -78,6 +78,9 @@ def test_country_told_as_the_place_beats_the_attackers_demonym(gazetteer: Gazett
         ("Speaking in Nairobi, the police chief said bandits killed four herders in Baringo county.", "Baringo"),
         ("According to officials in Kinshasa, ADF rebels killed 15 civilians in Beni territory.", "Beni"),
         ("A spokesman in Mogadishu said the army retook Janaale from al-Shabaab.", "Janaale"),
+        ("A government spokesman told AFP in Bamako that soldiers repelled an attack on Sokolo.", "Sokolo"),
+        ("Military officials in Maiduguri confirmed that insurgents attacked Damboa on Sunday.", "Damboa"),
+        ("Islamabad-based officials said militants attacked a checkpoint in North Waziristan.", "North Waziristan"),
     ],
 )
 def test_place_a_source_speaks_from_is_no_place(text: str, want: str, gazetteer: Gazetteer) -> None:
