@@ -148,8 +148,10 @@ def find_actor_mentions(doc: Document, mention: EventMention, country: str, day:
                 continue  # "seized military munitions": the state's things, not the state acting
             if entry.kind in ("unidentified", "gang") and cues.not_actor_compound.match(norm, hit.start):
                 continue  # "gang-raped a woman": a deed, not a gang
-            if set(_words_after(norm, hit.end, 1)) & cues.not_actor_before and not cues.claim.match(
-                norm, hit.end
+            if (
+                set(_words_after(norm, hit.end, 1)) & cues.not_actor_before
+                and not _CLAUSE_END.match(text, hit.end)  # "five Afghan soldiers, officials said": a new clause
+                and not cues.claim.match(norm, hit.end)
             ):
                 continue  # "pro-government sources" report; they are not a party ("the Taliban said its fighters" is)
             if cues.source_before.search(norm, max(0, hit.start - 40), hit.start):
@@ -315,6 +317,7 @@ def _voiced(text: str, norm: str, at: int, cues: RoleCues) -> tuple[int, str]:
     return at, "active"
 
 
+_CLAUSE_END = re.compile(r"\s*[,;:.]")  # a clause ends right after the name: the next word is another's
 _CLAUSE_BREAK = re.compile(r"[.,;:()\[\]]")  # "Port Sudan. Security forces": no demonym across it
 _AFTER_PLACE = re.compile(r"[a-z]{3,}\s*,\s*$")  # a word (not a date's digits), a comma, then the name
 _CAUSE_WORDS = frozenset({"in", "by", "during", "from", "after", "following"})

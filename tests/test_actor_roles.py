@@ -144,3 +144,10 @@ def test_a_side_cited_as_source_is_not_an_associated_actor():
                  "Battles", "Armed clash", "Myanmar")  # fmt: skip
     assert a.actor2.name == "ULA/AA: United League of Arakan/Arakan Army"
     assert not a.assoc_actor_1
+
+
+def test_a_source_word_in_the_next_clause_does_not_drop_the_victims():
+    a = roles_of("KABUL - A Taliban attack on a checkpoint in Helmand killed five Afghan soldiers, officials said.",
+                 "Battles", "Armed clash", "Afghanistan")  # fmt: skip
+    assert a.actor1.name == "Taliban"
+    assert a.actor2.name.startswith("Military Forces of Afghanistan")
