@@ -317,6 +317,8 @@ def _voiced(text: str, norm: str, at: int, cues: RoleCues) -> tuple[int, str]:
     return at, "active"
 
 
+# The group's own attacker nouns after its name ("Al Shabaab suicide bomber", "IS car bomber").
+_BEARER = re.compile(r"\s+(?:suicide|car|truck|lone)\s+(?:bomber|bombers|attacker|attackers|gunman)\s+")
 _CLAUSE_END = re.compile(r"\s*[,;:.]")  # a clause ends right after the name: the next word is another's
 _CLAUSE_BREAK = re.compile(r"[.,;:()\[\]]")  # "Port Sudan. Security forces": no demonym across it
 _AFTER_PLACE = re.compile(r"[a-z]{3,}\s*,\s*$")  # a word (not a date's digits), a comma, then the name
@@ -340,6 +342,9 @@ def _subject_of_verb(text: str, norm: str, end: int, cues: RoleCues) -> bool:
         if following is None or following.group(0) in _PASSIVE:
             return False
         match = cues.verbs.match(norm, following.end() + 1)
+        bearer = None if match else _BEARER.match(norm, end)
+        if bearer is not None:
+            match = cues.verbs.match(norm, bearer.end())  # "an Al Shabaab suicide bomber struck": its man acted
     if match is None or cues.victim_verbs.match(norm, match.start()):
         return False  # "policemen suffered casualties": the subject was hit
     if text[match.start() : match.end()].endswith("ing"):

@@ -151,3 +151,12 @@ def test_a_source_word_in_the_next_clause_does_not_drop_the_victims():
                  "Battles", "Armed clash", "Afghanistan")  # fmt: skip
     assert a.actor1.name == "Taliban"
     assert a.actor2.name.startswith("Military Forces of Afghanistan")
+
+
+def test_the_groups_suicide_bomber_is_the_attacker_of_victims_told_first():
+    a = roles_of("Police officers were among seven people killed when an Al Shabaab suicide bomber struck a "
+                 "checkpoint.", "Explosions/Remote violence", "Suicide bomb", "Somalia")  # fmt: skip
+    assert a.actor1.name == "Al Shabaab"
+    b = roles_of("Worshippers were killed when an Islamic State suicide bomber blew himself up in a mosque in Kabul.",
+                 "Explosions/Remote violence", "Suicide bomb", "Afghanistan")  # fmt: skip
+    assert b.actor1.name == "Islamic State (Afghanistan)"
