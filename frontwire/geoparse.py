@@ -47,6 +47,7 @@ from .gazetteer.lexicon import (
 from .gazetteer.names import ARTICLES, fold, skeleton, strip_article
 from .geo_landforms import landform_names
 from .geo_news import dateline_readings, dateline_span, in_span, spoken_from
+from .geo_people import person_tokens
 from .geo_passes import (
     GROUP_AFTER,
     add_unknown,
@@ -167,6 +168,7 @@ def find_places(doc: Document, sentences: tuple[Span, ...], gazetteer: Gazetteer
             masked.update(range(i, j + 1))  # "Hayat Tahrir al-Sham": no part of it is a place
         if key in regions:
             region_mentions.append(Match(i, j, (country_place(gazetteer, regions[key]),), 0))
+    masked |= person_tokens(text, tokens)  # "killed Sunday Ojo", "Musa, a herder,": people, not places
     # "the Gaza Strip" names its country as surely as "Palestine" (the place itself is kept below).
     for m in select_longest(country_mentions) + select_longest(region_mentions):
         focus[m.places[0].iso2] += 3

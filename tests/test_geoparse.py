@@ -264,3 +264,8 @@ def test_landmark_table_places_a_forest(gazetteer: Gazetteer) -> None:
 def test_lake_name_is_read_whole(gazetteer: Gazetteer) -> None:
     found = _places("Ugandan soldiers shot dead two Congolese fishermen on Lake Edward.", gazetteer)
     assert "Lake Edward" in [p.span.text for p in found]
+
+
+def test_weekday_given_name_is_no_place(gazetteer: Gazetteer) -> None:
+    found = _places("Friday Musa, a herder, was killed by militia in Benue.", gazetteer)
+    assert all(c.country != "Turkey" for p in found for c in p.candidates[:1])  # Muş is no herder
