@@ -133,7 +133,7 @@ def _mention_score(
             s -= 0.6
     if k in aside:
         s -= _ASIDE  # "KABUL (Reuters) - ... in Kunduz province", "Baku said": the reporter's or speaker's place
-    if possessive_container(doc, places, k) and (top is None or _level(top) > 0):
+    if possessive_container(doc, places, k) and (top is None or _level(top) > 0 or _admin_part(places[k + 1])):
         s -= 1.5  # "Kashmir's Pulwama district": the event is in the part ("Beirut's Barbir area" is Beirut)
     elif k > 0 and _container_of(doc, places, k - 1) is pm:
         s -= 1.5  # "Y" of "X, Y": the event is at X
@@ -143,12 +143,29 @@ def _mention_score(
         s += 0.5
     # How often ACLED codes the place each framing names ("near X" 96%, "from X" 23%: the victim's
     # home), learned from dev (data/locate/cue_weights.yaml); an unseen cue is neutral.
-    s += _CUE_WEIGHT * cue_lean(pm.cue)
+    appositive = _APPOSITIVE.match(doc.text, pm.span.end) if not pm.cue else None
+    # "Barsalogho, a town in Sanmatenga province north of Kaya": an unframed name the next words call a
+    # settlement is framed as one (its lean is the settlement word's, not an unframed name's).
+    s += _CUE_WEIGHT * cue_lean(appositive.group(1).lower() if appositive else pm.cue)
     if not pm.cue and _glued_to_name(doc, pm.span):
         s -= 0.5  # unframed and glued to another capitalised word: a person's or body's name ("Ken Obura")
     if _road_end(doc, pm.span):
         s -= 0.8  # "the Eldoret-Nakuru highway at Burnt Forest": a road's ends, unless nothing else
     return s
+
+
+# "X, a small town in ...", "X, a village near Y": the words after a name that say it is a settlement.
+_APPOSITIVE = re.compile(
+    r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(town|village|city|settlement|hamlet|locality)\b", re.IGNORECASE
+)
+
+
+def _admin_part(part: PlaceMention) -> bool:
+    """The part after a possessive is framed as an admin unit ("Kandahar's Arghandab district"): the owner
+    is the province, whatever town shares its name ("Beirut's Barbir area" stays Beirut)."""
+    # a quarter of the city ("Beirut's Hamra district", unknown or a neighbourhood row) is ACLED's city
+    # neighbourhood at precision 1, not a district: only a gazetteer district counts
+    return bool(part.candidates) and _level(part.candidates[0]) == 2 and any(c in ADMIN_CUES for c in part.cue.split())
 
 
 _ROAD_AFTER = re.compile(

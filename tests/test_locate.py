@@ -337,3 +337,13 @@ def test_province_alone_is_placed_at_its_capital(text: str, want: str, gazetteer
 def test_village_told_by_its_distance_from_a_provincial_capital_is_near_that_capital(gazetteer: Gazetteer) -> None:
     loc = _locate("Fighters attacked Hawa, a village 15 km north of Kidal, overnight.", gazetteer)
     assert (loc.location, loc.geo_precision) == ("Kidal", 2)
+
+
+def test_settlement_told_by_an_appositive_beats_the_town_it_lies_north_of(gazetteer: Gazetteer) -> None:
+    loc = _locate("Jihadists attacked Barsalogho, a town in Sanmatenga province north of Kaya.", gazetteer)
+    assert loc.location in ("Barsalogho", "Barsalogo")
+
+
+def test_possessive_city_before_a_district_is_the_province(gazetteer: Gazetteer) -> None:
+    loc = _locate("Clashes were reported in Kandahar's Arghandab district.", gazetteer)
+    assert (loc.location, loc.geo_precision) == ("Arghandab", 2)
