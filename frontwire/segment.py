@@ -37,7 +37,7 @@ from importlib import resources
 import yaml
 
 from .event_context import MONTHS as _MONTHS
-from .event_context import everyday_senses, is_context, is_durative, is_habitual, is_state_only
+from .event_context import everyday_senses, is_context, is_durative, is_habitual, is_state_only, sequel_split
 from .model import Document, EventMention, Span
 
 __all__ = [
@@ -102,6 +102,7 @@ class Lexicon:
     note_tags: dict[str, str] = field(default_factory=dict)  # "movement of forces" -> its sub-event type
     court: re.Pattern[str] | None = None  # "sentenced", "arraigned": a trial told, unless a demonstration comes first
     follow_up: re.Pattern[str] | None = None  # "the death toll from": generic, unless a day's event follows
+    sequel_kinds: frozenset[str] = frozenset()  # "and later abducted": deeds a sequel clause tells apart
 
 
 _SEPARATORS = re.compile(r"[\s-]+")
@@ -221,6 +222,7 @@ def load_lexicon() -> Lexicon:
         state_nouns=compile_terms(raw["state_nouns"]),
         state_verbs=compile_terms(raw["state_verbs"]),
         follow_up=compile_terms(raw["follow_up_cues"]) if raw.get("follow_up_cues") else None,
+        sequel_kinds=frozenset(str(kind) for kind in raw.get("sequel_kinds", [])),
         future=re.compile(r"(?i)\s+(?:[\w-]+\s+)?(?:" + _alternation(raw["future_after_cues"]) + r")\b"),
     )
 
@@ -406,6 +408,7 @@ def _own_lines(text: str, sentences: tuple[Span, ...]) -> list[bool]:
 
 def find_event_mentions(doc: Document, sentences: tuple[Span, ...]) -> tuple[EventMention, ...]:
     text = doc.text
+    sentences, sequels = _split_sequels(text, sentences)
     facts = [
         read_sentence(text, span, paragraph, own)
         for span, paragraph, own in zip(
@@ -445,7 +448,15 @@ def find_event_mentions(doc: Document, sentences: tuple[Span, ...]) -> tuple[Eve
             # doers or earlier deeds talked about, nothing reported as happening.
             window_open = False
             continue
-        if _starts_event(sentence, current, facts):
+        if index in sequels and sentence.eventive and current is not None:
+            # "... on Monday and later abducted 20 villagers": the first clause, which tells the day
+            # and place, continues the sequel too.
+            prior = facts[index - 1]
+            current = _Draft(index, [index - 1, index], prior.dates | sentence.dates, prior.places | sentence.places)
+            drafts.append(current)
+            pending = []
+            window_open = True
+        elif _starts_event(sentence, current, facts):
             current = _Draft(index, [*pending, index], set(sentence.dates), set(sentence.places))
             drafts.append(current)
             pending = []
@@ -484,6 +495,21 @@ def _tagged_note(text: str, first: Span) -> EventMention | None:
         trigger=Span.of(text, first.start + start, first.start + end),
         sub_event_hint=sub,
     )
+
+
+def _split_sequels(text: str, sentences: tuple[Span, ...]) -> tuple[tuple[Span, ...], frozenset[int]]:
+    """Sentences with a sequel clause of another kind ("and later abducted") cut in two; the indices of
+    the sequel clauses, which start their own event."""
+    hints_of = lambda span: {t.hint for t in find_triggers(text, span) if t.hint}
+    kinds = load_lexicon().sequel_kinds
+    spans: list[Span] = []
+    sequels: set[int] = set()
+    for sentence in sentences:
+        parts = sequel_split(text, sentence, hints_of, kinds)
+        if len(parts) == 2:
+            sequels.add(len(spans) + 1)
+        spans.extend(parts)
+    return tuple(spans), frozenset(sequels)
 
 
 def _starts_event(sentence: SentenceFacts, current: _Draft | None, facts: list[SentenceFacts]) -> bool:

@@ -365,3 +365,18 @@ def test_sanctions_abuse_reports_alerts_and_shipwrecks_are_no_event():
 
 def test_a_meeting_on_a_deal_signed_earlier_is_no_agreement():
     assert mentions("The two sides met in Addis Ababa on Monday to review the implementation of the peace accord signed in June.") == ()
+
+
+def test_a_later_abduction_in_the_same_sentence_is_a_second_event():
+    from frontwire.classify import classify_event
+
+    text = "Gunmen attacked a police post in Zamfara on Monday and later abducted 20 villagers."
+    doc = Document(id="t", text=text)
+    mentions = find_event_mentions(doc, split_sentences(text))
+    assert [classify_event(doc, m).sub_event_type for m in mentions][-1] == "Abduction/forced disappearance"
+    assert len(mentions) == 2
+
+
+def test_a_victim_kidnapped_and_later_killed_is_one_event():
+    text = "A trader was kidnapped and later killed by gunmen near Gusau on Monday."
+    assert len(find_event_mentions(Document(id="t", text=text), split_sentences(text))) == 1
