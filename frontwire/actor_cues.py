@@ -64,6 +64,7 @@ class RoleCues:
     preempt: Any  # compiled regex, matched at a defence pivot: its subject is written first ("thwarted")
     infighting: Any  # compiled regex: a fight inside one group ("two factions of X"): X on both sides
     source_before: Any  # compiled regex, searched to end right before a name: it is cited ("according to AA")
+    state_sites: frozenset[str]  # "camp": after a force or armed group it is its own site ("an army camp"), no source
 
 
 @functools.lru_cache(maxsize=2)
@@ -121,6 +122,7 @@ def load_role_cues(path: str | None = None) -> RoleCues:
         alternation("preempt_verbs"),
         alternation("infighting_cues"),
         re.compile(r"(?:" + alternation("source_markers").pattern + r")\s+(?:the\s+)?$"),
+        words("state_sites"),
     )  # fmt: skip
 
 

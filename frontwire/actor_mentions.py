@@ -149,7 +149,9 @@ def find_actor_mentions(doc: Document, mention: EventMention, country: str, day:
             if entry.kind in ("unidentified", "gang") and cues.not_actor_compound.match(norm, hit.start):
                 continue  # "gang-raped a woman": a deed, not a gang
             if (
-                set(_words_after(norm, hit.end, 1)) & cues.not_actor_before
+                set(_words_after(norm, hit.end, 1)) & cues.not_actor_before - (
+                    cues.state_sites if entry.kind in ("state", "unit", "group") else frozenset()
+                )
                 and not _CLAUSE_END.match(text, hit.end)  # "five Afghan soldiers, officials said": a new clause
                 and not cues.claim.match(norm, hit.end)
             ):

@@ -160,3 +160,10 @@ def test_the_groups_suicide_bomber_is_the_attacker_of_victims_told_first():
     b = roles_of("Worshippers were killed when an Islamic State suicide bomber blew himself up in a mosque in Kabul.",
                  "Explosions/Remote violence", "Suicide bomb", "Afghanistan")  # fmt: skip
     assert b.actor1.name == "Islamic State (Afghanistan)"
+
+
+def test_a_forces_or_groups_camp_that_was_hit_names_the_target():
+    a = roles_of("Jihadists stormed an army camp in Mopti.", "Battles", "Armed clash", "Mali")
+    assert a.actor2.name.startswith("Military Forces of Mali")
+    b = roles_of("Soldiers raided a Boko Haram camp in Sambisa.", "Battles", "Armed clash", "Nigeria")
+    assert "Boko Haram" in b.actor2.name
