@@ -43,3 +43,10 @@ def test_another_unit_is_no_spelling() -> None:
     # "Baja California Sur" is another state than "Baja California"; "Northern Darfur" is no "South Darfur".
     assert acled_spelling("MX", "Baja California Sur") == "Baja California Sur"
     assert acled_spelling("SD", "Northern Darfur") != "South Darfur"
+
+
+def test_english_compass_names_take_acled_french_spelling() -> None:
+    # "Gunmen attacked a church in Buea, South West Cameroon": ACLED writes Cameroon's regions in French
+    assert acled_spelling("CM", "South-West") == "Sud-Ouest"
+    assert acled_spelling("CM", "Far North") == "Extreme-Nord"
+    assert acled_spelling("BF", "Centre-North") == "Centre-Nord"

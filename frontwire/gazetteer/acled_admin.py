@@ -119,11 +119,15 @@ def acled_spelling(iso2: str, admin1: str) -> str:
 # Compass words, so that "Southern Kordofan" may be "South Kordofan" but never "North Kordofan".
 _COMPASS = {"northern": "north", "norte": "north", "nord": "north", "southern": "south", "sur": "south",
             "sud": "south", "eastern": "east", "este": "east", "est": "east", "western": "west",
-            "oeste": "west", "ouest": "west"}  # fmt: skip
+            "oeste": "west", "ouest": "west", "extreme": "far"}  # fmt: skip
 
 
 def _words(key: str) -> frozenset[str]:
     return frozenset(_COMPASS.get(w, w) for w in re.findall(r"[a-z0-9]+", key))
+
+
+def _compass_squashed(key: str) -> str:
+    return "".join(_COMPASS.get(w, w) for w in re.findall(r"[a-z0-9]+", key))
 
 
 def _same_unit(a: str, b: str) -> bool:
@@ -138,9 +142,10 @@ def _same_unit(a: str, b: str) -> bool:
 
 @lru_cache(maxsize=20_000)
 def _closest(iso2: str, key: str) -> str:
-    squashed = _SQUASH.sub("", key)
+    # Compared with compass words in English: "South-West" is "Sud-Ouest", "Far North" "Extreme-Nord".
+    squashed = _compass_squashed(key)
     scored = sorted(
-        ((difflib.SequenceMatcher(None, squashed, _SQUASH.sub("", k)).ratio(), name)
+        ((difflib.SequenceMatcher(None, squashed, _compass_squashed(k)).ratio(), name)
          for k, name in acled_admin_names(iso2, 1).items() if _same_unit(key, k)),
         reverse=True,
     )  # fmt: skip
