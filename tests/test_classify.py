@@ -378,3 +378,8 @@ def test_troops_rounding_up_young_men_is_an_arrest():
 def test_herders_burning_huts_told_by_residents_is_property_destruction():
     result = classify("Suspected herders set ablaze dozens of farm huts near Jos on Thursday, residents said.")
     assert result.sub_event_type == "Looting/property destruction"
+
+
+def test_an_off_duty_officer_shot_by_gunmen_is_an_attack():
+    result = classify("An off-duty police officer was shot dead by unidentified gunmen while shopping in Juarez on Monday.")
+    assert result.sub_event_type == "Attack"
