@@ -67,25 +67,29 @@ def _spans(text: str, tokens: list[Token], common: frozenset[str]) -> list[tuple
     return spans
 
 
-def _settled(kept: list[Match], skip: Match | None) -> bool:
-    """True when the report names a settlement the gazetteer knows: a landform around it is only
-    its setting (a province or country named beside the landform is not: it holds the landform)."""
+def _settled(kept: list[Match], skip: Match | None, landforms: list[Match]) -> bool:
+    """True when the report names a settlement, known or framed as a place ("at Parisu (Abadam
+    LGA, Borno)"): a landform around it is only its setting (a province or country named beside
+    the landform is not: it holds the landform)."""
     return any(
-        m is not skip and m.places and m.places[0].feature not in _AREAS and m.cue != "demonym" for m in kept
-    )
+        m is not skip and all(m is not f for f in landforms) and m.cue != "demonym"
+        and (m.places[0].feature not in _AREAS if m.places else m.kind == 2)
+        for m in kept
+    )  # fmt: skip
 
 
 def landform_names(text: str, tokens: list[Token], kept: list[Match], focus: Counter[str],
                    common: frozenset[str]) -> list[Match]:  # fmt: skip
     """The kept matches with each landform name the gazetteer lacks read whole (see the module doc)."""
     out = list(kept)
+    added: list[Match] = []
     for first, last, first_word, last_word in _spans(text, tokens, common):
         inner = [m for m in out if first <= m.first and m.last <= last]
         if any(m.first <= first and last <= m.last and (m.first, m.last) != (first, last) or
                (m.first < first <= m.last) or (m.first <= last < m.last) for m in out):  # fmt: skip
             continue  # part of a longer name, or a name running across it: not ours to cut
         whole = next((m for m in inner if m.first == first and m.last == last), None)
-        if whole is not None and all(p.id.startswith("landmark:") for p in whole.places) and _settled(out, whole):
+        if whole is not None and all(p.id.startswith("landmark:") for p in whole.places) and _settled(out, whole, added):
             out.remove(whole)  # "at Parisu (Abadam LGA, Borno) in Sambisa Forest": the town is where
             continue
         if whole is not None or any(m.first < first_word <= m.last or m.first <= last_word < m.last for m in inner):
@@ -106,8 +110,9 @@ def landform_names(text: str, tokens: list[Token], kept: list[Match], focus: Cou
                 m.places = tuple(p for p in m.places if focus.get(p.iso2, 0.0) == best)
             continue
         out = [m for m in out if m not in inner]
-        if _settled(out, None):
+        if _settled(out, None, added):
             continue  # "at Parisu (Abadam LGA, Borno) in Sambisa Forest": the known town is where
         cue, _ = frame(text, tokens[first].start, tokens[last].end)
-        out.append(Match(first, last, (), 2, cue, True))
+        added.append(Match(first, last, (), 2, cue, True))
+        out.append(added[-1])
     return sorted(out, key=lambda m: m.first)

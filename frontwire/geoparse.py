@@ -283,9 +283,9 @@ def find_places(doc: Document, sentences: tuple[Span, ...], gazetteer: Gazetteer
 
     kept = weak_singles(kept, focus)
     kept = glued_singles(text, tokens, kept, focus, common, sentence_starts)
-    kept = landform_names(text, tokens, kept, focus, common)
     kept = merge_adjacent(text, tokens, kept)
     kept = add_unknown(text, tokens, kept, sentence_starts, common, blocked, demonyms)
+    kept = landform_names(text, tokens, kept, focus, common)  # after the cued unknowns it must not outrank
     kept = particle_names(text, tokens, kept)
     # "a Boko Haram camp": the unknown-name pass must not make a place of part of a group's name.
     kept = [m for m in kept if not masked.intersection(range(m.first, m.last + 1))]
