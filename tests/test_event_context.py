@@ -83,3 +83,7 @@ def test_a_threat_with_a_day_before_its_infinitive_is_no_event():
 
 def test_the_toll_of_a_remembered_massacre_is_no_event():
     assert _mentions("Residents on Friday marked the tenth anniversary of the massacre in which 200 villagers were killed.") == 0
+
+
+def test_a_dowry_killing_of_a_mother_in_law_is_no_event():
+    assert _mentions("The 20-year-old killed her mother-in-law after a row over dowry in Bihar, police said.") == 0
