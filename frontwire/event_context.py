@@ -8,8 +8,11 @@ figurative ("struck a deal", "the fight against malaria"), borrowed by an everyd
 no armed or crowd actor ("a title clash", "storms killed 12"), a state of affairs with no deed ("the
 ceasefire held"), or a relative clause of a trigger already dropped ("the car bomb that killed 22"). A
 follow-up cue before a day's event ("the death toll from Saturday's bombing") keeps that event.
-Sentence-level cues (habitual, durative "since 2015", year ranges) live here too. Pure functions of
-their arguments and the cached lexicon; never fails.
+A family killing ("killed his wife") is such an everyday domain, with its own anchors (a crowd or an
+armed group acting on it), since a machete or a knife does not make it conflict. Sentence-level cues
+(habitual, durative "since 2015", year ranges) live here too, and `sequel_split` cuts a sentence whose
+"and later abducted ..." clause tells a second event of another kind. Pure functions of their
+arguments and the cached lexicon; never fails.
 """
 
 from __future__ import annotations

@@ -17,6 +17,8 @@ The rules, in the order they apply to each sentence:
 - a sentence with a trigger starts a new event when there is none yet, when it names a day the
   current event does not ("On August 4, ..."), or when it opens a new paragraph or names a new place
   without pointing back ("the attack", "their attack");
+- a sequel clause of another kind ("... on Monday and later abducted 20 villagers", `sequel_kinds`)
+  is cut off its sentence and starts its own event, which the first clause continues (day, place);
 - otherwise it continues the current event ("Government forces repelled the attack");
 - durative background ("Since August 5, clashes have been ongoing") starts nothing but joins the
   next event of its paragraph; a bare escalation ("This intensified on August 6") needs a date;
