@@ -346,7 +346,7 @@ def test_a_human_chain_is_a_peaceful_protest():
 
 
 def test_rebels_retaking_a_district_is_a_non_state_overtaking():
-    result = classify("Houthi rebels recaptured the district of Qaniya from government forces on Sunday.")
+    result = classify("Separatist rebels recaptured the town of Kidal from government forces on Sunday.")
     assert result.sub_event_type == "Non-state actor overtakes territory"
 
 
