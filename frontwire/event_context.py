@@ -1,7 +1,7 @@
 """No-event context: trigger words that report no deed happening now.
 
-Reads a sentence's text, one trigger match in it and the compiled lexicon (`segment.load_lexicon`, whose
-cue lists come from `data/triggers.yaml`); writes nothing. Answers whether the trigger is context
+Reads a sentence's text, one trigger match in it and the compiled lexicon
+(`trigger_lexicon.load_lexicon`, whose cue lists come from `data/triggers.yaml`); writes nothing. Answers whether the trigger is context
 rather than a reported deed: generic ("a rise of attacks"), negated ("no clashes"), irrealis or planned
 ("vowed to attack", "a strike planned for next week"), historic ("the 2015 massacre", "in 2019"),
 figurative ("struck a deal", "the fight against malaria"), borrowed by an everyday domain that names
@@ -23,8 +23,8 @@ from typing import TYPE_CHECKING
 
 from .model import Span
 
-if TYPE_CHECKING:  # segment imports this module; its types are only needed for annotations
-    from .segment import Lexicon, Trigger
+if TYPE_CHECKING:  # trigger_lexicon imports this module; its types are only needed for annotations
+    from .trigger_lexicon import Lexicon, Trigger
 
 __all__ = [
     "IN_YEAR",
