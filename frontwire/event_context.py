@@ -51,14 +51,18 @@ MONTHS = {
 SINCE_YEAR = re.compile(
     r"(?i)\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:" + "|".join(MONTHS) + r")\w*\s+)?(?:19|20)\d\d\b"
     # "since it took effect in March": a month alone after "since" is a period too ("since 5 May" is a day)
-    r"|\bsince\s+(?:\w+\s+){0,4}?in\s+(?:" + "|".join(name for name in MONTHS if len(name) > 3) + r")\b(?!\s+\d)"
+    r"|\bsince\s+(?:\w+\s+){0,4}?in\s+(?:"
+    + "|".join(name for name in MONTHS if len(name) > 3)
+    + r")\b(?!\s+\d)"
 )
 # "between 2015 and 2020", "from 2018 to 2020": a tally over years, not one event.
 YEAR_RANGE = re.compile(r"(?i)\b(?:between|from)\s+(?:19|20)\d\d\s+(?:and|to)\s+(?:19|20)\d\d\b")
 # The trigger hints of a demonstration: a march told before court words is the event, not the trial.
 _DEMONSTRATION = frozenset({"Peaceful protest", "Protest with intervention", "Violent demonstration"})
 # "the 2015 massacre", "last year's attack": a trigger dated to an earlier year is history, not news.
-_YEAR_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|their|his|her|last)\s+(?:19|20)\d\d(?:['’]?s)?\s+(?:[\w'’-]+\s+){0,3}$")
+_YEAR_BEFORE = re.compile(
+    r"(?i)\b(?:the|a|an|its|their|his|her|last)\s+(?:19|20)\d\d(?:['’]?s)?\s+(?:[\w'’-]+\s+){0,3}$"
+)
 # "the car bomb that killed 22": a relative clause continues a trigger that was dropped as context.
 # So does a coordinated one ("penalties for armed robbery and kidnapping"), its passive ("since
 # the peace deal was signed"), its complement ("leading to the arrest of the gunmen") or a participle
@@ -134,7 +138,9 @@ def is_context(lexicon: Lexicon, text: str, match: re.Match[str], after_dropped:
         _ASIDE.sub("", text[match.start() : match.end() + 40])
     ):
         return True
-    if (lexicon.future is not None and lexicon.future.match(text, match.end())) or _YEAR_AFTER.match(text, match.end()):
+    if (lexicon.future is not None and lexicon.future.match(text, match.end())) or _YEAR_AFTER.match(
+        text, match.end()
+    ):
         return True
     if before.endswith(" to ") and lexicon.modal.search(text, 0, match.start()):
         return True  # "called for a general strike next Monday to protest": the purpose of a plan
@@ -149,15 +155,16 @@ def is_context(lexicon: Lexicon, text: str, match: re.Match[str], after_dropped:
 
 
 def is_state_only(lexicon: Lexicon, sentence: str, triggers: tuple[str, ...]) -> bool:
-    """"The ceasefire largely held": only state nouns, and no verb (signed, imposed...) that makes a deed."""
+    """ "The ceasefire largely held": only state nouns, and no verb (signed, imposed...) that makes a deed."""
     if not triggers or lexicon.state_nouns is None or lexicon.state_verbs is None:
         return False
-    return all(lexicon.state_nouns.fullmatch(t) for t in triggers) and lexicon.state_verbs.search(sentence) is None
+    return (
+        all(lexicon.state_nouns.fullmatch(t) for t in triggers)
+        and lexicon.state_verbs.search(sentence) is None
+    )
 
 
-def is_habitual(
-    lexicon: Lexicon, sentence: Span, dated: bool, triggers: tuple[Trigger, ...] = ()
-) -> bool:
+def is_habitual(lexicon: Lexicon, sentence: Span, dated: bool, triggers: tuple[Trigger, ...] = ()) -> bool:
     """A habitual, court or year-dated look back ("they regularly clash", "was sentenced", "in 2019"). A
     day and month named ("On 30 April 2020, ... whereas large businesses continue to work") make the
     sentence a dated report, whatever habitual words its side clauses use; a demonstration told before
