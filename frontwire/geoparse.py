@@ -37,6 +37,7 @@ from .gazetteer.cues import (
 )
 from .gazetteer.lexicon import (
     abbreviated_countries,
+    blocked_phrases,
     common_words,
     country_aliases,
     group_names,
@@ -168,6 +169,7 @@ def find_places(doc: Document, sentences: tuple[Span, ...], gazetteer: Gazetteer
             masked.update(range(i, j + 1))  # "Hayat Tahrir al-Sham": no part of it is a place
         if key in regions:
             region_mentions.append(Match(i, j, (country_place(gazetteer, regions[key]),), 0))
+    masked |= _blocked_phrase_tokens(tokens)  # "Save the Children": an agency, not Saveh in Iran
     masked |= person_tokens(text, tokens)  # "killed Sunday Ojo", "Musa, a herder,": people, not places
     # "the Gaza Strip" names its country as surely as "Palestine" (the place itself is kept below).
     for m in select_longest(country_mentions) + select_longest(region_mentions):
@@ -250,7 +252,8 @@ def find_places(doc: Document, sentences: tuple[Span, ...], gazetteer: Gazetteer
         single_word = m.first == m.last or (
             m.last == m.first + 1 and tokens[m.first].text.lower() in ARTICLES
         )
-        if key in blocked or (strip_article(key) or key) in demonyms or key in demonyms:
+        own_name = m.first == 0 or not tokens[m.first - 1].capital  # not "Kirinyaga Central"'s tail
+        if (key in blocked and not (own_name and _named_admin(m, focus))) or (strip_article(key) or key) in demonyms or key in demonyms:
             continue
         if single_word and key in common and not m.strong:
             held = in_named_area(text, last.end, m.places)
@@ -307,6 +310,26 @@ def find_places(doc: Document, sentences: tuple[Span, ...], gazetteer: Gazetteer
     kept += [m for m in demonym_mentions if m.first not in used]
     kept.sort(key=lambda m: m.first)
     return rank_candidates(text, tokens, kept, focus, hearsay)
+
+
+def _blocked_phrase_tokens(tokens: list[Token]) -> set[int]:
+    """Indexes of the tokens of every blocked phrase that opens on a capitalised word."""
+    phrases = blocked_phrases()
+    out: set[int] = set()
+    for i, tok in enumerate(tokens):
+        if not tok.capital:
+            continue
+        for words in phrases.get(fold(tok.text), ()):
+            n = len(words)
+            if tuple(fold(t.text) for t in tokens[i : i + n]) == words:
+                out.update(range(i, i + n))
+    return out
+
+
+def _named_admin(m: Match, focus: Counter[str]) -> bool:
+    """"the Sahel region of Burkina Faso": a blocked macro-region word framed by an admin cue is
+    the province of that name when the report is about the province's country."""
+    return m.strong and m.cue in ADMIN_CUES and any(p.feature == "ADM1" and focus.get(p.iso2) for p in m.places)
 
 
 def _publisher_countries(doc: Document, names: dict[str, str]) -> set[str]:

@@ -269,3 +269,20 @@ def test_lake_name_is_read_whole(gazetteer: Gazetteer) -> None:
 def test_weekday_given_name_is_no_place(gazetteer: Gazetteer) -> None:
     found = _places("Friday Musa, a herder, was killed by militia in Benue.", gazetteer)
     assert all(c.country != "Turkey" for p in found for c in p.candidates[:1])  # Muş is no herder
+
+
+def test_aid_agency_name_is_not_a_place(gazetteer: Gazetteer) -> None:
+    found = _places("Save the Children said two children were killed in an airstrike in Saada.", gazetteer)
+    assert [p.span.text for p in found] == ["Saada"]
+
+
+def test_demonym_before_place_noun_is_no_name(gazetteer: Gazetteer) -> None:
+    found = _places("Turkish forces shelled a Kurdish district of Afrin on Monday.", gazetteer)
+    assert "Kurdish" not in [p.span.text for p in found]
+
+
+def test_macro_region_word_framed_as_province(gazetteer: Gazetteer) -> None:
+    found = _places("Suspected jihadists killed 12 civilians in the Sahel region of Burkina Faso.", gazetteer)
+    sahel = [p for p in found if p.span.text == "Sahel"]
+    assert sahel and sahel[0].candidates[0].feature == "ADM1"
+    assert sahel[0].candidates[0].country == "Burkina Faso"

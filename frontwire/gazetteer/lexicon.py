@@ -22,6 +22,7 @@ from .names import fold
 
 __all__ = [
     "abbreviated_countries",
+    "blocked_phrases",
     "common_words",
     "country_aliases",
     "country_prior",
@@ -43,6 +44,18 @@ def common_words() -> frozenset[str]:
 def not_places() -> frozenset[str]:
     lines = data_file("not_places.txt").read_text(encoding="utf-8").splitlines()
     return frozenset(fold(x) for x in lines if x.strip() and not x.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def blocked_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Blocked phrases of several words ("save the children"), by first word: a name run stops at
+    a lowercase word, so these are matched word by word over the tokens instead."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in not_places():
+        words = tuple(phrase.split())
+        if len(words) > 1:
+            out.setdefault(words[0], []).append(words)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 @lru_cache(maxsize=1)
