@@ -288,8 +288,9 @@ class Roles:
                     and m.start < by.start and not _same(m, by)), None)  # fmt: skip
         doer = by if hit is not None else next((m for m in armed if m.side == "agent"), None)
         if doer is None and not any(m.side == "target" and m.marked for m in armed):
-            # No side is told: the first named is the doer, unless a bomb's victim (nobody planted it).
-            planted = sub in _PLANTED
+            # No side is told: the first named is the doer, unless a bomb's victim (nobody planted it)
+            # or what an air strike hit ("Airstrikes hit a Taliban camp": rebels fly no jets).
+            planted = sub in _PLANTED or sub == "Air/drone strike"
             doer = next((m for m in armed if not (planted and m.side == "target")), None)
         # A government that accuses or orders is not what an arrest or a seizure targets.
         target = next(

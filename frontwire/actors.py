@@ -5,7 +5,8 @@ and the actor KB. Writes `Actors`: actor1 (the initiator where known), actor2 (t
 opponent) and their associated actors, each with its ACLED inter code, patron and the character
 spans that name it. Finding and resolving the actors named is `actor_mentions`; ACLED's role
 conventions per event type are `actor_roles`; this module joins them and applies the country's
-learned usual pair when a report names no armed party.
+learned usual pair when a report names no armed party, and its learned striker (`strikers.yaml`)
+when an air or drone strike's striker is not named.
 Never fails on text: with nothing found it falls back to the event type's default actors.
 """
 
@@ -13,8 +14,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 
-from .actor_kb import ActorKB, load_actor_kb, normalize
+import yaml
+
+from .actor_kb import DATA_DIR, ActorKB, load_actor_kb, normalize
 from .actor_mentions import ActorMention, find_actor_mentions, load_role_cues
 from .actor_roles import Roles, fill_roles
 from .model import Actors, Document, EventMention, EventType
@@ -58,7 +62,20 @@ def extract_actors(doc: Document, mention: EventMention, event_type: EventType, 
         usual = fill_roles(roles, event_type)
         first = None if pair[0] == gang_name and unsigned else roles.named(pair[0])
         return replace(usual, actor1=first or usual.actor1, actor2=roles.named(pair[1]))
-    return fill_roles(roles, event_type)
+    found = fill_roles(roles, event_type)
+    striker = load_strikers().get(country) if event_type.sub_event_type == "Air/drone strike" else None
+    if striker and found.actor1 is not None and found.actor1.name.startswith("Unidentified Armed Group"):
+        # "Airstrikes hit a Taliban camp": no striker named, so this country's usual one (Afghanistan's
+        # air force, the Saudi-led coalition in Yemen); rebels are never an unnamed air striker.
+        return replace(found, actor1=roles.named(striker) or found.actor1)
+    return found
+
+
+@lru_cache(maxsize=1)
+def load_strikers() -> dict[str, str]:
+    """Country -> ACLED's usual actor1 of an Air/drone strike with no striker named (`strikers.yaml`)."""
+    raw = yaml.safe_load((DATA_DIR / "strikers.yaml").read_text(encoding="utf-8")) or {}
+    return {str(k): str(v) for k, v in (raw.get("strikers") or {}).items()}
 
 
 def _is_gang(name: str | None, gang_name: str) -> bool:
