@@ -64,9 +64,16 @@ def extract_actors(doc: Document, mention: EventMention, event_type: EventType, 
         return replace(usual, actor1=first or usual.actor1, actor2=roles.named(pair[1]))
     found = fill_roles(roles, event_type)
     striker = load_strikers().get(country) if event_type.sub_event_type == "Air/drone strike" else None
-    if striker and found.actor1 is not None and found.actor1.name.startswith("Unidentified Armed Group"):
+    hit = found.actor2.name if found.actor2 else ""
+    if (
+        striker
+        and striker != hit
+        and found.actor1 is not None
+        and found.actor1.name.startswith("Unidentified Armed Group")
+    ):
         # "Airstrikes hit a Taliban camp": no striker named, so this country's usual one (Afghanistan's
-        # air force, the Saudi-led coalition in Yemen); rebels are never an unnamed air striker.
+        # air force, the Saudi-led coalition in Yemen); rebels are never an unnamed air striker. A strike
+        # on the usual striker itself ("airstrikes hit GNA positions") was someone else's.
         return replace(found, actor1=roles.named(striker) or found.actor1)
     return found
 

@@ -47,3 +47,11 @@ def test_clansmen_attacking_a_security_checkpoint_face_the_military():
         "Clan militiamen attacked a security checkpoint in Hiraan region.", *CLASH, "Somalia", "attacked"
     )
     assert names(a) == ("Unidentified Clan Militia (Somalia)", "Military Forces of Somalia (2017-)")
+
+
+def test_a_strike_on_the_usual_striker_is_someone_else_s():
+    a = actors_of("Airstrikes targeted GNA positions south of Tripoli.", *STRIKE, "Libya", "Airstrikes")
+    assert names(a) == (
+        "Unidentified Armed Group (Libya)",
+        "Military Forces of Libya (2016-) Government of National Accord",
+    )
