@@ -347,3 +347,27 @@ def test_settlement_told_by_an_appositive_beats_the_town_it_lies_north_of(gazett
 def test_possessive_city_before_a_district_is_the_province(gazetteer: Gazetteer) -> None:
     loc = _locate("Clashes were reported in Kandahar's Arghandab district.", gazetteer)
     assert (loc.location, loc.geo_precision) == ("Arghandab", 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # each seat is not its province's largest town, so only the seat table places it
+        ("Cartel gunmen killed four police officers in Jalisco state on Sunday.", "Guadalajara"),
+        ("Teachers marched in Guerrero state against the education reform.", "Chilpancingo"),
+        ("Gunmen ambushed a patrol in Tamaulipas state, killing two soldiers.", "Ciudad Victoria"),
+        ("Residents protested water shortages in Miranda state on Monday.", "Los Teques"),
+        ("Villagers protested the closure of a hospital in Volyn oblast.", "Lutsk"),
+        ("Indian shelling killed a civilian in Azad Jammu and Kashmir on Friday.", "Muzaffarabad"),
+        ("Herders clashed with farmers in Hadjer-Lamis province, killing five.", "Massakory"),
+        ("LRA fighters abducted ten civilians in Haut-Mbomou prefecture.", "Obo"),
+        ("Protesters blocked the highway in White Nile state.", "Rabak"),
+        ("Farmers protested low crop prices in Gujarat state.", "Gandhinagar"),
+        ("Bandits raided cattle in West Pokot county, killing two herders.", "Kapenguria"),
+    ],
+)
+def test_province_alone_in_more_conflict_countries_is_placed_at_its_seat(
+    text: str, want: str, gazetteer: Gazetteer
+) -> None:
+    loc = _locate(text, gazetteer)
+    assert (loc.location, loc.geo_precision) == (want, 3)
