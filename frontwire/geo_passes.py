@@ -150,7 +150,7 @@ def merge_adjacent(text: str, tokens: list[Token], kept: list[Match]) -> list[Ma
     return out
 
 
-_INDEFINITE = re.compile(r"(?:^|\W)an? $", re.IGNORECASE)  # the 4 characters before a name
+INDEFINITE = re.compile(r"(?:^|\W)an? $", re.IGNORECASE)  # the 4 characters before a name
 _INSIDE_KNOWN = re.compile(r" in (?:the )?")
 # A name right before fighters is the group's ("Abu Sayyaf militants", "Mai-Mai militiamen"), not a
 # place; not "militia": ACLED names communal militias after their place ("Isiolo militia").
@@ -181,7 +181,7 @@ def add_unknown(text, tokens, kept, sentence_starts, common, blocked, demonyms) 
         key = fold(text[tok.start : tokens[j].end])
         if key in blocked or (i == j and key in common) or key in demonyms:
             continue
-        if i == j and _INDEFINITE.search(text[max(0, tok.start - 4) : tok.start]) and TYPE_AFTER.match(text[tokens[j].end : tokens[j].end + 30]):
+        if i == j and INDEFINITE.search(text[max(0, tok.start - 4) : tok.start]) and TYPE_AFTER.match(text[tokens[j].end : tokens[j].end + 30]):
             continue  # "a Kurdish district", "an Alawite village": a kind of place, not its name
         if TITLE_BEFORE.search(text[max(0, tok.start - 20) : tok.start]):
             continue  # "president Kibaki in Kisumu": a person

@@ -51,6 +51,7 @@ from .geo_news import dateline_readings, dateline_span, in_span, spoken_from
 from .geo_people import person_tokens
 from .geo_passes import (
     GROUP_AFTER,
+    INDEFINITE,
     add_unknown,
     glued_singles,
     glued_to_unknown,
@@ -264,6 +265,13 @@ def find_places(doc: Document, sentences: tuple[Span, ...], gazetteer: Gazetteer
             continue
         if TITLE_BEFORE.search(text[max(0, first.start - 20) : first.start]):
             continue
+        if (
+            single_word
+            and m.strong
+            and INDEFINITE.search(text[max(0, first.start - 4) : first.start])
+            and not any(p.feature in ("ADM1", "ADM2") for p in m.places)
+        ):
+            continue  # "a Christian village": a kind of village (a province may still be meant: "a Kandahar district")
         if ORG_AFTER.match(text[last.end : last.end + 30]) or FACILITY_AFTER.match(
             text[last.end : last.end + 14]
         ):

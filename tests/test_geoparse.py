@@ -286,3 +286,8 @@ def test_macro_region_word_framed_as_province(gazetteer: Gazetteer) -> None:
     sahel = [p for p in found if p.span.text == "Sahel"]
     assert sahel and sahel[0].candidates[0].feature == "ADM1"
     assert sahel[0].candidates[0].country == "Burkina Faso"
+
+
+def test_indefinite_kind_of_village_is_no_place(gazetteer: Gazetteer) -> None:
+    found = _places("Militants burned a Christian village in Kaduna state.", gazetteer)
+    assert [p.span.text for p in found] == ["Kaduna"]
