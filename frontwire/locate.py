@@ -38,7 +38,14 @@ from .locate_context import sub_place_holder as _sub_place_holder
 from .locate_context import town_holding as _town_holding
 from .locate_context import village_neighbour as _village_neighbour
 from .locate_news import demonym_words, in_dateline, is_speaker, possessive_container, speaks_from
-from .locate_rules import admin1_capital, cue_lean, cue_precision, landmark_words, official_name_countries, province_precision
+from .locate_rules import (
+    admin1_capital,
+    cue_lean,
+    cue_precision,
+    landmark_words,
+    official_name_countries,
+    province_precision,
+)
 from .locate_rules import is_relative as _is_relative
 from .model import Document, EventMention, Location, Place, PlaceMention, Span
 
@@ -208,7 +215,15 @@ def locate_event(
     doc: Document, mention: EventMention, places: tuple[PlaceMention, ...], gazetteer: Gazetteer
 ) -> Location:
     loc, chosen = _locate(doc, mention, places, gazetteer)
-    return as_acled_writes(doc, gazetteer, places, loc, chosen)
+    return _plain_letters(as_acled_writes(doc, gazetteer, places, loc, chosen))
+
+
+def _plain_letters(loc: Location) -> Location:
+    """ACLED writes place and admin names without accents ("Ouadai", "Afar", "Falcon"): users filter on
+    those strings, so the gazetteer's "Ouadaï" or "Āfar" would miss."""
+    return replace(
+        loc, location=_ascii(loc.location), admin1=_ascii(loc.admin1), admin2=_ascii(loc.admin2), admin3=_ascii(loc.admin3)
+    )
 
 
 def _locate(

@@ -371,3 +371,8 @@ def test_province_alone_in_more_conflict_countries_is_placed_at_its_seat(
 ) -> None:
     loc = _locate(text, gazetteer)
     assert (loc.location, loc.geo_precision) == (want, 3)
+
+
+def test_admin_names_are_written_without_accents(gazetteer: Gazetteer) -> None:
+    loc = _locate("Soldiers clashed with rebels near Semera in the Afar region of Ethiopia.", gazetteer)
+    assert (loc.location, loc.admin1) == ("Semera", "Afar")
