@@ -97,6 +97,13 @@ def datelines(text: str) -> list[tuple[int, int]]:
     return [(m.start(1), m.end(1)) for m in _DATELINE.finditer(text)]
 
 
+def opening_dateline_end(text: str) -> int:
+    """Where a dateline opening the text ends (after "GOMA, Congo, May 5 (Reuters) - "), or 0 when the
+    text opens with none."""
+    m = _DATELINE.match(text)
+    return m.end() if m else 0
+
+
 def tokenise(text: str) -> list[Token]:
     tokens = []
     # The dateline's place is written in capitals; it is a name, not an acronym.

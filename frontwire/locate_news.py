@@ -18,18 +18,11 @@ from importlib import resources
 
 from .gazetteer import Gazetteer
 from .gazetteer.names import fold
+from .geo_tokens import opening_dateline_end
 from .model import Document, PlaceMention, Span
 
 __all__ = ["dateline_end", "demonym_words", "in_dateline", "is_speaker", "possessive_container", "speaks_from"]
 
-# "KABUL (Reuters) - ", "GOMA, Congo, May 5 (Reuters) - ", "ERBIL, Iraq - ", "NIAMEY - ": an upper-case
-# city, an optional country or state and date, an optional agency in brackets, then a dash.
-_DATELINE = re.compile(
-    r"\s*[A-Z][A-Z'.\- ]{1,40}?"
-    r"(?:,\s*[A-Z][\w.'\- ]{1,30}?)?"
-    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
-    r"\s*(?:\([\w .&/-]{1,40}\))?\s*[-\u2013\u2014]{1,2}\s"
-)
 # "Baku said", "Moscow denies", "Kabul has accused": a capital standing for its government.
 _SPEAKER_AFTER = re.compile(
     r"\s*(?:has\s+|had\s+|also\s+|later\s+)?"
@@ -41,13 +34,9 @@ _POSSESSIVE_GAP = re.compile(r"['\u2019]s\s+(?:[a-z-]+\s+){0,2}")
 
 
 def dateline_end(text: str) -> int:
-    """Where a wire dateline at the start of the text ends, or 0 when the text opens with none."""
-    m = _DATELINE.match(text)
-    if m is None:
-        return 0
-    head = m.group(0)
-    # An all-capital city is what makes it a dateline ("Two rockets struck - ..." is prose).
-    return m.end() if re.match(r"\s*[A-Z][A-Z'.\-]{2,}", head) else 0
+    """Where a wire dateline at the start of the text ends, or 0 when the text opens with none; the
+    geoparser's dateline grammar, so both stages agree on what a dateline is."""
+    return opening_dateline_end(text)
 
 
 def in_dateline(doc: Document, span: Span) -> bool:
