@@ -6,25 +6,40 @@ not Lebanon's of 230,000 nor a US village), and that city's country is where the
 evidence for the report's country that outweighs a foreign namesake further down. ACLED's own notes
 have no datelines, so the pass is inert on them.
 
-Reads the document text and the name matches; returns the dateline's character span and the
-matches' readings narrowed to the dateline's big namesakes. Writes nothing; never fails (a text
-with no dateline, or a dateline the gazetteer lacks, changes nothing).
+Also the one judge of "where a source spoke" (`source_seat`: "officials in Kabul said", "speaking in
+Nairobi", "a statement from Abuja", "Islamabad-based officials"), read from one table,
+data/locate/speaker_frames.txt: the geoparser keeps such a place out of the country vote, `locate`
+weighs it down as the event's place.
+
+Reads the document text and the name matches; returns the dateline's character span, the
+matches' readings narrowed to the dateline's big namesakes, and whether a name is a speaker's seat.
+Writes nothing; never fails (a text with no dateline, or a dateline the gazetteer lacks, changes
+nothing; a missing or empty frames table judges no name a speaker's seat).
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from importlib import resources
+from typing import NamedTuple
 
 from .geo_tokens import Match, Token, datelines
 from .model import Place
 
-__all__ = ["dateline_readings", "dateline_span", "in_span", "spoken_from"]
+__all__ = ["REPORTING_AFTER", "dateline_readings", "dateline_span", "in_span", "source_seat", "spoken_from"]
 
-# "an official said in Washington", "told reporters in Moscow": where a source spoke, not where it happened.
-_SPOKEN_BEFORE = re.compile(
-    r"\b(?:said|says|told (?:\w+ )?(?:reporters|journalists|a news conference|a press conference)|speaking|spoke|"
-    r"statement|news conference|press conference|briefing|announced|interview)\s+(?:here\s+)?in\s+(?:the\s+)?$"
+# "Baku said", "Moscow denies", "Kabul has accused": a reporting verb right after a name.
+REPORTING_AFTER = re.compile(
+    r"\s*(?:has\s+|had\s+|also\s+|later\s+)?"
+    r"(?:said|says|say|denied|denies|deny|claimed|claims|accused|accuses|blamed|blames|announced|announces|"
+    r"reported|reports|insisted|insists|warned|warns|responded|condemned|condemns)\b"
 )
+# "Islamabad-based officials", "a Kabul-based analyst": the source's seat.
+_BASED_AFTER = re.compile(r"-based\b")
+# The name a speaker frame is read around, when the caller gives only its start: capitalised words.
+_NAME_RUN = re.compile(r"[A-Z][\w'.-]*(?:[ -][A-Z][\w'.-]*)*")
+_BEFORE_CHARS = 80  # a frame ("according to senior military officials in") fits well inside this
 # A dateline's namesake this much smaller than the biggest reading is another town of the name.
 _NAMESAKE_SHARE = 3
 _CAPITALS = frozenset({"PPLC"})  # not PPLA: Lebanon's Tripoli heads a governorate
@@ -50,10 +65,67 @@ def dateline_readings(places: tuple[Place, ...]) -> tuple[Place, ...]:
     return kept or places
 
 
+class _Frames(NamedTuple):
+    nouns: re.Pattern[str]  # a speaker noun + "in"/"from" right before the name ("officials in")
+    frames: re.Pattern[str]  # a phrase that alone makes the name a speaker's seat ("speaking in")
+    according: re.Pattern[str]  # "according to" + a speaker noun before it: no verb need follow
+    verb_soon: re.Pattern[str]  # a reporting verb soon after the name ("officials in Kabul on Monday said")
+
+
+@lru_cache(maxsize=1)
+def _speaker_frames() -> _Frames:
+    """Compile data/locate/speaker_frames.txt (`noun`, `frame` and `verb` rows; '*' in a frame is any one word)."""
+    text = resources.files("frontwire").joinpath("data/locate/speaker_frames.txt").read_text(encoding="utf-8")
+    rows = [line.split(None, 1) for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    words = {
+        kind: sorted({w.strip() for k, w in rows if k == kind}, key=len, reverse=True)
+        for kind in ("noun", "frame", "verb")
+    }
+    never = r"(?!)"  # an empty table row kind matches nothing
+    noun_alt = "|".join(re.escape(n) for n in words["noun"]) or never
+    nouns = r"\b(?:" + noun_alt + r")(?:s|ies)?\s+(?:based\s+)?(?:in|from)\s+(?:the\s+)?$"
+    frame_alt = (
+        "|".join(
+            r"\s+".join(r"[\w.'-]+" if w == "*" else re.escape(w) for w in f.split()) for f in words["frame"]
+        )
+        or never
+    )
+    frame = r"\b(?:" + frame_alt + r")\s+(?:the\s+)?$"
+    according = r"\baccording\s+to\s+(?:[\w-]+\s+){0,3}?" + nouns[2:]
+    verbs = REPORTING_AFTER.pattern.replace(
+        "(?:said|", "(?:" + "".join(re.escape(v) + "|" for v in words["verb"]) + "said|", 1
+    )
+    verb_soon = r"(?:\s*,)?(?:\s+(?:on|late|early|last|this)\s+\w+(?:\s+\w+)?)?" + verbs
+    flags = re.IGNORECASE
+    return _Frames(
+        re.compile(nouns, flags),
+        re.compile(frame, flags),
+        re.compile(according, flags),
+        re.compile(verb_soon),
+    )
+
+
+def source_seat(text: str, start: int, end: int | None = None) -> bool:
+    """The name at text[start:end] is where a source speaks ("Officials in Kabul said", "a statement from
+    Abuja", "speaking in Nairobi", "told AFP in Bamako", "Islamabad-based officials", "said here in
+    Washington"): a government's or a source's seat, no evidence of the event's place or country.
+    Without `end` the name is the run of capitalised words at `start`."""
+    if end is None:
+        run = _NAME_RUN.match(text, start)
+        end = run.end() if run else start
+    f = _speaker_frames()
+    if _BASED_AFTER.match(text, end):
+        return True
+    before = text[max(0, start - _BEFORE_CHARS) : start]
+    if f.frames.search(before) or f.according.search(before):
+        return True
+    return f.nouns.search(before) is not None and f.verb_soon.match(text, end) is not None
+
+
 def spoken_from(text: str, start: int) -> bool:
-    """True for a place written where a source spoke ("a senior official said in Washington"): a
-    place, but no evidence of the event's country (a Tripoli near which soldiers died is no US town)."""
-    return bool(_SPOKEN_BEFORE.search(text, max(0, start - 60), start))
+    """The geoparser's name for `source_seat` (it knows only where the name starts): a place written
+    where a source spoke, no evidence of the event's country (a Tripoli near which soldiers died is no US town)."""
+    return source_seat(text, start)
 
 
 def in_span(tokens: list[Token], m: Match, span: tuple[int, int] | None) -> bool:

@@ -14,21 +14,22 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
 from .gazetteer import Gazetteer
 from .gazetteer.names import fold
+from .geo_news import REPORTING_AFTER, source_seat
 from .geo_tokens import opening_dateline_end
 from .model import Document, PlaceMention, Span
 
-__all__ = ["dateline_end", "demonym_words", "in_dateline", "is_speaker", "possessive_container", "speaks_from"]
+__all__ = [
+    "dateline_end",
+    "demonym_words",
+    "in_dateline",
+    "is_speaker",
+    "possessive_container",
+    "speaks_from",
+]
 
-# "Baku said", "Moscow denies", "Kabul has accused": a capital standing for its government.
-_SPEAKER_AFTER = re.compile(
-    r"\s*(?:has\s+|had\s+|also\s+|later\s+)?"
-    r"(?:said|says|say|denied|denies|deny|claimed|claims|accused|accuses|blamed|blames|announced|announces|"
-    r"reported|reports|insisted|insists|warned|warns|responded|condemned|condemns)\b"
-)
 # "Kashmir's Pulwama district", "central Mali's restive Mopti region": the container, then its part.
 _POSSESSIVE_GAP = re.compile(r"['\u2019]s\s+(?:[a-z-]+\s+){0,2}")
 
@@ -47,45 +48,13 @@ def in_dateline(doc: Document, span: Span) -> bool:
 
 def is_speaker(doc: Document, span: Span) -> bool:
     """An unframed name right before a reporting verb ("Baku said"): a government speaking, not a place."""
-    return _SPEAKER_AFTER.match(doc.text, span.end) is not None
-
-
-@lru_cache(maxsize=1)
-def _speaker_frames() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """From speaker_frames.txt: (speaker noun + "in"/"from" right before a name, a framing phrase right
-    before it ('*' is any one word), "according to" + speaker noun before it, a reporting verb soon after it)."""
-    text = resources.files("frontwire").joinpath("data/locate/speaker_frames.txt").read_text(encoding="utf-8")
-    rows = [line.split(None, 1) for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    words = {kind: sorted({w.strip() for k, w in rows if k == kind}, key=len, reverse=True) for kind in ("noun", "frame", "verb")}
-    nouns = r"\b(?:" + "|".join(re.escape(n) for n in words["noun"]) + r")(?:s|ies)?\s+(?:based\s+)?(?:in|from)\s+(?:the\s+)?$"
-    frame = r"\b(?:" + "|".join(
-        r"\s+".join(r"[\w.'-]+" if w == "*" else re.escape(w) for w in f.split()) for f in words["frame"]
-    ) + r")\s+(?:the\s+)?$"
-    # "According to officials in Kinshasa, ...": the source is told before the name, no verb follows.
-    according = r"\baccording\s+to\s+(?:[\w-]+\s+){0,3}?" + nouns[2:]
-    # "Officials in Kabul on Monday said": the verb may follow a short time phrase or a comma.
-    verbs = _SPEAKER_AFTER.pattern.replace("(?:said|", "(?:" + "|".join(map(re.escape, words["verb"])) + "|said|", 1)
-    verb_soon = r"(?:\s*,)?(?:\s+(?:on|late|early|last|this)\s+\w+(?:\s+\w+)?)?" + verbs
-    flags = re.IGNORECASE
-    return (re.compile(nouns, flags), re.compile(frame, flags), re.compile(according, flags),
-            re.compile(verb_soon))  # fmt: skip
-
-
-# "Islamabad-based officials", "a Kabul-based analyst": the source's seat.
-_BASED_AFTER = re.compile(r"-based\b")
+    return REPORTING_AFTER.match(doc.text, span.end) is not None
 
 
 def speaks_from(doc: Document, span: Span) -> bool:
-    """The name is where a source speaks ("Officials in Kabul said", "a statement from Abuja", "speaking in
-    Nairobi", "told AFP in Bamako", "Islamabad-based officials"), however it is framed: a government's or a
-    source's seat, not the event's place."""
-    nouns, frames, according, verb_soon = _speaker_frames()
-    if _BASED_AFTER.match(doc.text, span.end):
-        return True
-    before = doc.text[max(0, span.start - 80) : span.start]
-    if frames.search(before) or according.search(before):
-        return True
-    return nouns.search(before) is not None and verb_soon.match(doc.text, span.end) is not None
+    """The name is where a source speaks, however it is framed (`geo_news.source_seat`, the one judge the
+    geoparser also asks): a government's or a source's seat, not the event's place."""
+    return source_seat(doc.text, span.start, span.end)
 
 
 def possessive_container(doc: Document, places: tuple[PlaceMention, ...], k: int) -> bool:
