@@ -6,6 +6,8 @@ the social groups and parties who march associated; the state forces facing the 
 or the army where ACLED codes the army as facing crowds: Lebanon) when they intervene; a
 counterprotest as the other crowd; a vigilante group beside a mob taking justice into its own
 hands, and its victims (civilians) or the forces that broke it up as its opponent.
+Refugees or migrants with no nationality told are a crowd of no one country: "Protesters
+(International)" (their `social.yaml` entry carries that country).
 Never fails: with nothing found, the crowd alone.
 """
 
@@ -68,7 +70,7 @@ def crowd(roles: Roles, kind: str) -> Actor | None:
     crowds = [m for m in roles.found if m.start < first.end and m.kind in _CROWD_KINDS
               and m.subject and m.side != "target" and not m.topic]  # fmt: skip
     foreign = next((m for m in crowds if m.actor.country and m.actor.country != roles.country
-                    and _demonym_first(roles, m)), None)  # fmt: skip
+                    and (_demonym_first(roles, m) or _stateless(m))), None)  # fmt: skip
     if foreign is None or any(m.actor.country == roles.country and _demonym_first(roles, m) for m in crowds):
         return actor  # "South Sudanese residents and Kenyans protested": the event country's crowd
     home = foreign.actor.country
@@ -77,6 +79,12 @@ def crowd(roles: Roles, kind: str) -> Actor | None:
 
 
 _CROWD_KINDS = frozenset({"civilian", "social"})
+
+
+def _stateless(m: ActorMention) -> bool:
+    """A social group of no one country when no nationality is told ("refugees", "migrants" are
+    "International" in social.yaml): the crowd they form is theirs, not the host country's."""
+    return m.kind == "social" and bool(m.entry.country) and m.actor.country == m.entry.country
 
 
 def _demonym_first(roles: Roles, m: ActorMention) -> bool:

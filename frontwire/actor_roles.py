@@ -329,8 +329,9 @@ class Roles:
             and (sub not in _STRIKES or _HARMED.search(self.norm_text()))
         ):
             # A strike that only "hit a villager's compound" hurt no one: ACLED codes no victim.
-            # Those arrested or robbed are civilians unless the text names an armed party.
-            actor2 = self.template("civilian", self.found)
+            # Those arrested or robbed are civilians unless the text names an armed party; of the
+            # country their nationality names ("Somali nationals"), or none ("migrants": International).
+            actor2 = self.victims() or self.template("civilian", self.found)
             assoc2 = tuple(self.social(side="target"))
         elif sub in _PLANTED:
             # A bomb or grenade that no armed target is named for hit civilians (dev: 48 of 54).

@@ -80,3 +80,20 @@ def test_excessive_force_told_from_the_crowds_side_keeps_the_protesters_first():
     assert (
         actor_pair(text, "Protests", "Excessive force against protesters", "Kenya")[0] == "Protesters (Kenya)"
     )
+
+
+def test_refugees_with_no_nationality_told_protest_as_international():
+    assert pair_of("About 50 asylum seekers protested outside the reception centre in Moria, demanding "
+                   "better living conditions.", "Protests", "Peaceful protest", "Greece")[0] == \
+        "Protesters (International)"  # fmt: skip
+
+
+def test_migrants_clashing_with_police_riot_as_international():
+    assert pair_of("Hundreds of migrants clashed with Turkish police at the Greek border near Edirne.",
+                   "Riots", "Violent demonstration", "Turkey") == ("Rioters (International)",
+                                                                   "Police Forces of Turkey (2016-)")  # fmt: skip
+
+
+def test_displaced_people_stay_of_their_own_country():
+    assert pair_of("Hundreds of IDPs protested at a camp in Baidoa over food aid.", "Protests",
+                   "Peaceful protest", "Somalia")[0] == "Protesters (Somalia)"  # fmt: skip

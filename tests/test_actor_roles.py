@@ -167,3 +167,15 @@ def test_a_forces_or_groups_camp_that_was_hit_names_the_target():
     assert a.actor2.name.startswith("Military Forces of Mali")
     b = roles_of("Soldiers raided a Boko Haram camp in Sambisa.", "Battles", "Armed clash", "Nigeria")
     assert "Boko Haram" in b.actor2.name
+
+
+def test_migrants_arrested_with_no_nationality_told_are_international_civilians():
+    a = roles_of("Police arrested 300 undocumented migrants in Kuala Lumpur.", "Strategic developments",
+                 "Arrests", "Malaysia")  # fmt: skip
+    assert a.actor2 is not None and a.actor2.name == "Civilians (International)"
+
+
+def test_immigrants_of_a_told_nationality_arrested_are_civilians_of_their_country():
+    a = roles_of("Police arrested 40 Ethiopian immigrants in Nairobi for being in the country illegally.",
+                 "Strategic developments", "Arrests", "Kenya")  # fmt: skip
+    assert a.actor2 is not None and a.actor2.name == "Civilians (Ethiopia)"
