@@ -233,8 +233,8 @@ class Roles:
                 )
         if first is None:
             first = self.earlier_doer(second)
-        # "clan-based clashes": both sides are the kind of militia the report names.
-        default = next((m.actor for m in self.found if m.kind == "ethnic"), None)
+        # "clan-based clashes", "communal clashes": both sides are the kind of militia the report names.
+        default = next((m.actor for m in self.found if m.kind in ("ethnic", "communal")), None)
         actor1 = self.local(first) if first else default or self.template("unidentified")
         actor2 = self.local(second) if second else default or self.template("unidentified")
         found = Actors(actor1, tuple(self.allies(first, second)) if first else (), actor2,

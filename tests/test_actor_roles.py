@@ -179,3 +179,15 @@ def test_immigrants_of_a_told_nationality_arrested_are_civilians_of_their_countr
     a = roles_of("Police arrested 40 Ethiopian immigrants in Nairobi for being in the country illegally.",
                  "Strategic developments", "Arrests", "Kenya")  # fmt: skip
     assert a.actor2 is not None and a.actor2.name == "Civilians (Ethiopia)"
+
+
+def test_communal_clashes_have_a_communal_militia_on_both_sides():
+    a = roles_of("Communal clashes broke out in Bankass, killing five people.", "Battles", "Armed clash", "Mali")
+    assert a.actor1 is not None and a.actor2 is not None
+    assert a.actor1.name == a.actor2.name == "Unidentified Communal Militia (Mali)"
+
+
+def test_a_boundary_dispute_between_two_communities_is_communal_on_both_sides():
+    a = roles_of("Two neighbouring communities clashed in Garissa over a boundary dispute.", "Battles",
+                 "Armed clash", "Kenya")  # fmt: skip
+    assert a.actor2 is not None and a.actor2.name == "Unidentified Communal Militia (Kenya)"
