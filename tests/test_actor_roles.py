@@ -191,3 +191,15 @@ def test_a_boundary_dispute_between_two_communities_is_communal_on_both_sides():
     a = roles_of("Two neighbouring communities clashed in Garissa over a boundary dispute.", "Battles",
                  "Armed clash", "Kenya")  # fmt: skip
     assert a.actor2 is not None and a.actor2.name == "Unidentified Communal Militia (Kenya)"
+
+
+def test_an_army_that_says_it_killed_militants_is_the_attacker():
+    a = roles_of("The Somali army said it killed 17 Al Shabaab militants in an operation near Janaale.",
+                 "Battles", "Armed clash", "Somalia")  # fmt: skip
+    assert a.actor1 is not None and a.actor1.name == "Military Forces of Somalia (2017-)"
+
+
+def test_a_ministry_saying_its_forces_fought_names_the_states_military():
+    a = roles_of("The Afghan defence ministry said its forces killed 12 Taliban fighters in an operation in "
+                 "Kunduz.", "Battles", "Armed clash", "Afghanistan")  # fmt: skip
+    assert a.actor1 is not None and a.actor1.name == "Military Forces of Afghanistan (2014-)"
