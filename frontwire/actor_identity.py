@@ -144,7 +144,8 @@ def merge_identities(
             current.kind in ("group", "community")
             and nxt is not None
             and (nxt.kind in _GENERIC_ARMED or nxt.kind == "state" and not nxt.entry.country
-                 and current.entry.inter in (2, 3))  # "HTS security forces": the group's own police
+                 and current.entry.inter in (2, 3)  # "HTS security forces": the group's own police
+                 or _generic_word(kb, text, nxt))
             and not normalize(text[current.end : nxt.start]).strip()
         ):  # fmt: skip
             # "Pokot militias", "Al Shabaab gunmen": the generic word is the named group's noun.
@@ -156,6 +157,12 @@ def merge_identities(
 
 
 _GENERIC_ARMED = frozenset({"unidentified", "ethnic", "communal", "gang"})
+
+
+def _generic_word(kb: ActorKB, text: str, m: ActorMention) -> bool:
+    """The mention is a generic word that this country's learned usage reads as one group ("militants"
+    is the PKK in Iraq): after another group's name ("Islamic State militants") it is that name's noun."""
+    return any(e.kind in _GENERIC_ARMED for e in kb.lookup(text[m.start : m.end]))
 
 
 def corefer(mentions: list[ActorMention]) -> list[ActorMention]:

@@ -163,7 +163,8 @@ def find_actor_mentions(doc: Document, mention: EventMention, country: str, day:
             claimed = cues.claim.match(norm, end)
             if claimed and entry.kind == "state" and entry.branch == "government" and \
                     _ITS_TROOPS.search(claimed.group(0)):  # fmt: skip
-                # "the defence ministry said its forces killed 12 Taliban": the state's military acted.
+                # "the defence ministry said its forces killed 12 Taliban", "authorities said they had
+                # foiled an incursion, killing eight": the state's military fought, not its government.
                 entry = replace(entry, branch="military")
 
             if entry.kind == "community" and set(_words_before(norm, start, 1)) & cues.place_words:
@@ -363,7 +364,11 @@ def _subject_of_verb(text: str, norm: str, end: int, cues: RoleCues) -> bool:
     return not cues.defence.match(norm, match.start())  # a defender is not the initiator
 
 
-_ITS_TROOPS = re.compile(r"\bits (?:forces|troops|soldiers|fighters|men|officers)\b")
+_ITS_TROOPS = re.compile(
+    r"\bits (?:forces|troops|soldiers|fighters|men|officers)\b"
+    r"|\b(?:it|they) (?:(?:had|have|has) )?(?:killed|shot|attacked|foiled|thwarted|repelled|ambushed|"
+    r"neutrali[sz]ed|bombed|struck)\b"
+)
 _ASSUMED = re.compile(r"[^.;()\[\]]{0,20}?[(\[]\s*assumed\s+(police|military|army)\b", re.IGNORECASE)
 _BY = re.compile(r"\bby\b")  # "thwarted an attack by LNA forces": the attacker is marked
 _SIDE_SEPARATORS = frozenset({"and", "against", "with", "vs", "versus"})

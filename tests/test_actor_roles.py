@@ -203,3 +203,15 @@ def test_a_ministry_saying_its_forces_fought_names_the_states_military():
     a = roles_of("The Afghan defence ministry said its forces killed 12 Taliban fighters in an operation in "
                  "Kunduz.", "Battles", "Armed clash", "Afghanistan")  # fmt: skip
     assert a.actor1 is not None and a.actor1.name == "Military Forces of Afghanistan (2014-)"
+
+
+def test_authorities_that_say_they_foiled_an_incursion_are_the_states_military():
+    a = roles_of("Venezuelan authorities said on Monday they had foiled a seaborne incursion by mercenaries "
+                 "near La Guaira, killing eight attackers.", "Battles", "Armed clash", "Venezuela")  # fmt: skip
+    assert a.actor1 is not None and a.actor1.name == "Military Forces of Venezuela (1999-)"
+
+
+def test_a_generic_word_after_a_groups_name_is_that_groups_noun_not_a_learned_group():
+    a = roles_of("Security forces killed three Islamic State militants in Kirkuk.", "Battles", "Armed clash",
+                 "Iraq")  # fmt: skip
+    assert a.actor2 is not None and a.actor2.name == "Islamic State (Iraq)" and a.assoc_actor_2 == ()
