@@ -58,7 +58,7 @@ def parse_quantity(text: str) -> tuple[int, int] | None:
         return n, n
     if t in lex.words:
         return lex.words[t], lex.words[t]
-    if t in ("his", "her"):  # "a councillor and his wife": one more person
+    if t in ("his", "her", "their"):  # "a councillor and his wife": one more person
         return 1, 1
     parts = re.split(r"[\s-]+", t)
     if len(parts) == 2 and parts[0] in lex.tens and parts[1] in lex.words:
@@ -88,10 +88,13 @@ def clause_figures(lex: CasualtyLexicon, pattern: re.Pattern[str], text: str, de
         verb = m.group("verb").lower()
         if deaths and _hedged(lex, text, m):
             continue
-        for name in ("q0", "q1", "q2", "q3"):
+        for name in ("self", "q0", "q1", "q2", "q3"):
             if name not in m.re.groupindex or m.group(name) is None:
                 continue
             s, e = m.span(name)
+            if name == "self":  # "killing himself and three policemen": the attacker himself
+                out.append(Figure(s, e, 1, 1, m.start()))
+                continue
             if _not_person(lex, text, e) or lex.elsewhere.search(text[e:]):
                 continue
             if deaths and verb in lex.loss_verbs and not _names_people(lex, text, e):
@@ -182,7 +185,8 @@ def bare_victim(lex: CasualtyLexicon, text: str) -> list[Figure]:
             raw_head = m.group("head")
             head = raw_head.lower()
             clause_start = m.start("head") == m.start() or not text[: m.start("head")].strip()
-            if not raw_head.isalpha() or len(raw_head) < 3 or (raw_head[0].isupper() and not clause_start):
+            short = len(raw_head) < 3 and head not in lex.person_nouns  # "He later died" is a person
+            if not raw_head.isalpha() or short or (raw_head[0].isupper() and not clause_start):
                 continue  # a name or a code, not a common noun
             personal = head in lex.person_nouns or head.endswith(lex.person_suffixes)
             if not personal or head in lex.not_one or head in lex.non_person or _hedged(lex, text, m):

@@ -26,7 +26,7 @@ _PASSIVE_NEXT = (
     r"(?:by|in|at|on|near|during|after|before|when|while|as|following|overnight|and|outside|inside|over|across|"
     r"along|since|for|with|without|last|this|yesterday|today|earlier|later|each|respectively|between|"
     r"amid|around|from|under|reportedly|allegedly|instantly|immediately|on\s+the\s+spot|too|both|so\s+far|"
-    r"of\s+(?:their|his|her)\s+(?:wounds|injuries)|including|"
+    r"(?:of|to)\s+(?:their|his|her)\s+(?:wounds|injuries)|including|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
 # A relative clause between the victims and their verb: "A former rebel who had signed the peace
@@ -130,7 +130,8 @@ def casualty_lexicon() -> CasualtyLexicon:
     # A victim noun phrase: a few words, with "and" only when no second figure follows it.
     # A participle closing a conjunct is a verb, not a noun: "15 captured and 1 killed" counts 1.
     breakers = _alt(raw["np_breakers"])
-    later_qty = rf"(?:(?:(?-i:his|her|their)\s+)?{qty}|(?-i:his|her)\b)"  # "a woman and her two children"
+    # "a woman and her two children"; "six soldiers and their interpreter" is one more person
+    later_qty = rf"(?:(?:(?-i:his|her|their)\s+)?{qty}|(?-i:his|her|their)\b)"
     np = (
         rf"(?:\s+(?!{stop}\b)(?!(?:{breakers})\b)(?!and\s+{later_qty})(?!\d)(?![\w-]+ed(?:\s*,|\s+and\b))"
         rf"[\w'’.()\"“”/-]+){{0,6}}?"
@@ -196,7 +197,12 @@ def casualty_lexicon() -> CasualtyLexicon:
             rf"(?!\s+{qty}\s+(?!(?:{_alt(raw['non_person'])}|{stop}|sides)\b)[a-z])",
             flags,
         ),
-        active=re.compile(rf"\b(?P<verb>{death_a})\s+{chain(4, greedy=True)}", flags),
+        # "killing himself and five worshippers": the bomber is one of the dead ACLED counts
+        active=re.compile(
+            rf"\b(?P<verb>{death_a})\s+(?:(?P<self>(?-i:himself|herself))\s+(?:and|along\s+with)\s+)?"
+            rf"{chain(4, greedy=True)}",
+            flags,
+        ),
         # "4 dead", "2 people dead", "6 rebel fatalities"
         noun=re.compile(
             rf"\b(?P<q0>{qty})(?:\s+(?:people|persons|more|others|of\s+them|(?:[\w-]+\s+){{0,1}}[\w-]+(?=\s+(?:fatalit|deaths))))?\s+(?P<verb>{_alt(raw['death_nouns'])})\b",
@@ -221,7 +227,7 @@ def casualty_lexicon() -> CasualtyLexicon:
         # Headline style with no figure: "Policeman killed after ambush", "kill mobile phone company employee"
         bare_passive=re.compile(
             rf"(?:^|(?<=[.;:!?])\s+|,\s+)(?:[\w'-]+\s+){{0,3}}?(?P<head>[\w'-]+){_RELATIVE}\s+"
-            rf"(?:was\s+|is\s+|has\s+been\s+|reportedly\s+|{_WHEN}\s+)*(?P<verb>{death_p})\b"
+            rf"(?:was\s+|is\s+|has\s+been\s+|reportedly\s+|later\s+|{_WHEN}\s+)*(?P<verb>{death_p})\b"
             rf"(?=\s*(?:$|[.,;:()\-–]|{_PASSIVE_NEXT}))",
             flags,
         ),

@@ -37,6 +37,12 @@ def _count(text: str, only: int | None = None) -> Casualties:
         ("The explosion left at least 4 dead in the market.", 4),
         ("Between 5 and 8 people were killed in the raid.", 5),
         ("On 6 March 2020, 5 Taliban militants and 2-4 policemen were killed in Kunduz.", 7),
+        ("A suicide bomber killed himself and five worshippers at a mosque in Jalalabad.", 6),
+        ("A roadside bomb killed six soldiers and their interpreter near Kandahar.", 7),
+        ("Troops killed 30 terrorists and lost two soldiers in a battle near Marte.", 32),
+        ("Police said the attack on a village in Kajuru left three farmers dead.", 3),
+        ("A wounded soldier later succumbed to his injuries in hospital in Gao.", 1),
+        ("A student was stabbed in Kibera on Monday. He later died in hospital.", 1),
     ],
 )
 def test_deaths(text: str, deaths: int) -> None:
