@@ -34,6 +34,7 @@ from .locate_context import HOLDER_TYPE as _HOLDER_TYPE
 from .locate_context import coherent as _coherent
 from .locate_context import level as _level
 from .locate_context import obscure as _obscure
+from .locate_context import reference_of as _reference_of
 from .locate_context import sub_place_holder as _sub_place_holder
 from .locate_context import town_holding as _town_holding
 from .locate_context import village_neighbour as _village_neighbour
@@ -234,7 +235,7 @@ def _locate(
     usable = [pm for pm in places if not pm.candidates or pm.candidates[0].feature != "PCLI"]
     if not usable:
         return _country_only(doc, places, gazetteer), None
-    places = _coherent(doc, places)
+    places, references = _read_parts(doc, _coherent(doc, places))
     indexed = list(enumerate(places))
     aside = frozenset(
         k for k, pm in indexed
@@ -256,6 +257,10 @@ def _locate(
             -kp[1].span.start,
         ),
     )
+    if best_k in references and (best_k - 1, places[best_k - 1]) in pool:
+        # "the Eastleigh neighbourhood in Nairobi", "X, a village 20 km from Y": the town told gives way to
+        # the known part of it or place by it, which is where the event happened.
+        best_k, best = best_k - 1, places[best_k - 1]
     container = _container_of(doc, places, best_k)
     evidence = (best.span,) + ((container.span,) if container else ())
     holder = (
@@ -304,6 +309,22 @@ def _locate(
             return replace(near, location=_bare_span(best).text, geo_precision=_unknown_precision(best, 2)), best
         return near, neighbour
     return _unknown_name(doc, gazetteer, places, best, container, evidence), best
+
+
+def _read_parts(
+    doc: Document, places: tuple[PlaceMention, ...]
+) -> tuple[tuple[PlaceMention, ...], frozenset[int]]:
+    """Each named part read at its reading by the place it is told by ("Saddar, a neighbourhood of Peshawar":
+    Peshawar's Saddar, not Karachi's), and the indexes of those reference places, which give way to the part."""
+    out = list(places)
+    references = set()
+    for k in range(1, len(places)):
+        part = _reference_of(doc, places, k)
+        if part is not None:
+            pm = places[k - 1]
+            out[k - 1] = replace(pm, candidates=(part,) + tuple(c for c in pm.candidates if c is not part))
+            references.add(k)
+    return tuple(out), frozenset(references)
 
 
 # "in the northern Gaza Strip", "across Syria": a country framed as where it happened (not "the border with").

@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
+from importlib import resources
 
 from .gazetteer.cues import ADMIN_CUES
+from .gazetteer.geometry import distance_km
 from .gazetteer.names import fold
 from .model import Document, Place, PlaceMention
 
-__all__ = ["HOLDER_ADMIN", "HOLDER_TYPE", "coherent", "level", "obscure", "sub_place_holder", "town_holding",
-           "village_neighbour"]  # fmt: skip
+__all__ = ["HOLDER_ADMIN", "HOLDER_TYPE", "coherent", "level", "obscure", "reference_of", "sub_place_holder",
+           "town_holding", "village_neighbour"]  # fmt: skip
 
 _ADMIN_LOOK = 5  # candidates of a name looked at for a region of that name
 # A capital or a city this big holds the spots written by it ("Kaloum, Conakry"); a smaller namesake of
@@ -167,3 +170,75 @@ def village_neighbour(
             top = nxt.candidates[0]
             return nxt if not dominant or top.iso2 == dominant else None
     return None
+
+
+# How far from its reference a part is told: "50 km from", "some 20 kilometres north of", "just outside".
+_DISTANCE = (
+    r"(?:(?:some|about|around|roughly|nearly|over|almost)\s+)?\d+\s*(?:km|kms|kilometres|kilometers|miles)\s+"
+)
+_DIRECTION = r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)"
+_RELATION = (
+    r"(?:of|in|near|outside|from|by|just\s+outside|close\s+to|on\s+the\s+(?:outskirts|edge|fringes?)\s+of|"
+    r"in\s+the\s+(?:outskirts|suburbs)\s+of)"
+)
+
+
+@lru_cache(maxsize=1)
+def _reference_gap() -> re.Pattern[str]:
+    """The words between a named part and its reference, from data/locate/part_words.txt."""
+    text = resources.files("frontwire").joinpath("data/locate/part_words.txt").read_text(encoding="utf-8")
+    words = sorted(
+        {w.strip().lower() for w in text.splitlines() if w.strip() and not w.startswith("#")}, key=len
+    )
+    part = r"(?:" + "|".join(re.escape(w) for w in reversed(words)) + r")s?"
+    after = rf"(?:{_DISTANCE})?{_DIRECTION}?{_RELATION}\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?"
+    return re.compile(
+        # "X neighbourhood in Y", "the X quarter of Y"
+        rf"\s+{part}\s+(?:of|in)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$"
+        # "X, a poor suburb on the outskirts of Y", "X, a town 180 km from Y", "X, the capital of Y"
+        rf"|(?:\s+{part})?\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{part}\s+{after}$"
+        # "Soacha, on the outskirts of Bogota", "X, just outside Y": no part word, but lying by Y ("X, near Y" is
+        # not: ACLED's own notes write it for a village they code at Y, precision 2)
+        r"|(?:\s+{part})?\s*,\s+(?:just\s+)?(?:outside|on\s+the\s+(?:outskirts|edge|fringes?)\s+of)\s+(?:the\s+)?$"
+        # "the village of X, 20 km from Y", "X village, some 15 km north of Y"
+        rf"|(?:\s+{part})?\s*,\s+{_DISTANCE}{_DIRECTION}?(?:of|from)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$",
+        re.IGNORECASE,
+    )
+
+
+def reference_of(doc: Document, places: tuple[PlaceMention, ...], k: int) -> Place | None:
+    """places[k] is written as the reference of the named place before it: the town a neighbourhood, suburb
+    or village is part of or lies by ("the Eastleigh neighbourhood in Nairobi city", "Petare, a slum on the
+    outskirts of Caracas", "the village of Tillia, 50 km from Tahoua"). Returns the part's reading that lies
+    that close to the reference (ACLED codes the part when it is known), else None: a namesake far off is
+    not the part the report tells of ("Galole area of North Horr" is no Galole 600 km away), and a spot
+    inside a town that ACLED has never coded and no census counts is coded at the town ("the Qiyaa
+    neighbourhood in Sidon" is Sidon), while a village told as lying by a town is still the village."""
+    if k == 0 or not places[k].candidates or not places[k - 1].candidates:
+        return None
+    gap = doc.text[places[k - 1].span.end : places[k].span.start]
+    if len(gap) > _REFERENCE_GAP_CHARS or _reference_gap().fullmatch(gap) is None:
+        return None
+    told = [int(n) for n in _NUMBER.findall(gap)]
+    reach = max([_PART_KM] + [n * _TOLD_SLACK + _PART_KM for n in told])
+    ref = places[k].candidates[0]
+    if ref.latitude is None or ref.longitude is None:
+        return None
+    near = [
+        (distance_km(c.latitude, c.longitude, ref.latitude, ref.longitude), i, c)
+        for i, c in enumerate(places[k - 1].candidates)
+        if c.iso2 == ref.iso2 and level(c) < 3 and c.latitude is not None and c.longitude is not None
+    ]
+    near = [x for x in near if x[0] <= reach]
+    if not near:
+        return None
+    part = min(near, key=lambda x: (x[1] > 0, x[0]))[2]
+    return None if obscure(part) and _BESIDE.search(gap) is None else part
+
+
+_REFERENCE_GAP_CHARS = 80  # a longer run of words is another clause, not an apposition
+_PART_KM = 40.0  # a neighbourhood, suburb or nearby village lies this close to the town it is told by
+_TOLD_SLACK = 1.3  # "50 km from": road distance, and the reference's point is its centre
+_NUMBER = re.compile(r"\d+")
+# The part lies by or outside the reference, not inside it ("20 km from", "near", "on the outskirts of").
+_BESIDE = re.compile(r"\d|\b(?:near|outside|from|by|close|outskirts|edge|fringes?|suburbs)\b", re.IGNORECASE)

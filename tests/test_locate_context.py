@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from frontwire.locate_context import coherent, level, sub_place_holder
+from frontwire.locate_context import coherent, level, reference_of, sub_place_holder
 from frontwire.model import Document, Place, PlaceMention, Span
 
 
@@ -47,3 +47,41 @@ def test_known_spot_written_inside_a_district_names_its_holder() -> None:
 
 def test_levels_order_settlements_before_admin_areas() -> None:
     assert level(_GHOR_VILLAGE) == 0 and level(_QADIS) == 2
+
+
+_NAIROBI = Place("gn:10", "Nairobi", "Kenya", "KE", admin1="Nairobi", feature="PPLC", latitude=-1.28, longitude=36.82,
+                 population=2_750_000)  # fmt: skip
+_EASTLEIGH_KE = Place("acled:1", "Eastleigh", "Kenya", "KE", admin1="Nairobi", feature="PPL", latitude=-1.27,
+                      longitude=36.85)  # fmt: skip
+_EASTLEIGH_FAR = Place("gn:11", "Eastleigh", "Kenya", "KE", admin1="Mombasa", feature="PPL", latitude=-4.05,
+                       longitude=39.66, population=9000)  # fmt: skip
+_QUARTER = Place(
+    "gn:12", "Eastleigh", "Kenya", "KE", admin1="Nairobi", feature="PPL", latitude=-1.27, longitude=36.85
+)
+
+
+def _pair(text: str, part: tuple[Place, ...]) -> tuple[PlaceMention, ...]:
+    return (_mention(text, "Eastleigh", "neighbourhood", *part), _mention(text, "Nairobi", "city", _NAIROBI))
+
+
+def test_reference_town_gives_the_part_its_nearby_reading() -> None:
+    text = "Gunmen shot a policeman in the Eastleigh neighbourhood in Nairobi city."
+    assert (
+        reference_of(Document(id="t", text=text), _pair(text, (_EASTLEIGH_FAR, _EASTLEIGH_KE)), 1)
+        is _EASTLEIGH_KE
+    )
+
+
+def test_namesake_far_from_the_reference_is_no_part() -> None:
+    text = "Gunmen shot a policeman in the Eastleigh neighbourhood in Nairobi city."
+    assert reference_of(Document(id="t", text=text), _pair(text, (_EASTLEIGH_FAR,)), 1) is None
+
+
+def test_obscure_spot_inside_a_town_is_coded_at_the_town() -> None:
+    text = "Gunmen shot a policeman in the Eastleigh neighbourhood in Nairobi city."
+    assert reference_of(Document(id="t", text=text), _pair(text, (_QUARTER,)), 1) is None
+
+
+def test_obscure_village_by_a_town_is_still_the_village() -> None:
+    text = "Bandits raided Eastleigh, a village 20 km from Nairobi city, on Monday."
+    assert reference_of(Document(id="t", text=text), _pair(text, (_QUARTER,)), 1) is _QUARTER

@@ -85,3 +85,16 @@ def test_country_told_as_the_place_beats_the_attackers_demonym(gazetteer: Gazett
 )
 def test_place_a_source_speaks_from_is_no_place(text: str, want: str, gazetteer: Gazetteer) -> None:
     assert _locate(text, gazetteer).location == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Police clashed with protesters in Kawangware neighbourhood in Nairobi city on Monday.", "Kawangware"),
+        ("Protesters clashed with police in Petare, a slum on the outskirts of Caracas.", "Petare"),
+        ("Gunmen killed a social leader in Soacha, on the outskirts of Bogota.", "Soacha"),
+        ("Rebels attacked the village of Kamango, 80 km from Beni, killing nine civilians.", "Kamango"),
+    ],
+)
+def test_named_part_wins_over_the_town_it_is_told_by(text: str, want: str, gazetteer: Gazetteer) -> None:
+    assert _locate(text, gazetteer).location == want
