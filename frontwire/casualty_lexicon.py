@@ -89,6 +89,7 @@ class CasualtyLexicon:
     victim_side: dict[str, str]  # victim noun -> the side it names ("soldiers" -> "forces")
     loss_verbs: frozenset[str]  # "lost"/"losing": a death verb only before people ("lost five men")
     people_plurals: frozenset[str]  # plural person nouns the singular lists miss ("men", "members")
+    later_deaths: re.Pattern[str]  # right after a figure: the dead were among the wounded ("of the injured")
 
 
 def _alt(words: Any) -> str:
@@ -274,4 +275,5 @@ def casualty_lexicon() -> CasualtyLexicon:
         loss_verbs=frozenset(w.lower() for w in raw.get("loss_verbs", [])),
         topic=re.compile("|".join(f"(?:{p})" for p in raw.get("topic_links", [])) or r"(?!)", flags),
         people_plurals=frozenset(w.lower() for w in raw.get("people_plurals", [])),
+        later_deaths=re.compile("|".join(raw.get("later_deaths", [])) or r"(?!)", flags),
     )

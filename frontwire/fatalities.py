@@ -261,6 +261,8 @@ def count_casualties(doc: Document, mention: EventMention) -> Casualties:
         hurt = [f for f in hurt if not any(f.start < e and s < f.end for s, e in dead_spans)]
         if dead:
             adds, update = bool(_ADDITIVE.search(text)), bool(_TOLL_UPDATE.search(text))
+            # "Two of the wounded later died": deaths among the injured, more dead than the first toll
+            adds = adds or any(lex.later_deaths.match(text, f.end) for f in dead)
             sides = victim_sides(lex, text, dead)
             # dead of a side no earlier toll named are more dead, not a restatement - unless the
             # sentence is another source's account ("The Taliban said it killed a dozen soldiers")
@@ -270,7 +272,9 @@ def count_casualties(doc: Document, mention: EventMention) -> Casualties:
             # soldiers. The army said three soldiers were killed."): a competing reading
             other_source = bool(sentence_totals and speaker and first_speaker and speaker != first_speaker)
             competing_source = other_source and not adds and not new_side
-            adds = adds or (new_side and not lex.reporting.search(text))
+            # a source named after the figures is the same account going on ("Two soldiers were
+            # killed, the army said"); one named before them tells its own ("The Taliban said it killed")
+            adds = adds or (new_side and not lex.reporting.search(text, 0, dead[0].start))
             seen_sides |= sides if sides else {"?"}
             competing = bool(sentence_totals) and bool(lex.competing.search(text)) or competing_source
             first_speaker = first_speaker if sentence_totals else speaker

@@ -43,6 +43,12 @@ def _count(text: str, only: int | None = None) -> Casualties:
         ("Police said the attack on a village in Kajuru left three farmers dead.", 3),
         ("A wounded soldier later succumbed to his injuries in hospital in Gao.", 1),
         ("A student was stabbed in Kibera on Monday. He later died in hospital.", 1),
+        ("Gunmen killed three villagers in Kajuru. Two of the wounded later died in hospital.", 5),
+        ("Troops killed 30 terrorists near Marte. Two soldiers were killed, the army said.", 32),
+        (
+            "Troops killed 30 terrorists near Marte, the army said. The militants said they killed 12 soldiers.",
+            30,
+        ),
     ],
 )
 def test_deaths(text: str, deaths: int) -> None:
