@@ -388,9 +388,10 @@ def find_date_expressions(
     return tuple(out)
 
 
-# A wire dateline before the date: "GOMA, Congo, " or "KABUL, " at the start of the text read.
+# A wire dateline before the date: "GOMA, Congo, " or "KABUL, " at the start of the text read; a
+# weekday may come first ("KADUNA, Nigeria, Wednesday, May 6, 2020 -").
 _DATELINE = re.compile(
-    r"\s*[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*(?:,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?,\s*"
+    r"\s*[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*(?:,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*){0,2},\s*"
 )
 
 _MONTH_CUE = re.compile(

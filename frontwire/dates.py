@@ -105,11 +105,22 @@ def resolve_event_date(doc: Document, mention: EventMention, sentences: tuple[Sp
     text = doc.text
     ref = None
     rel_prev = date_lexicon().rel_prev
-    if any(rel_prev.search(text, s.start, s.end) for s in mention.sentences):
+    has_prev = any(rel_prev.search(text, s.start, s.end) for s in mention.sentences)
+    if has_prev:
         ref = _reference_before(doc, mention.start, sentences)  # only "a day earlier" needs it
     found: list[DateExpression] = []
     for sent in mention.sentences:  # main sentence first, as the segmenter ordered them
         found += find_date_expressions(text[sent.start : sent.end], sent.start, anchor, ref)
+    if has_prev and ref is None:
+        # "killed three farmers the previous day, police said on Wednesday": with no earlier date,
+        # "the previous day" counts from the report's own day
+        ref = next((x.day for x in found if x.report and x.day is not None), None)
+        if ref is not None:
+            found = [
+                x
+                for s in mention.sentences
+                for x in find_date_expressions(text[s.start : s.end], s.start, anchor, ref)
+            ]
     best = _pick(found)
     if best is not None:
         best = _from_report_day(best, found, mention.sentences)

@@ -32,6 +32,13 @@ def _date(text: str, published: date | None = PUBLISHED, main: int = 0) -> Event
         ("Police shot two suspects on the 3rd in Kisumu.", date(2020, 8, 3), 1),
         ("Police dispersed protesters yesterday in Kisumu.", date(2020, 8, 6), 1),
         ("Militants shelled the town on Wednesday.", date(2020, 8, 5), 1),
+        ("Militants shelled the town on Tues., officials said.", date(2020, 8, 4), 1),
+        (
+            "KADUNA, Nigeria, Thursday, August 6, 2020 - Gunmen killed two farmers on Wednesday.",
+            date(2020, 8, 5),
+            1,
+        ),
+        ("Gunmen killed two farmers the previous day, police said on Thursday.", date(2020, 8, 5), 1),
         ("Militants shelled the town last week.", date(2020, 7, 29), 2),  # the previous week's Wednesday
         ("The army shelled the village on the evening of August 6.", date(2020, 8, 6), 1),
         ("Clashes were reported between 3 and 5 August in Idlib.", date(2020, 8, 4), 2),
