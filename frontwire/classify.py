@@ -13,8 +13,9 @@ trigger and the words that decided). How it decides:
    feature per lexicon hint, cue group and actor class (`event_features.actor_features`: who acts
    on whom), and the best sub-type wins; its event type follows from the taxonomy.
 3. guards of `triggers.yaml` veto a best guess the mention contradicts: a Peaceful protest with harm
-   and no demonstration told, or a sub-type whose `excluded_by` cues it tells (an Agreement that tells
-   a killing); the next best sub-type wins.
+   and no demonstration told, a sub-type whose `excluded_by` cues it tells (an Agreement that tells
+   a killing), or one the main deed's doer>target roles rule out (`excluded_roles`: state forces
+   beating civilians is no Mob violence); the next best sub-type wins.
 Fails with `FileNotFoundError` when the model artefact is missing from the package.
 """
 
@@ -31,7 +32,7 @@ from itertools import pairwise
 import numpy as np
 import yaml
 
-from .event_features import actor_features, mask_names
+from .event_features import actor_features, mask_names, role_features
 from .model import Document, EventMention, EventType, Span
 from .segment import Trigger, compile_terms, find_triggers, load_lexicon, note_tag
 from .taxonomy import event_type_of
@@ -193,6 +194,44 @@ def load_guard_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return compile_terms(raw["demonstration_cues"]), compile_terms(raw["harm_cues"])
 
 
+def deed_roles(main_sentence: str) -> str:
+    """Who did the main deed to whom, as "doer>target" role classes (`event_features.role_features`);
+    read around the deed, not a doer noun that is also a trigger ("gunmen shot a man")."""
+    agents = load_lexicon().agents
+    triggers = _triggers_of(main_sentence)
+    deeds = [t for t in triggers if t.span.text.lower() not in agents] or list(triggers)
+    if not deeds:
+        return "none>none"
+    return role_features(main_sentence, deeds[0].span.start, deeds[0].span.end)[2][len("role:") :]
+
+
+@dataclass(frozen=True, slots=True)
+class RoleExclusion:
+    """A sub-type the main deed's doer>target roles rule out, unless the main sentence tells a cue."""
+
+    roles: frozenset[str]
+    unless: re.Pattern[str] | None
+
+    def applies(self, main_sentence: str) -> bool:
+        if self.unless is not None and self.unless.search(main_sentence):
+            return False
+        return deed_roles(main_sentence) in self.roles
+
+
+@lru_cache(maxsize=1)
+def load_role_exclusions() -> dict[str, RoleExclusion]:
+    """`triggers.yaml`'s `excluded_roles`, compiled once."""
+    text = resources.files("frontwire").joinpath("data/triggers.yaml").read_text(encoding="utf-8")
+    raw = yaml.safe_load(text).get("excluded_roles", {})
+    return {
+        str(sub): RoleExclusion(
+            roles=frozenset(str(p) for p in rule["roles"]),
+            unless=compile_terms(rule["unless"]) if rule.get("unless") else None,
+        )
+        for sub, rule in raw.items()
+    }
+
+
 @lru_cache(maxsize=1)
 def load_exclusions() -> dict[str, re.Pattern[str]]:
     """`triggers.yaml`'s `excluded_by`: per sub-type, the cues that rule it out, compiled once."""
@@ -270,6 +309,13 @@ def predict_sub_event(
         # "A former rebel who had signed the peace deal was shot dead": a non-violent sub-type
         # cannot be the deed of a mention that tells a killing; the next best sub-type wins.
         best = max((i for i in range(len(model.classes)) if i != best), key=lambda i: scores[i])
+    ruled_out = load_role_exclusions().get(model.classes[best])
+    if ruled_out is not None and ruled_out.applies(main_sentence if main_sentence is not None else text):
+        # "Police beat traders for flouting the lockdown": state forces are no mob; the best
+        # sub-type of another event type wins.
+        kind = event_type_of(model.classes[best])
+        best = max((i for i in range(len(model.classes)) if event_type_of(model.classes[i]) != kind),
+                   key=lambda i: scores[i])  # fmt: skip
     probabilities = model.probabilities(scores)
     if decided is not None:
         rule = model.classes.index(decided) if decided in model.classes else -1

@@ -383,3 +383,26 @@ def test_herders_burning_huts_told_by_residents_is_property_destruction():
 def test_an_off_duty_officer_shot_by_gunmen_is_an_attack():
     result = classify("An off-duty police officer was shot dead by unidentified gunmen while shopping in Juarez on Monday.")
     assert result.sub_event_type == "Attack"
+
+
+def test_police_beating_civilians_is_an_attack_not_mob_violence():
+    result = classify("On 4 May 2020, police officers beat three traders in Agartala market for flouting the lockdown.")
+    assert result.sub_event_type == "Attack"
+
+
+def test_police_clashing_with_armed_men_stays_an_armed_clash():
+    result = classify("On 4 May 2020, police officers clashed with armed individuals in two pickup trucks in El Salto.")
+    assert result.sub_event_type == "Armed clash"
+
+
+def test_a_road_blockade_whose_protesters_police_arrested_is_a_protest_with_intervention():
+    result = classify(
+        "On 4 May 2020, residents blocked the main avenue in Villahermosa to demand food aid. "
+        "Police patrols arrived and arrested three people. [size=no report]"
+    )
+    assert result.sub_event_type == "Protest with intervention"
+
+
+def test_a_protest_against_an_arrest_is_peaceful():
+    result = classify("On 4 May 2020, traders protested in Kano against the arrest of their leader. [size=no report]")
+    assert result.sub_event_type == "Peaceful protest"

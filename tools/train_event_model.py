@@ -177,6 +177,9 @@ def main() -> None:
     parser.add_argument("--cv", action="store_true")
     parser.add_argument("--no-save", action="store_true")
     parser.add_argument("--report", action="store_true", help="with --cv: per-sub-type precision/recall/F1")
+    parser.add_argument(
+        "--oof", type=Path, help="with --cv: write each row's out-of-fold prediction here (JSONL)"
+    )
     args = parser.parse_args()
     rows = load_rows(args.data)
     train = [r for r in rows if not r["held_out"]]
@@ -190,6 +193,7 @@ def main() -> None:
         results = []
         cv_gold: list[str] = []
         cv_predicted: list[str] = []
+        cv_rows: list[dict] = []
         for fold_train, fold_test in folds.split(features, labels):
             model = fit(
                 [features[i] for i in fold_train],
@@ -200,11 +204,26 @@ def main() -> None:
             )
             results.append(score(model, [train[i] for i in fold_test]))
             cv_gold += [labels[i] for i in fold_test]
+            cv_rows += [train[i] for i in fold_test]
             cv_predicted += [
                 predict_sub_event(model, train[i]["text"], train[i]["main"])[0] for i in fold_test
             ]
         means = {k: float(np.mean([r[k] for r in results])) for k in results[0]}
         print("5-fold CV on training rows:", {k: round(v, 4) for k, v in means.items()})
+        # The unseen test is global notes, so the global file's rows are the CV slice that predicts it.
+        glob = [i for i, r in enumerate(cv_rows) if r["dataset"] == HELD_OUT_DATASET]
+        g_gold, g_pred = [cv_gold[i] for i in glob], [cv_predicted[i] for i in glob]
+        print(
+            f"  CV on global-2020 rows ({len(glob)}): type "
+            f"{accuracy_score([event_type_of(g) for g in g_gold], [event_type_of(p) for p in g_pred]):.4f}"
+            f" sub {accuracy_score(g_gold, g_pred):.4f} macro_f1 "
+            f"{f1_score(g_gold, g_pred, average='macro', labels=sorted(set(g_gold)), zero_division=0):.4f}"
+        )
+        if args.oof:
+            with open(args.oof, "w", encoding="utf-8") as handle:
+                for row, gold, predicted in zip(cv_rows, cv_gold, cv_predicted, strict=True):
+                    out = {"id": row["id"], "dataset": row["dataset"], "gold": gold, "pred": predicted}
+                    handle.write(json.dumps(out | {"text": row["text"]}) + "\n")
         if args.report:
             print(classification_report(cv_gold, cv_predicted, zero_division=0, digits=3))
     model = dataclasses.replace(
