@@ -203,7 +203,7 @@ class Roles:
         if (
             (first is None or second is None)
             and self.reciprocal()
-            and not any(m.side == "target" for m in armed)
+            and not any(m.side == "target" and not self._casualty_after_fight(m) for m in armed)
         ):
             # "X and Y exchanged fire", "X clashed with Y": the first two sides named, in order.
             by_text = True
@@ -266,6 +266,17 @@ class Roles:
     def norm_text(self) -> str:
         """The mention's text, normalized (lower case, hyphens and quotes blanked)."""
         return normalize(self.mention.text(self.doc))
+
+    def _casualty_after_fight(self, m: ActorMention) -> bool:
+        """ "X and Y exchanged fire and one Maoist cadre was killed": a side's dead told after the
+        two-sided verb, in a passive of their own, leave the two sides the verb joined."""
+        opening = self.mention.sentences[0]
+        fight = self.cues.reciprocal.search(normalize(self.doc.text[opening.start : opening.end]))
+        return (
+            fight is not None
+            and m.start > opening.start + fight.end()
+            and _CASUALTY_PASSIVE.search(self.doc.text, m.end, m.end + 30) is not None
+        )
 
     def reciprocal(self) -> bool:
         return bool(

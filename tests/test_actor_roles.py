@@ -215,3 +215,9 @@ def test_a_generic_word_after_a_groups_name_is_that_groups_noun_not_a_learned_gr
     a = roles_of("Security forces killed three Islamic State militants in Kirkuk.", "Battles", "Armed clash",
                  "Iraq")  # fmt: skip
     assert a.actor2 is not None and a.actor2.name == "Islamic State (Iraq)" and a.assoc_actor_2 == ()
+
+
+def test_rebels_joined_to_troops_by_a_two_sided_verb_are_the_other_side_even_with_their_dead_told():
+    a = roles_of("Security forces and Maoists exchanged fire in the forests of Sinbhatti and one Maoist cadre "
+                 "was killed.", "Battles", "Armed clash", "India")  # fmt: skip
+    assert a.actor2 is not None and a.actor2.name.startswith("CPI (Maoist)") and a.assoc_actor_1 == ()
