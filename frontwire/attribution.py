@@ -133,7 +133,8 @@ def _reporter(lex: _Lexicon, text: str, offset: int) -> tuple[str, Span] | None:
     """The first reporter named next to a reporting cue in `text`."""
     # A named reporter beats a generic one in the same sentence ("state news agency SANA reported").
     hits = [m for p in lex.named for m in p.finditer(text)]
-    if not hits:
+    generic = not hits
+    if generic:
         hits = [m for p in lex.generic for m in p.finditer(text)]
     if not hits:  # a reporter the lexicon does not know: the phrase the cue points at
         hits = [m for p in (_ANY_AFTER_CUE, _ANY_BEFORE_SAID, lex.news_said) for m in p.finditer(text)]
@@ -145,6 +146,19 @@ def _reporter(lex: _Lexicon, text: str, offset: int) -> tuple[str, Span] | None:
         return _ARTICLE.sub("", " ".join(m.group("who").split()))
 
     m = min(hits, key=lambda h: h.start("who"))
+    if generic:
+        # the whole phrase before the cue names the reporter better than the listed word inside it
+        # (", Kurdish officials said", "the military's media wing said", "a police spokesman said")
+        wider = [
+            w
+            for p in (_ANY_BEFORE_SAID, lex.news_said)
+            for w in p.finditer(text)
+            if w.start("who") <= m.start("who")
+            and w.end("who") >= m.end("who")
+            and w.group("who") != m.group("who")
+        ]
+        wider = [w for w in wider if not lex.not_reporters.intersection(_edge_words(w.group("who")))]
+        m = min(wider, key=lambda w: w.start("who")) if wider else m
     who = name_of(m)
     if who.lower() in lex.canonical:
         name = lex.canonical[who.lower()]

@@ -218,6 +218,16 @@ def test_a_reporter_in_the_mention_beats_the_frame_before() -> None:
             "TRIPOLI - Forces of the Government of National Accord said they took the town of Al-Asabia.",
             "Forces of the Government of National Accord",
         ),
+        (
+            "Turkish jets struck PKK positions near Sidakan on Sunday, Kurdish officials said.",
+            "Kurdish officials",
+        ),
+        (
+            "Militants attacked a patrol in Mir Ali, killing two soldiers, the military's media wing said.",
+            "military's media wing",
+        ),
+        ("Gunmen killed eight traders near Gorom-Gorom on Tuesday, local sources said.", "local sources"),
+        ("Gunmen killed two villagers in Guma on Monday, a police spokesman said.", "police spokesman"),
     ],
 )
 def test_news_reporters_named_in_lower_case(text: str, who: str) -> None:
