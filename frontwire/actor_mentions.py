@@ -160,6 +160,9 @@ def find_actor_mentions(doc: Document, mention: EventMention, country: str, day:
                 continue  # "5 soldiers died, according to AA": the side cited gives the toll, it does no deed here
             if entry.kind == "state" and _hyphened_place(text, hit.start, hit.end, kb):
                 continue  # "the Panama-Colon road", "the Kenya-Somalia border": a place, not the state
+            area = _JURISDICTION.search(norm, max(0, hit.start - 40), hit.end + 9) if entry.kind == "state" else None
+            if area is not None and area.start() <= hit.start and area.end() >= hit.end:
+                continue  # "in Sinbhatti under Jarawandi Police Station": where it happened, not the police
             claimed = cues.claim.match(norm, end)
             if claimed and entry.kind == "state" and entry.branch == "government" and \
                     _ITS_TROOPS.search(claimed.group(0)):  # fmt: skip
@@ -364,6 +367,9 @@ def _subject_of_verb(text: str, norm: str, end: int, cues: RoleCues) -> bool:
     return not cues.defence.match(norm, match.start())  # a defender is not the initiator
 
 
+# South Asian reports place a village by the police station it falls under ("under Kotwali police
+# station", "within Sadar police station limits"): the station names an area, not the police acting.
+_JURISDICTION = re.compile(r"\b(?:under|within)(?: the)?(?: limits of)?(?: \w+){0,2} police stations?\b")
 _ITS_TROOPS = re.compile(
     r"\bits (?:forces|troops|soldiers|fighters|men|officers)\b"
     r"|\b(?:it|they) (?:(?:had|have|has) )?(?:killed|shot|attacked|foiled|thwarted|repelled|ambushed|"

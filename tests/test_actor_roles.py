@@ -221,3 +221,14 @@ def test_rebels_joined_to_troops_by_a_two_sided_verb_are_the_other_side_even_wit
     a = roles_of("Security forces and Maoists exchanged fire in the forests of Sinbhatti and one Maoist cadre "
                  "was killed.", "Battles", "Armed clash", "India")  # fmt: skip
     assert a.actor2 is not None and a.actor2.name.startswith("CPI (Maoist)") and a.assoc_actor_1 == ()
+
+
+def test_a_village_placed_under_a_police_station_is_no_police_side():
+    a = roles_of("Security forces and Maoists exchanged fire in the forests of Sinbhatti under Jarawandi Police "
+                 "Station.", "Battles", "Armed clash", "India")  # fmt: skip
+    assert a.actor2 is not None and a.actor2.name.startswith("CPI (Maoist)")
+
+
+def test_an_attacked_police_station_is_still_the_police():
+    a = roles_of("Maoists attacked a police station in Sukma.", "Battles", "Armed clash", "India")
+    assert a.actor2 is not None and a.actor2.name == "Police Forces of India (2014-)"
