@@ -65,6 +65,7 @@ class RoleCues:
     infighting: Any  # compiled regex: a fight inside one group ("two factions of X"): X on both sides
     source_before: Any  # compiled regex, searched to end right before a name: it is cited ("according to AA")
     state_sites: frozenset[str]  # "camp": after a force or armed group it is its own site ("an army camp"), no source
+    faction_forms: dict[str, str]  # family name -> its faction's name ("Mayi Mayi Militia ({faction})")
 
 
 @functools.lru_cache(maxsize=2)
@@ -123,6 +124,7 @@ def load_role_cues(path: str | None = None) -> RoleCues:
         alternation("infighting_cues"),
         re.compile(r"(?:" + alternation("source_markers").pattern + r")\s+(?:the\s+)?$"),
         words("state_sites"),
+        {str(k): str(v) for k, v in (raw.get("faction_forms") or {}).items()},
     )  # fmt: skip
 
 

@@ -180,6 +180,11 @@ def find_actor_mentions(doc: Document, mention: EventMention, country: str, day:
                     continue
             span = Span.of(doc.text, sentence.start + start, sentence.start + end)
             actor = make_actor(kb, entry, dem_country, country, day, span, patron)
+            faction = _FACTION.match(text, end) if entry.name in cues.faction_forms else None
+            if faction is not None:
+                # "Mayi-Mayi militiamen (Simba)": the family's faction, in ACLED's name for it.
+                named = cues.faction_forms[entry.name].replace("{faction}", faction.group(1))
+                actor = replace(actor, name=named)
             side, marked = _side(norm, start, pivot, cues)
             glued = text[start - 1 : start] == "/"
             if not marked and (_subject_of_verb(text, norm, end, cues) or claimed and not glued):
@@ -370,6 +375,11 @@ def _subject_of_verb(text: str, norm: str, end: int, cues: RoleCues) -> bool:
 # South Asian reports place a village by the police station it falls under ("under Kotwali police
 # station", "within Sadar police station limits"): the station names an area, not the police acting.
 _JURISDICTION = re.compile(r"\b(?:under|within)(?: the)?(?: limits of)?(?: \w+){0,2} police stations?\b")
+# A faction in brackets right after a group's name or its fighters: "militiamen (Simba)", "(Charles faction)".
+_FACTION = re.compile(
+    r"(?:\s+(?:militiamen|militia|militias|fighters|combatants|members|rebels|elements))?"
+    r"\s*\(([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2})(?: faction)?\)"
+)
 _ITS_TROOPS = re.compile(
     r"\bits (?:forces|troops|soldiers|fighters|men|officers)\b"
     r"|\b(?:it|they) (?:(?:had|have|has) )?(?:killed|shot|attacked|foiled|thwarted|repelled|ambushed|"

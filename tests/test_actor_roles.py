@@ -232,3 +232,10 @@ def test_a_village_placed_under_a_police_station_is_no_police_side():
 def test_an_attacked_police_station_is_still_the_police():
     a = roles_of("Maoists attacked a police station in Sukma.", "Battles", "Armed clash", "India")
     assert a.actor2 is not None and a.actor2.name == "Police Forces of India (2014-)"
+
+
+def test_a_mayi_mayi_faction_in_brackets_is_named_as_acled_names_it():
+    a = roles_of("Six fishermen were abducted by Mayi Mayi militiamen (Charles faction) in Kyavinyonge.",
+                 "Violence against civilians", "Abduction/forced disappearance",
+                 "Democratic Republic of Congo")  # fmt: skip
+    assert a.actor1 is not None and a.actor1.name == "Mayi Mayi Militia (Charles)"
