@@ -7,6 +7,7 @@ for what is honestly known (the country, when the report or its publisher names 
 Choice: mentions inside the event's sentences first (main sentence first), else the document's;
 each read in the province the report's own admin areas point to (`locate_context.coherent`);
 settlements over admin areas, the contained place over its container ("X, Y province", "X (Y)"),
+a known part over the town it is told by ("the X neighbourhood of Y", "X, a village 20 km from Y", "Y's X slum"),
 framings weighed by how often ACLED codes what they frame (`locate_rules.cue_lean`), earlier over
 later. A spot the gazetteer lacks or ACLED would not find is coded at the town or district the
 report writes it in or by ("X village of Y district" -> Y, precision 2). Precision follows the
@@ -34,6 +35,7 @@ from .locate_context import HOLDER_TYPE as _HOLDER_TYPE
 from .locate_context import coherent as _coherent
 from .locate_context import level as _level
 from .locate_context import obscure as _obscure
+from .locate_context import owned_part as _owned_part
 from .locate_context import reference_of as _reference_of
 from .locate_context import sub_place_holder as _sub_place_holder
 from .locate_context import town_holding as _town_holding
@@ -257,10 +259,10 @@ def _locate(
             -kp[1].span.start,
         ),
     )
-    if best_k in references and (best_k - 1, places[best_k - 1]) in pool:
+    if best_k in references and (references[best_k], places[references[best_k]]) in pool:
         # "the Eastleigh neighbourhood in Nairobi", "X, a village 20 km from Y": the town told gives way to
         # the known part of it or place by it, which is where the event happened.
-        best_k, best = best_k - 1, places[best_k - 1]
+        best_k, best = references[best_k], places[references[best_k]]
     container = _container_of(doc, places, best_k)
     evidence = (best.span,) + ((container.span,) if container else ())
     holder = (
@@ -313,18 +315,19 @@ def _locate(
 
 def _read_parts(
     doc: Document, places: tuple[PlaceMention, ...]
-) -> tuple[tuple[PlaceMention, ...], frozenset[int]]:
-    """Each named part read at its reading by the place it is told by ("Saddar, a neighbourhood of Peshawar":
-    Peshawar's Saddar, not Karachi's), and the indexes of those reference places, which give way to the part."""
+) -> tuple[tuple[PlaceMention, ...], dict[int, int]]:
+    """Each named part read at its reading by the town it is told by ("Saddar, a neighbourhood of Peshawar":
+    Peshawar's Saddar, not Karachi's; "Kisumu's Nyalenda slum"), and for each such town the index of its
+    part, to which it gives way."""
     out = list(places)
-    references = set()
-    for k in range(1, len(places)):
-        part = _reference_of(doc, places, k)
-        if part is not None:
-            pm = places[k - 1]
-            out[k - 1] = replace(pm, candidates=(part,) + tuple(c for c in pm.candidates if c is not part))
-            references.add(k)
-    return tuple(out), frozenset(references)
+    parts: dict[int, int] = {}
+    for k in range(len(places)):
+        for ref, at, part in ((k, k - 1, _reference_of(doc, places, k)), (k, k + 1, _owned_part(doc, places, k))):
+            if part is not None:
+                pm = places[at]
+                out[at] = replace(pm, candidates=(part,) + tuple(c for c in pm.candidates if c is not part))
+                parts[ref] = at
+    return tuple(out), parts
 
 
 # "in the northern Gaza Strip", "across Syria": a country framed as where it happened (not "the border with").

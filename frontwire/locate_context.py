@@ -18,7 +18,7 @@ from .gazetteer.geometry import distance_km
 from .gazetteer.names import fold
 from .model import Document, Place, PlaceMention
 
-__all__ = ["HOLDER_ADMIN", "HOLDER_TYPE", "coherent", "level", "obscure", "reference_of", "sub_place_holder",
+__all__ = ["HOLDER_ADMIN", "HOLDER_TYPE", "coherent", "level", "obscure", "owned_part", "reference_of", "sub_place_holder",
            "town_holding", "village_neighbour"]  # fmt: skip
 
 _ADMIN_LOOK = 5  # candidates of a name looked at for a region of that name
@@ -221,19 +221,40 @@ def reference_of(doc: Document, places: tuple[PlaceMention, ...], k: int) -> Pla
         return None
     told = [int(n) for n in _NUMBER.findall(gap)]
     reach = max([_PART_KM] + [n * _TOLD_SLACK + _PART_KM for n in told])
-    ref = places[k].candidates[0]
+    part = _near_reading(places[k - 1], places[k].candidates[0], reach)
+    if part is None:
+        return None
+    return None if obscure(part) and _BESIDE.search(gap) is None else part
+
+
+def owned_part(doc: Document, places: tuple[PlaceMention, ...], k: int) -> Place | None:
+    """places[k] is a town written as the owner of the known settlement after it ("Kisumu's Nyalenda slum",
+    "Ahvaz's Kut-e Abdollah suburb"): that settlement's reading near the town, unless ACLED would not know
+    it (an obscure spot of the town is coded at the town: "Beirut's Barbir area" is Beirut)."""
+    if k + 1 >= len(places) or not places[k].candidates or not places[k + 1].candidates:
+        return None
+    owner = places[k].candidates[0]
+    gap = doc.text[places[k].span.end : places[k + 1].span.start]
+    if level(owner) != 0 or _POSSESSIVE.fullmatch(gap) is None:
+        return None
+    part = _near_reading(places[k + 1], owner, _PART_KM)
+    return None if part is None or level(part) != 0 or obscure(part) else part
+
+
+def _near_reading(part: PlaceMention, ref: Place, reach: float) -> Place | None:
+    """The part's reading in the reference's country within `reach` km of it, its best reading first."""
     if ref.latitude is None or ref.longitude is None:
         return None
     near = [
         (distance_km(c.latitude, c.longitude, ref.latitude, ref.longitude), i, c)
-        for i, c in enumerate(places[k - 1].candidates)
+        for i, c in enumerate(part.candidates)
         if c.iso2 == ref.iso2 and level(c) < 3 and c.latitude is not None and c.longitude is not None
     ]
     near = [x for x in near if x[0] <= reach]
-    if not near:
-        return None
-    part = min(near, key=lambda x: (x[1] > 0, x[0]))[2]
-    return None if obscure(part) and _BESIDE.search(gap) is None else part
+    return min(near, key=lambda x: (x[1] > 0, x[0]))[2] if near else None
+
+
+_POSSESSIVE = re.compile(r"['\u2019]s\s+(?:the\s+)?")  # "Kisumu's Nyalenda": the owner, then its part
 
 
 _REFERENCE_GAP_CHARS = 80  # a longer run of words is another clause, not an apposition

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from frontwire.locate_context import coherent, level, reference_of, sub_place_holder
+from frontwire.locate_context import coherent, level, owned_part, reference_of, sub_place_holder
 from frontwire.model import Document, Place, PlaceMention, Span
 
 
@@ -85,3 +85,18 @@ def test_obscure_spot_inside_a_town_is_coded_at_the_town() -> None:
 def test_obscure_village_by_a_town_is_still_the_village() -> None:
     text = "Bandits raided Eastleigh, a village 20 km from Nairobi city, on Monday."
     assert reference_of(Document(id="t", text=text), _pair(text, (_QUARTER,)), 1) is _QUARTER
+
+
+def test_known_settlement_owned_by_a_town_is_the_part() -> None:
+    text = "Police shot a protester in Nairobi's Eastleigh estate on Friday."
+    places = (
+        _mention(text, "Nairobi", "in", _NAIROBI),
+        _mention(text, "Eastleigh", "", _EASTLEIGH_FAR, _EASTLEIGH_KE),
+    )
+    assert owned_part(Document(id="t", text=text), places, 0) is _EASTLEIGH_KE
+
+
+def test_obscure_spot_owned_by_a_town_stays_the_town() -> None:
+    text = "Police shot a protester in Nairobi's Eastleigh estate on Friday."
+    places = (_mention(text, "Nairobi", "in", _NAIROBI), _mention(text, "Eastleigh", "", _QUARTER))
+    assert owned_part(Document(id="t", text=text), places, 0) is None
