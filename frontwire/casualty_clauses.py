@@ -180,6 +180,9 @@ def bare_victim(lex: CasualtyLexicon, text: str) -> list[Figure]:
     m = _FOUND_BODY.search(text)
     if m:  # "a man's body was found": one dead, however the words before it read
         return [Figure(m.start("head"), m.end("head"), 1, 1)]
+    m = lex.named_victim.search(text)
+    if m and not _hedged(lex, text, m):  # "killed Father John Okoro": one named person
+        return [Figure(m.start("head"), m.end("head"), 1, 1)]
     for pattern in (lex.bare_passive, lex.bare_active, lex.bare_to_death):
         for m in pattern.finditer(text):
             raw_head = m.group("head")

@@ -89,6 +89,7 @@ class CasualtyLexicon:
     victim_side: dict[str, str]  # victim noun -> the side it names ("soldiers" -> "forces")
     loss_verbs: frozenset[str]  # "lost"/"losing": a death verb only before people ("lost five men")
     people_plurals: frozenset[str]  # plural person nouns the singular lists miss ("men", "members")
+    named_victim: re.Pattern[str]  # a person named after an active death verb ("shot dead Musa Bello, a ...")
     later_deaths: re.Pattern[str]  # right after a figure: the dead were among the wounded ("of the injured")
 
 
@@ -124,7 +125,8 @@ def casualty_lexicon() -> CasualtyLexicon:
     )
     aux = (
         r"(?:(?:who|that)\s+)?(?:were|was|are|is|have\s+been|has\s+been|had\s+been|(?:had|have|has)(?=\s+(?:died|perished|succumbed))|being|got|been|all|also|later|"
-        rf"reportedly|allegedly|subsequently|eventually|reported|found|{_WHEN}|"
+        # "A girl and her grandmother were among those killed"
+        rf"reportedly|allegedly|subsequently|eventually|reported|found|{_WHEN}|among\s+(?:those|the\s+(?:people|victims))|"
         r"(?:shot|[a-z]+ed)\s+and|severely|seriously|critically|badly|slightly|lightly|mortally|gravely|\s)*"
     )
     stop = r"(?-i:or|but|who|which|that|were|was|are|is|have|has|had|been|by|in|on|at|after|when|while|during|with|as|from|of|reportedly|[Ww]ho|[Ww]hich|[Aa]fter|[Ww]hen|[Ww]hile|[Dd]uring)"
@@ -275,5 +277,17 @@ def casualty_lexicon() -> CasualtyLexicon:
         loss_verbs=frozenset(w.lower() for w in raw.get("loss_verbs", [])),
         topic=re.compile("|".join(f"(?:{p})" for p in raw.get("topic_links", [])) or r"(?!)", flags),
         people_plurals=frozenset(w.lower() for w in raw.get("people_plurals", [])),
+        # One person named after an active death verb: a title before the name ("killed Father John
+        # Okoro") or a person apposition after it ("shot dead Musa Bello, a ward councillor,").
+        named_victim=re.compile(
+            rf"\b(?P<verb>{_alt(set(raw['death_active']) - set(raw['needs_dead_after']) - set(raw['loss_verbs']))})\s+"
+            # "killed Kabul University lecturer Ahmad Shah": a person noun before the name is a title too
+            rf"(?:(?P<title>(?-i:{_alt(raw.get('person_titles', ['Mr']))})\.?|(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?"
+            rf"(?-i:{_alt(raw['person_nouns'])})(?=\s+[A-Z]))\s+)?"
+            r"(?P<head>(?-i:[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3}))"
+            r"(?(title)(?=\s*(?:[,.;]|$|\s+(?-i:in|on|at|near|during|after|while|as|and)\b))"
+            r"|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*,)",
+            flags,
+        ),
         later_deaths=re.compile("|".join(raw.get("later_deaths", [])) or r"(?!)", flags),
     )

@@ -44,6 +44,10 @@ def _count(text: str, only: int | None = None) -> Casualties:
         ("A wounded soldier later succumbed to his injuries in hospital in Gao.", 1),
         ("A student was stabbed in Kibera on Monday. He later died in hospital.", 1),
         ("Gunmen killed three villagers in Kajuru. Two of the wounded later died in hospital.", 5),
+        ("Unknown gunmen shot dead Jamal Khan, a local journalist, in Peshawar on Tuesday.", 1),
+        ("Gunmen killed Father John Okoro in Kajuru on Tuesday, police said.", 1),
+        ("Troops killed Boko Haram insurgents near Marte on Tuesday, the army said.", 0),
+        ("A girl and her grandmother were among those killed when gunmen stormed Kajuru.", 2),
         ("Troops killed 30 terrorists near Marte. Two soldiers were killed, the army said.", 32),
         (
             "Troops killed 30 terrorists near Marte, the army said. The militants said they killed 12 soldiers.",
