@@ -92,7 +92,7 @@ def clause_figures(lex: CasualtyLexicon, pattern: re.Pattern[str], text: str, de
             if name not in m.re.groupindex or m.group(name) is None:
                 continue
             s, e = m.span(name)
-            if name == "self":  # "killing himself and three policemen": the attacker himself
+            if name == "self":  # "killing himself and three policemen", "killed the chief and his two sons"
                 out.append(Figure(s, e, 1, 1, m.start()))
                 continue
             if _not_person(lex, text, e) or lex.elsewhere.search(text[e:]):
@@ -180,7 +180,7 @@ def bare_victim(lex: CasualtyLexicon, text: str) -> list[Figure]:
     m = _FOUND_BODY.search(text)
     if m:  # "a man's body was found": one dead, however the words before it read
         return [Figure(m.start("head"), m.end("head"), 1, 1)]
-    m = lex.named_victim.search(text)
+    m = lex.named_victim.search(text) or lex.named_passive.search(text)
     if m and not _hedged(lex, text, m):  # "killed Father John Okoro": one named person
         return [Figure(m.start("head"), m.end("head"), 1, 1)]
     for pattern in (lex.bare_passive, lex.bare_active, lex.bare_to_death):

@@ -89,6 +89,7 @@ class CasualtyLexicon:
     victim_side: dict[str, str]  # victim noun -> the side it names ("soldiers" -> "forces")
     loss_verbs: frozenset[str]  # "lost"/"losing": a death verb only before people ("lost five men")
     people_plurals: frozenset[str]  # plural person nouns the singular lists miss ("men", "members")
+    named_passive: re.Pattern[str]  # a named person before "was killed"
     named_victim: re.Pattern[str]  # a person named after an active death verb ("shot dead Musa Bello, a ...")
     later_deaths: re.Pattern[str]  # right after a figure: the dead were among the wounded ("of the injured")
 
@@ -202,7 +203,10 @@ def casualty_lexicon() -> CasualtyLexicon:
         ),
         # "killing himself and five worshippers": the bomber is one of the dead ACLED counts
         active=re.compile(
-            rf"\b(?P<verb>{death_a})\s+(?:(?P<self>(?-i:himself|herself))\s+(?:and|along\s+with)\s+)?"
+            # "killed the village chief and his two sons": one named person before the figure
+            rf"\b(?P<verb>{death_a})\s+(?:(?P<self>(?-i:himself|herself)|(?-i:the)\s+(?:[\w'’-]+\s+){{0,2}}?"
+            rf"(?:{_alt(raw['person_nouns'])}|[a-z'’-]+(?:{_alt(raw['person_suffixes'])})))\s+(?:and|along\s+with)\s+"
+            r"(?:(?-i:his|her|their)\s+)?)?"
             rf"{chain(4, greedy=True)}",
             flags,
         ),
@@ -287,6 +291,14 @@ def casualty_lexicon() -> CasualtyLexicon:
             r"(?P<head>(?-i:[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3}))"
             r"(?(title)(?=\s*(?:[,.;]|$|\s+(?-i:in|on|at|near|during|after|while|as|and)\b))"
             r"|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*,)",
+            flags,
+        ),
+        # "Jamal Khan, a local journalist, was shot dead", "Father John Okoro was killed": one person
+        named_passive=re.compile(
+            rf"(?:^|(?<=[.;:])\s+)(?:(?:(?-i:{_alt(raw.get('person_titles', ['Mr']))})\.?|(?:[\w'’-]+\s+){{0,3}}?"
+            rf"(?-i:{_alt(raw['person_nouns'])}))\s+)?(?P<head>(?-i:[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){{1,3}}))"
+            r"(?:\s*,\s+(?:a|an|the)\s+[^,.;]{1,50},)?\s+(?-i:was|has\s+been)\s+(?:later\s+|reportedly\s+|allegedly\s+)?"
+            rf"(?P<verb>{death_p})\b",
             flags,
         ),
         later_deaths=re.compile("|".join(raw.get("later_deaths", [])) or r"(?!)", flags),
