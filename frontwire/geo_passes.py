@@ -183,7 +183,7 @@ def add_unknown(text, tokens, kept, sentence_starts, common, blocked, demonyms) 
             continue
         if i == j and INDEFINITE.search(text[max(0, tok.start - 4) : tok.start]) and TYPE_AFTER.match(text[tokens[j].end : tokens[j].end + 30]):
             continue  # "a Kurdish district", "an Alawite village": a kind of place, not its name
-        if TITLE_BEFORE.search(text[max(0, tok.start - 20) : tok.start]):
+        if TITLE_BEFORE.search(text[max(0, tok.start - 50) : tok.start]):
             continue  # "president Kibaki in Kisumu": a person
         cue, strong = frame(text, tok.start, tokens[j].end)
         after = text[tokens[j].end : tokens[j].end + 3]

@@ -12,7 +12,7 @@ from collections import Counter
 
 from .gazetteer.acled_admin import coded_nearby
 from .gazetteer.cues import ADMIN_CUES, SETTLEMENT_CUES
-from .gazetteer.lexicon import country_prior
+from .gazetteer.lexicon import abbreviated_areas, country_prior
 from .gazetteer.names import fold, strip_article
 from .geo_tokens import Match, Token
 from .model import Place, PlaceMention, Span
@@ -62,6 +62,7 @@ def rank_candidates(
     share = {iso2: n / total for iso2, n in focus.items()}
     mentioned = {fold(text[tokens[m.first].start : tokens[m.last].end]) for m in kept}
     mentioned |= {strip_article(k) for k in mentioned if strip_article(k)}
+    mentioned |= abbreviated_areas(text)  # "(Haveli district, AJK)": AJK's names are Haveli's province
 
     def container_key(idx: int) -> str:
         """The folded name right after this mention as "X, Y" or "X (Y)": Y likely contains X."""

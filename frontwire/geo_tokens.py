@@ -63,6 +63,13 @@ _MAX_TOKENS = 6
 _ENGLISH_WORDS = frozenset({"as", "at", "an", "en", "er", "ed", "et", "es"})  # articles only inside a name
 
 
+def _assimilated(article: str, following: str) -> bool:
+    """An Arabic article written assimilated takes the next word's first consonant ("as Salama",
+    "ad Dali", "er Roummane"), so "at"/"as"/"an" before any other letter is English ("the LoC at
+    Kahuta sector", "Sanaa as Houthis advanced"): the name stops there."""
+    return following[:1].lower() == article[1:2]
+
+
 @dataclass(frozen=True, slots=True)
 class Token:
     start: int
@@ -136,7 +143,15 @@ def candidate_runs(text: str, tokens: list[Token]) -> list[tuple[int, int, str]]
                 gap = text[tokens[j - 1].end : tokens[j].start]
                 if not JOINABLE_GAP.match(gap):
                     break
-                if not tokens[j].capital and tokens[j].text.lower() not in _PARTICLES:
+                low_j = tokens[j].text.lower()
+                if not tokens[j].capital and low_j not in _PARTICLES:
+                    break
+                if (
+                    low_j in _ENGLISH_WORDS
+                    and j + 1 < n
+                    and text[tokens[j].end : tokens[j].end + 1] == " "
+                    and not _assimilated(low_j, tokens[j + 1].text)
+                ):
                     break
             if tokens[j].capital:
                 runs.append((i, j, text[tok.start : tokens[j].end]))

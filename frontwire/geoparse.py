@@ -263,7 +263,7 @@ def find_places(doc: Document, sentences: tuple[Span, ...], gazetteer: Gazetteer
             m.places = held  # "Split (Split-Dalmatia)", "Mobile, Alabama": the area vouches for the town
         if first.start in sentence_starts and single_word and not m.strong and m.kind == 1:
             continue
-        if TITLE_BEFORE.search(text[max(0, first.start - 20) : first.start]):
+        if TITLE_BEFORE.search(text[max(0, first.start - 50) : first.start]):
             continue
         if (
             single_word

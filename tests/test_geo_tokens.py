@@ -22,3 +22,9 @@ def test_an_arabic_article_joins_a_name_but_english_as_does_not() -> None:
 
 def test_a_spaced_dash_ends_a_name() -> None:
     assert "MOGADISHU - A" not in _runs("MOGADISHU - A car bomb exploded near a checkpoint.")
+
+
+def test_an_english_at_before_another_letter_ends_the_name() -> None:
+    runs = _runs("Troops exchanged fire across the LoC at Kahuta sector area.")
+    assert "Kahuta" in runs and not any("LoC at" in r for r in runs)
+    assert "Bab as Salama" in _runs("Protesters gathered at Bab as Salama crossing.")

@@ -291,3 +291,14 @@ def test_macro_region_word_framed_as_province(gazetteer: Gazetteer) -> None:
 def test_indefinite_kind_of_village_is_no_place(gazetteer: Gazetteer) -> None:
     found = _places("Militants burned a Christian village in Kaduna state.", gazetteer)
     assert [p.span.text for p in found] == ["Kaduna"]
+
+
+def test_a_surname_after_a_title_and_given_name_is_a_person(gazetteer: Gazetteer) -> None:
+    found = _places("Supporters of deposed President Omar el Bashir demonstrated in Omdurman.", gazetteer)
+    assert [p.span.text for p in found] == ["Omdurman"]
+
+
+def test_an_abbreviated_province_places_the_names_around_it(gazetteer: Gazetteer) -> None:
+    found = _places("Troops exchanged fire across the LoC at Kahuta sector area (Haveli district, AJK).", gazetteer)
+    kahuta = [p for p in found if p.span.text == "Kahuta"]
+    assert kahuta and kahuta[0].candidates[0].admin1 == "Azad Jammu and Kashmir"

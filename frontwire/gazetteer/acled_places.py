@@ -11,11 +11,14 @@ as candidates. A name it never coded gives None; never raises.
 from __future__ import annotations
 
 import gzip
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import Place
 from .admin import data_file
+from .lexicon import common_words
+from .names import fold
 from .store import Gazetteer
 
 __all__ = ["AcledPlace", "acled_place", "acled_places_named", "add_acled_candidates"]
@@ -51,11 +54,37 @@ def acled_place(iso2: str, key: str) -> AcledPlace | None:
     return _table().get((iso2, key)) if iso2 and key else None
 
 
+# ACLED's "City-Part" names ("Bogota-Chapinero", "Beirut-Mazraa", "Hama - Airbase"): city, part.
+_CITY_PART = re.compile(r"^(.+?)\s?-\s?(.+)$")
+
+
+def _part_key(place: AcledPlace, table: dict[tuple[str, str], AcledPlace]) -> str:
+    """The folded part of a "City-Part" name whose city ACLED codes too in that country, else "".
+
+    Reports name the part alone ("in Chapinero, Bogota"), so ACLED's entry is found under it. A
+    part that is a common word ("Port", "Central", "West Zone"), a number or short is no name
+    (nor is "Nad-e Ali", whose "Nad" is no place ACLED codes).
+    """
+    m = _CITY_PART.match(place.name)
+    if m is None or (place.iso2, fold(m.group(1))) not in table:
+        return ""
+    part = fold(m.group(2))
+    words = part.split()
+    if len(part) < 4 or not words or any(w.isdigit() for w in words) or words[0] in common_words():
+        return ""
+    return part
+
+
 @lru_cache(maxsize=1)
 def _by_name() -> dict[str, tuple[AcledPlace, ...]]:
+    table = _table()
     out: dict[str, list[AcledPlace]] = {}
-    for (_, key), place in _table().items():
+    for (_, key), place in table.items():
         out.setdefault(key, []).append(place)
+    for place in table.values():
+        part = _part_key(place, table)
+        if part and not any(p.iso2 == place.iso2 for p in out.get(part, ())):
+            out.setdefault(part, []).append(place)  # a place of that name itself is coded: it wins
     return {k: tuple(sorted(v, key=lambda p: -p.events)) for k, v in out.items()}
 
 

@@ -48,13 +48,16 @@ _RELATIVE_BEFORE = re.compile(
 _PREPOSITION_BEFORE = re.compile(
     r"\b(in|at|from|into|to|on|of|across|inside|within|towards?)(?: the)? $", re.IGNORECASE
 )
-# "President Kibaki", "the president Kibaki", "opposition leader Odinga": a person, not a place.
+# "President Kibaki", "the president Kibaki", "opposition leader Odinga": a person, not a place;
+# so is a surname after the title and given names ("President Omar el Bashir", "General Abdul Raziq
+# Achakzai"): up to two capitalised words may sit between, the name that follows is still the person's.
 TITLE_BEFORE = re.compile(r"\b(?:President|Governor|Minister|Mr|Mrs|Ms|Dr|Gen|General|Sheikh|Imam|MP|Senator|"
                            r"Commander|Colonel|Col|Chief|Bishop|Pastor|Mayor|Hon|Prime Minister|Leader|"
                            r"Deputy|Lieutenant|Lt|Major|Maj|Captain|Capt|Sergeant|Sgt|Judge|Justice|Prince|"
                            r"King|Queen|Emir|Sultan|Mullah|Rev|Father|Brother|Sister|Ambassador|"
                            r"Spokesman|Spokesperson|Secretary|Chairman|Chairperson|Speaker|Activist|"
-                           r"Journalist|Cleric|Businessman|Politician|Candidate)\.? $", re.IGNORECASE)  # fmt: skip
+                           r"Journalist|Cleric|Businessman|Politician|Candidate)\.? (?-i:[A-Z][\w'’-]+ ){0,2}$",
+                          re.IGNORECASE)  # fmt: skip
 # A place name followed by one of these names a facility ("Rabin Square", "Kenyatta Hospital").
 FACILITY_AFTER = re.compile(
     r"^ (?:[Ss]quare|[Ss]treet|St\b|[Rr]oad|[Aa]venue|[Bb]ridge|[Jj]unction|[Rr]oundabout|[Hh]ospital|[Ss]chool|"

@@ -21,6 +21,7 @@ from .admin import data_file
 from .names import fold
 
 __all__ = [
+    "abbreviated_areas",
     "abbreviated_countries",
     "blocked_phrases",
     "common_words",
@@ -124,19 +125,29 @@ def country_prior() -> dict[str, float]:
 
 
 @lru_cache(maxsize=1)
-def _abbreviations() -> tuple[re.Pattern[str] | None, dict[str, str]]:
+def _abbreviations() -> tuple[re.Pattern[str] | None, dict[str, str], dict[str, str]]:
+    """(pattern, abbreviation -> ISO2, abbreviation -> folded name of what it names)."""
     table: dict[str, str] = {}
+    named: dict[str, str] = {}
     for line in data_file("admin_abbreviations.tsv").read_text(encoding="utf-8").splitlines():
         fields = line.split("\t")
         if len(fields) >= 2 and not line.startswith("#"):
             table[fields[0]] = fields[1]
+            named[fields[0]] = fold(fields[2]) if len(fields) >= 3 else ""
     if not table:
-        return None, table
+        return None, table, named
     alternatives = "|".join(re.escape(a) for a in sorted(table, key=len, reverse=True))
-    return re.compile(rf"(?<![\w&])(?:{alternatives})(?![\w&])"), table
+    return re.compile(rf"(?<![\w&])(?:{alternatives})(?![\w&])"), table, named
 
 
 def abbreviated_countries(text: str) -> list[str]:
     """ISO2 of each country or province abbreviation in the text ("J&K" -> IN), in order."""
-    pattern, table = _abbreviations()
+    pattern, table, _ = _abbreviations()
     return [table[m.group(0)] for m in pattern.finditer(text)] if pattern else []
+
+
+def abbreviated_areas(text: str) -> set[str]:
+    """Folded names of the provinces the text writes abbreviated ("(Haveli district, AJK)" ->
+    "azad jammu and kashmir"): as good as the written name for placing the names around them."""
+    pattern, _, named = _abbreviations()
+    return {named[m.group(0)] for m in pattern.finditer(text) if named[m.group(0)]} if pattern else set()
