@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import shutil
 import subprocess
 import sys
@@ -170,33 +171,39 @@ def main() -> None:
         show(wrong, args.errors, args.seed)
 
 
+_STATE = ("Military Forces of", "Police Forces of", "Government of")
+_REGIME = re.compile(r" \(\d{4}-\d{0,4}\)")
+
+
 def error_class(row: dict, pred: dict) -> str:
-    """A coarse class of one wrong pair, to see which mechanism to fix first."""
+    """A class of one wrong pair (its first wrong side), to see which mechanism to fix first."""
     gold = (row["actor1"], row["actor2"])
     got = (pred["actor1"], pred["actor2"])
     if gold == got[::-1]:
-        return "side order swapped"
-    wrong = [(g, p) for g, p in zip(gold, got) if g != p]
-    g, p = wrong[0]
-    for prefix in ("Military Forces of", "Police Forces of", "Government of"):
-        if g.startswith(prefix) and p.startswith(prefix):
-            return "state: regime/unit/branch"
-    if g.startswith(("Military Forces", "Police Forces", "Government")) or \
-            p.startswith(("Military Forces", "Police Forces", "Government")):  # fmt: skip
-        return "state vs other"
+        return "roles swapped"
+    g, p = next((g, p) for g, p in zip(gold, got) if g != p)
+    if g.startswith(_STATE) and p.startswith(_STATE):
+        if _REGIME.search(g) and not _REGIME.search(p):
+            # The held-out KB has no regime-dated name for a country seen only after the cut.
+            return "state: no regime year (KB coverage)"
+        if g.split(" of ")[0] != p.split(" of ")[0]:
+            return "state: police vs military vs government"
+        return "state: unit/regime/country"
+    if not g or not p:
+        return "actor2 missing/extra"
+    if g.startswith(_STATE) or p.startswith(_STATE):
+        return "state vs non-state"
     if g.startswith("Unidentified") and p.startswith("Unidentified"):
-        return "unidentified variant"
-    if g.startswith("Unidentified") or p.startswith("Unidentified"):
-        return "unidentified vs named"
-    if g.startswith(("Civilians", "Protesters", "Rioters")) or p.startswith(
-        ("Civilians", "Protesters", "Rioters")
-    ):
+        return "unidentified variant (armed group/gang/communal)"
+    if g.startswith(("Civilians", "Protesters", "Rioters")) or p.startswith(("Civilians", "Protesters", "Rioters")):
         return "civilians/protesters/rioters"
-    if not p or not g:
-        return "missing/extra actor"
-    if " Militia (" in g or " Group (" in g:
-        return "communal/ethnic"
-    return "named group"
+    if p.startswith("Unidentified"):
+        return "named group read as unidentified (unknown name)"
+    if g.startswith("Unidentified"):
+        return "unidentified read as a named group"
+    if _REGIME.sub("", g).startswith(p) or p.startswith(_REGIME.sub("", g)):
+        return "named group: suffix/faction"
+    return "named group wrong"
 
 
 def show(wrong: list, count: int, seed: int) -> None:
