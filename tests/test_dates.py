@@ -39,6 +39,7 @@ def _date(text: str, published: date | None = PUBLISHED, main: int = 0) -> Event
             1,
         ),
         ("Gunmen killed two farmers the previous day, police said on Thursday.", date(2020, 8, 5), 1),
+        ("Police said on Thursday that gunmen had killed two farmers the night before.", date(2020, 8, 5), 1),
         ("Militants shelled the town last week.", date(2020, 7, 29), 2),  # the previous week's Wednesday
         ("The army shelled the village on the evening of August 6.", date(2020, 8, 6), 1),
         ("Clashes were reported between 3 and 5 August in Idlib.", date(2020, 8, 4), 2),
