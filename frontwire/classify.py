@@ -39,6 +39,7 @@ from .taxonomy import event_type_of
 
 __all__ = [
     "EventModel",
+    "classification_text",
     "classify_event",
     "classify_text",
     "event_features",
@@ -329,9 +330,27 @@ def predict_sub_event(
     return model.classes[best], float(probabilities[best]), decisive
 
 
+# The longest opening that may still be a note's scene-setting, not an article's earlier events.
+_SCENE_LIMIT = 600
+
+
+def classification_text(doc: Document, mention: EventMention) -> str:
+    """The text the model reads for a mention: its sentences, opened by the document's sentences
+    before it when those tell no event of their own. An ACLED note often sets the scene first
+    ("drivers rejected the restrictions at a checkpoint") and tells the deed only next ("the drivers
+    attacked police officers"); without the scene the deed is misread (dev: such mentions were
+    right 47% of the time on the global notes, against 93% for mentions that open the note)."""
+    main = mention.sentences[0]
+    opening = doc.text[: main.start]
+    if opening.strip() and len(opening) <= _SCENE_LIMIT and not _triggers_of(opening.strip()):
+        return opening.strip() + " " + mention.text(doc)
+    return mention.text(doc)
+
+
 def classify_event(doc: Document, mention: EventMention) -> EventType:
     main = mention.sentences[0]
-    sub_event_type, confidence, decisive = classify_text(mention.text(doc), doc.text[main.start : main.end])
+    text = classification_text(doc, mention)
+    sub_event_type, confidence, decisive = classify_text(text, doc.text[main.start : main.end])
     trigger = mention.trigger
     evidence = [trigger]
     for word in decisive:

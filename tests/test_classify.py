@@ -406,3 +406,15 @@ def test_a_road_blockade_whose_protesters_police_arrested_is_a_protest_with_inte
 def test_a_protest_against_an_arrest_is_peaceful():
     result = classify("On 4 May 2020, traders protested in Kano against the arrest of their leader. [size=no report]")
     assert result.sub_event_type == "Peaceful protest"
+
+
+def test_a_note_whose_scene_comes_first_is_read_with_its_scene():
+    from frontwire.classify import classification_text
+
+    text = (
+        "On 29 April 2020, near Oaxaca, a group of taxi drivers rejected the new limits on passengers. "
+        "At a checkpoint, the drivers attacked police officers who were conducting controls."
+    )
+    doc = Document(id="t", text=text)
+    mention = find_event_mentions(doc, split_sentences(text))[0]
+    assert classification_text(doc, mention).startswith("On 29 April 2020, near Oaxaca")

@@ -3,7 +3,8 @@
 Data recipe: every dev document (ACLED notes, /work/shared/data) except the held-out slice
 (dataset "RPanlilio_acled_global_2020.csv" and event_date >= 2020-05-01, kept unseen for
 tools/eval_events.py). Each document is read the way the pipeline reads it: the text of its first
-event mention (main sentence + continuations; the whole note when no mention is found) and the
+event mention (`classify.classification_text`: main sentence + continuations, opened by the note's
+scene-setting sentences when those tell no event; the whole note when no mention is found) and the
 lexicon hints of its triggers, through `frontwire.classify.mention_features`, so training and run
 time share one feature function (words with names masked, lexicon hints and cue groups, actor
 inter classes as doers and targets). Model: TF-IDF (sublinear tf, smooth idf, l2) over those features
@@ -29,7 +30,7 @@ from sklearn.metrics import accuracy_score, classification_report, f1_score
 from sklearn.model_selection import StratifiedKFold
 from sklearn.svm import LinearSVC
 
-from frontwire.classify import EventModel, mention_features, predict_sub_event
+from frontwire.classify import EventModel, classification_text, mention_features, predict_sub_event
 from frontwire.model import Document
 from frontwire.segment import find_event_mentions
 from frontwire.sentences import split_sentences
@@ -58,7 +59,7 @@ def load_rows(data: Path) -> list[dict]:
             doc = Document(id=raw["id"], text=raw["text"])
             mentions = find_event_mentions(doc, split_sentences(doc.text))
             if mentions:
-                text, main = mentions[0].text(doc), mentions[0].sentences[0].text
+                text, main = classification_text(doc, mentions[0]), mentions[0].sentences[0].text
             else:
                 text, main = doc.text, doc.text
             g = gold[raw["id"]]
