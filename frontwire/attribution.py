@@ -49,6 +49,7 @@ class _Lexicon:
     refers_back: re.Pattern[str]
     frame_filler: frozenset[str]  # words a reporting frame may hold besides reporter, cue and dates
     news_said: re.Pattern[str]  # ", a provincial spokesman said": a lower-case reporter of news prose
+    said_who: re.Pattern[str]  # "..., said a resident of Kukawa": the reporter after its cue
 
 
 def _alt(words: list[str]) -> str:
@@ -94,6 +95,13 @@ def _lexicon() -> _Lexicon:
             r"(?P<cue>said|says|reported|told|claimed|stated|announced|confirmed)\b",
             re.IGNORECASE,
         ),
+        # a quote's reporter after its cue: "..., said a resident of Kukawa", "said Ali Musa, a councillor,"
+        said_who=re.compile(
+            r"\b(?P<cue>said|says|added)\s+(?:the\s+|a\s+|an\s+)?(?P<who>(?:[\w'’.-]+\s+){0,3}?"
+            rf"(?:{_alt(raw.get('reporter_heads', []))})(?=\s*(?:[,.;]|$|\s+(?:of|from|in|at|on)\b))"
+            r"|(?-i:[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})(?=\s*,\s+(?:a|an|the)\s))",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -137,7 +145,11 @@ def _reporter(lex: _Lexicon, text: str, offset: int) -> tuple[str, Span] | None:
     if generic:
         hits = [m for p in lex.generic for m in p.finditer(text)]
     if not hits:  # a reporter the lexicon does not know: the phrase the cue points at
-        hits = [m for p in (_ANY_AFTER_CUE, _ANY_BEFORE_SAID, lex.news_said) for m in p.finditer(text)]
+        hits = [
+            m
+            for p in (_ANY_AFTER_CUE, _ANY_BEFORE_SAID, lex.news_said, lex.said_who)
+            for m in p.finditer(text)
+        ]
         hits = [m for m in hits if not lex.not_reporters.intersection(_edge_words(m.group("who")))]
     if not hits:
         return None

@@ -228,6 +228,8 @@ def test_a_reporter_in_the_mention_beats_the_frame_before() -> None:
         ),
         ("Gunmen killed eight traders near Gorom-Gorom on Tuesday, local sources said.", "local sources"),
         ("Gunmen killed two villagers in Guma on Monday, a police spokesman said.", "police spokesman"),
+        ("'They came at dawn,' said a resident of Kukawa, where jihadists killed six herders.", "resident"),
+        ("Gunmen killed six herders on Tuesday, said Ali Musa, a local councillor.", "Ali Musa"),
     ],
 )
 def test_news_reporters_named_in_lower_case(text: str, who: str) -> None:
