@@ -17,6 +17,7 @@ from .gazetteer.acled_places import AcledPlace, acled_place
 from .gazetteer.geometry import distance_km
 from .gazetteer.names import ARTICLES, fold
 from .locate_context import level
+from .locate_quarters import quarter_cities, quarter_near, quarter_of
 from .locate_rules import (
     city_district_names,
     city_state_names,
@@ -42,7 +43,8 @@ def as_acled_writes(
     loc = known if known is not None else _acled_admins(gazetteer, loc)
     loc = _written_admins(doc, gazetteer, loc, chosen)
     loc = _acled_admin1_spelling(gazetteer, places, _seat_of_district(gazetteer, loc, chosen))
-    return _in_parent_country(gazetteer, _generic_or_numbered(doc, _city_district(doc, places, loc, chosen), chosen))
+    loc = _city_quarter(doc, _city_district(doc, places, loc, chosen), chosen)
+    return _in_parent_country(gazetteer, _generic_or_numbered(doc, loc, chosen))
 
 
 _DIRECTION_SUFFIX = re.compile(r"\b(south|north|east|west)ern\b")
@@ -180,6 +182,25 @@ def _city_district(
         if inside:
             return replace(loc, location=f"{city}-{loc.location}")
     return loc
+
+
+def _city_quarter(doc: Document, loc: Location, chosen: PlaceMention | None) -> Location:
+    """A city ACLED names by its quarters (city_quarters.tsv): the quarter of the part told ("Beirut-Hamra"
+    -> "Beirut-Ras Beirut"), else of the first neighbourhood written by the city ("Martyrs' Square in
+    Beirut" -> "Beirut-Port"); a neighbourhood of a city-province written alone is read in it ("Adliyeh")."""
+    if chosen is None or not loc.location:
+        return loc
+    city, _, part = loc.location.partition("-")
+    if city not in quarter_cities():
+        if loc.admin1 not in city_state_names() or loc.admin1 not in quarter_cities():
+            return loc
+        city, part = loc.admin1, loc.location  # "Adliyeh" in the province that is Beirut itself
+    quarter = quarter_of(city, part) if part else None
+    if quarter is None:
+        quarter = quarter_near(city, doc.text, chosen.span.start, chosen.span.end)
+    if quarter is None:
+        return loc
+    return replace(loc, location=f"{city}-{quarter}" if quarter else city)
 
 
 _ADMIN_AFTER = re.compile(r"\s*(?:town|village|city|area|district)?\s*\(([^()]{2,80})\)")

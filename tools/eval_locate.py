@@ -149,7 +149,7 @@ def main() -> None:
                 print(f"  gold: {g['admin1']} | {g['location']} | p{g['geo_precision']}")
                 print(f"  was : {old}")
                 print(f"  now : {results[d['id']]}")
-        groups = ["all", g["country"] if g["country"] in ("Syria", "Kenya", "Yemen") else "",
+        groups = ["all", g["country"] if g["country"] in ("Syria", "Kenya", "Yemen", args.group) else "",
                   "global2020" if g["dataset"] == GLOBAL else "",
                   "holdout" if g["dataset"] == GLOBAL and g["event_date"] >= "2020-05-01" else ""]  # fmt: skip
         for grp in filter(None, groups):
@@ -167,7 +167,7 @@ def main() -> None:
     for grp, c in sorted(stats.items()):
         print(f"{grp:<12}{c['n']:>6}" + "".join(f"{100 * c[m] / c['n']:>10.1f}%" for m in METRICS))
     print(f"locate time per document: {1000 * elapsed / max(1, stats['all']['n']):.3f} ms")
-    for grp in ("global2020", "holdout", "Yemen", "Kenya"):
+    for grp in dict.fromkeys(("global2020", "holdout", "Yemen", "Kenya", args.group)):
         print(grp, dict(classes[grp].most_common()))
         if args.prec:
             print("  precision gold->got", sorted(prec[grp].items(), key=lambda kv: -kv[1]))
