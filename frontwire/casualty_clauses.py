@@ -180,6 +180,12 @@ def bare_victim(lex: CasualtyLexicon, text: str) -> list[Figure]:
     m = _FOUND_BODY.search(text)
     if m:  # "a man's body was found": one dead, however the words before it read
         return [Figure(m.start("head"), m.end("head"), 1, 1)]
+    m = lex.pair_passive.search(text)
+    if m and not _hedged(lex, text, m):  # "The officer and her daughter died": two people
+        return [Figure(m.start("head"), m.end("head"), 2, 2)]
+    m = lex.own_death.search(text)
+    if m:  # "shot a civilian, resulting in his death"
+        return [Figure(m.start(), m.end(), 1, 1)]
     m = lex.named_victim.search(text) or lex.named_passive.search(text)
     if m and not _hedged(lex, text, m):  # "killed Father John Okoro": one named person
         return [Figure(m.start("head"), m.end("head"), 1, 1)]

@@ -90,6 +90,8 @@ class CasualtyLexicon:
     loss_verbs: frozenset[str]  # "lost"/"losing": a death verb only before people ("lost five men")
     people_plurals: frozenset[str]  # plural person nouns the singular lists miss ("men", "members")
     named_passive: re.Pattern[str]  # a named person before "was killed"
+    own_death: re.Pattern[str]  # "..., resulting in his death": one victim told by a pronoun
+    pair_passive: re.Pattern[str]  # "The officer and her daughter died": two victims, no figure
     named_victim: re.Pattern[str]  # a person named after an active death verb ("shot dead Musa Bello, a ...")
     later_deaths: re.Pattern[str]  # right after a figure: the dead were among the wounded ("of the injured")
 
@@ -299,6 +301,13 @@ def casualty_lexicon() -> CasualtyLexicon:
             rf"(?-i:{_alt(raw['person_nouns'])}))\s+)?(?P<head>(?-i:[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){{1,3}}))"
             r"(?:\s*,\s+(?:a|an|the)\s+[^,.;]{1,50},)?\s+(?-i:was|has\s+been)\s+(?:later\s+|reportedly\s+|allegedly\s+)?"
             rf"(?P<verb>{death_p})\b",
+            flags,
+        ),
+        own_death=re.compile("|".join(raw.get("own_death", [])) or r"(?!)", flags),
+        pair_passive=re.compile(
+            rf"(?:^|(?<=[.;:])\s+|,\s+)(?-i:[Tt]he)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<head>{_alt(raw['person_nouns'])}|"
+            rf"[a-z'’-]+(?:{_alt(raw['person_suffixes'])}))\s+and\s+(?-i:his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}?[\w'’-]+\s+"
+            rf"(?:were\s+|have\s+been\s+|had\s+been\s+|both\s+|later\s+)*(?P<verb>{death_p})\b",
             flags,
         ),
         later_deaths=re.compile("|".join(raw.get("later_deaths", [])) or r"(?!)", flags),

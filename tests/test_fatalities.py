@@ -49,6 +49,8 @@ def _count(text: str, only: int | None = None) -> Casualties:
         ("Jamal Khan, a local journalist, was shot dead by unknown gunmen in Peshawar on Tuesday.", 1),
         ("Local journalist Jamal Khan was shot dead by unknown gunmen in Peshawar on Tuesday.", 1),
         ("Gunmen killed the village chief and his two sons in Kajuru on Tuesday.", 3),
+        ("Gunmen shot a farmer near Kajuru on Tuesday, leading to her death.", 1),
+        ("The district head and his bodyguard were killed when their vehicle hit a roadside bomb.", 2),
         ("Gunmen killed the district commissioner and three of his guards in Kajuru.", 4),
         ("Troops killed Boko Haram insurgents near Marte on Tuesday, the army said.", 0),
         ("A girl and her grandmother were among those killed when gunmen stormed Kajuru.", 2),
