@@ -9,7 +9,9 @@ Clause shapes, compiled once from `data/numbers.yaml` into `CasualtyLexicon` (in
 `casualty_lexicon.py`): victims before a passive verb ("at least 9 soldiers and 5 militants were killed"), after an active verb ("killing
 five civilians"), before a death noun ("4 dead", "6 rebel fatalities"), around "to death"/"dead"
 ("shot six of the robbers dead"), toll phrases ("the death toll rose to 9"), the same for the
-injured, and one bare singular victim when no figure is given ("Policeman killed"). A figure is
+injured, and when no figure is given one bare singular victim ("Policeman killed"), a named person
+("shot dead Jamal Khan, a journalist,", "Father John Okoro was killed"), a pronoun's death ("resulting in
+his death") or a pair ("The officer and her daughter died"). A figure is
 dropped when its noun names things ("120 military vehicles"), when the verb mixes dead and
 wounded ("killed or wounded"), or when a hedge says nobody died or it was another event ("nearly
 lynched", "protested the death of"). `parse_quantity` reads one figure ("at least 9", "2-4",
