@@ -161,7 +161,8 @@ def load_lexicon() -> Lexicon:
         court=cue("court_cues") if raw.get("court_cues") else None,
         durative=cue("durative_cues"),
         modal=cue("modal_cues", ""),
-        negation=re.compile(r"(?i)\b(?:" + _alternation(raw["negation_cues"]) + r")\s+(?:\S+\s+)?$"),
+        # A parenthesis closes a negation's reach: "supporters of Bolsonaro (no party) protested".
+        negation=re.compile(r"(?i)\b(?:" + _alternation(raw["negation_cues"]) + r")\s+(?:[^\s)]+\s+)?$"),
         anaphora=re.compile(r"(?i)\b(?:" + _alternation(raw["anaphora_cues"]) + r")\s+(?:[\w-]+\s+)?$"),
         places=re.compile(places),
         relative_dates=cue("relative_date_cues"),

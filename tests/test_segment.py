@@ -380,3 +380,13 @@ def test_a_later_abduction_in_the_same_sentence_is_a_second_event():
 def test_a_victim_kidnapped_and_later_killed_is_one_event():
     text = "A trader was kidnapped and later killed by gunmen near Gusau on Monday."
     assert len(find_event_mentions(Document(id="t", text=text), split_sentences(text))) == 1
+
+
+def test_a_parenthesis_closes_a_negation_reach():
+    text = "On 2 May 2020, supporters of President Jair Bolsonaro (no party) protested in front of the court."
+    assert [t.span.text for t in find_triggers(text, Span(0, len(text), text))] == ["protested"]
+
+
+def test_a_policewoman_anchors_a_sentence_about_the_pandemic_in_conflict():
+    text = "On 2 May 2020, a policewoman was attacked by sellers while checking coronavirus measures."
+    assert [t.span.text for t in find_triggers(text, Span(0, len(text), text))] == ["attacked"]
