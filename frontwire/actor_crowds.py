@@ -158,6 +158,10 @@ def riot(roles: Roles, sub: str) -> Actors:
         if vigilante:
             assoc.insert(0, vigilante)
     state = crowd_control(roles)
+    guards = next((m for m in roles.found if m.kind == "private"), None)
+    if state is None and guards is not None and sub != "Mob violence":
+        # "laborers clashed with the company's security personnel": the guards faced the crowd.
+        return Actors(actor1, tuple(unique_actors(assoc)), guards.actor, ())
     if state is None and roles.reciprocal():
         # "clashes between ODM and Jubilee supporters": rioters on both sides.
         other = next((m for m in roles.found if m.pair == 2), None)

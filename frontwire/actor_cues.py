@@ -66,6 +66,8 @@ class RoleCues:
     source_before: Any  # compiled regex, searched to end right before a name: it is cited ("according to AA")
     state_sites: frozenset[str]  # "camp": after a force or armed group it is its own site ("an army camp"), no source
     faction_forms: dict[str, str]  # family name -> its faction's name ("Mayi Mayi Militia ({faction})")
+    owner_before: Any  # compiled regex, searched to end right before a "security" force: a private owner
+    owner_after: Any  # compiled regex, matched right after it: "of/at the <owner>"
 
 
 @functools.lru_cache(maxsize=2)
@@ -125,6 +127,9 @@ def load_role_cues(path: str | None = None) -> RoleCues:
         re.compile(r"(?:" + alternation("source_markers").pattern + r")\s+(?:the\s+)?$"),
         words("state_sites"),
         {str(k): str(v) for k, v in (raw.get("faction_forms") or {}).items()},
+        re.compile(alternation("private_owners").pattern + r"(?: s)?\s+$"),
+        re.compile(r"\s+(?:of|at|from|guarding)\s+(?:(?:the|a|an|its|their)\s+)?(?:[a-z]+\s+)?"
+                   + alternation("private_owners").pattern),
     )  # fmt: skip
 
 

@@ -146,6 +146,11 @@ def find_actor_mentions(doc: Document, mention: EventMention, country: str, day:
                 and set(_words_after(norm, hit.end, 1)) & cues.state_objects
             ):
                 continue  # "seized military munitions": the state's things, not the state acting
+            if entry.kind == "state" and not entry.country and "security" in norm[hit.start : hit.end] and (
+                cues.owner_before.search(norm, max(0, start - 30), start) or cues.owner_after.match(norm, end)
+            ):
+                # "the company's security personnel", "security officers of the mine": private guards.
+                entry = kb.template("private", country) or entry
             if entry.kind in ("unidentified", "gang") and cues.not_actor_compound.match(norm, hit.start):
                 continue  # "gang-raped a woman": a deed, not a gang
             if (

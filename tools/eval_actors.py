@@ -103,6 +103,7 @@ def main() -> None:
     parser.add_argument("--data", default=str(DATA))
     parser.add_argument("--generalisation", action="store_true")
     parser.add_argument("--errors", type=int, default=0)
+    parser.add_argument("--error-class", default="", help="with --errors: only wrong rows whose class contains this")
     parser.add_argument(
         "--show-part", default="global", choices=["all", "global", "syria", "kenya", "afghanistan"]
     )
@@ -159,7 +160,8 @@ def main() -> None:
         for name, count in Counter(error_class(row, pred) for _d, row, pred in held_wrong).most_common():
             print(f"  {count:>4}  {name}")
         if args.errors:
-            show(held_wrong, args.errors, args.seed)
+            shown = [r for r in held_wrong if args.error_class in error_class(r[1], r[2])]
+            show(shown, args.errors, args.seed)
         return
 
     if args.errors:
