@@ -390,3 +390,11 @@ def test_a_parenthesis_closes_a_negation_reach():
 def test_a_policewoman_anchors_a_sentence_about_the_pandemic_in_conflict():
     text = "On 2 May 2020, a policewoman was attacked by sellers while checking coronavirus measures."
     assert [t.span.text for t in find_triggers(text, Span(0, len(text), text))] == ["attacked"]
+
+
+def test_police_carrying_out_an_operation_against_traffickers_opens_the_event():
+    found = mentions(
+        "On 2 May 2020, in Sao Goncalo, the Military Police carried out an operation against drug "
+        "trafficking in the Linha community. A shoot-out broke out and a suspect was killed."
+    )
+    assert found[0].sentences[0].start == 0
