@@ -200,6 +200,11 @@ class Roles:
         first = next((m for m in armed if m.pair == 1), None)
         second = next((m for m in armed if m.pair == 2), None)
         by_text = False
+        opener = self._opening_attack(armed)
+        if opener is not None:
+            # "Robbers fired at a police car, sparking a shoot-out between officers and the gang": the
+            # attack told first says who attacked, over the later pair's order and the country's habit.
+            first, second = opener
         if (
             (first is None or second is None)
             and self.reciprocal()
@@ -231,6 +236,15 @@ class Roles:
                 first = self.earlier_doer(second) or next(
                     (m for m in armed if not _same(m, second) and m.actor.name not in allied), None
                 )
+        responded = (
+            first is not None and second is None and len(armed) > 1 and armed[0].side == "target"
+            and first is not armed[0] and first.side == "agent" and (first.is_state or first.kind == "private")
+            and not any(m.pair for m in armed) and all(_same(m, first) for m in armed)
+        )  # fmt: skip
+        if responded:
+            # "A grenade was thrown at an army checkpoint. Soldiers responded": the one side named, a
+            # guard force, was hit first; its response makes it no attacker.
+            first, second = None, first
         if first is None:
             first = self.earlier_doer(second)
         # "clan-based clashes", "communal clashes": both sides are the kind of militia the report names.
@@ -245,6 +259,8 @@ class Roles:
                 # "14 Taliban militants were killed during clashes with Afghan forces": the side
                 # whose dead are the sentence's subject is the one attacked.
                 return found if other is first else _swap(found)
+        if opener is not None or responded:
+            return found
         if first is not None and first.marked and first.side == "agent" and not self.reciprocal():
             # The text says who attacked whom: it outranks the habit (tried: Afghanistan pair -0.6).
             return found
@@ -256,6 +272,18 @@ class Roles:
                 self.kb, self.country, dyad_order(self.kb, self.country, found, local_only=True)
             )
         return habit_order(self.kb, self.country, dyad_order(self.kb, self.country, found))
+
+    def _opening_attack(self, armed: list[ActorMention]) -> tuple[ActorMention, ActorMention] | None:
+        """A marked doer and the target of one attack, both named before any two-sided pair
+        ("between X and Y") the sentence names; None when the text tells no such attack first."""
+        doer = next((m for m in armed if m.side == "agent" and m.marked and not m.pair), None)
+        hit = next((m for m in armed if m.side == "target" and not m.pair), None)
+        paired = next((m for m in armed if m.pair), None)
+        if doer is None or hit is None or paired is None or _same(doer, hit):
+            return None
+        if not doer.start < hit.start < paired.start:
+            return None
+        return doer, hit
 
     def earlier_doer(self, other: ActorMention | None) -> ActorMention | None:
         """An attack with no doer in its sentences ("The previous attack ... killed 2 NDF members"):
