@@ -42,7 +42,7 @@ def as_acled_writes(
     known = _acled_known(gazetteer, loc, chosen)
     loc = known if known is not None else _acled_admins(gazetteer, loc)
     loc = _written_admins(doc, gazetteer, loc, chosen)
-    loc = _acled_admin1_spelling(gazetteer, places, _seat_of_district(gazetteer, loc, chosen))
+    loc = _acled_admin1_spelling(gazetteer, places, _seat_of_district(doc, gazetteer, loc, chosen))
     loc = _city_quarter(doc, _city_district(doc, places, loc, chosen), chosen)
     return _in_parent_country(gazetteer, _generic_or_numbered(doc, loc, chosen))
 
@@ -93,20 +93,28 @@ def _in_parent_country(gazetteer: Gazetteer, loc: Location) -> Location:
                    admin3=loc.admin2)  # fmt: skip
 
 
-def _seat_of_district(gazetteer: Gazetteer, loc: Location, chosen: PlaceMention | None) -> Location:
-    """A district named as the place (precision 2) goes by the place ACLED codes such events at
-    when ACLED never names that district after itself ("Nihm front" -> "Al Madid")."""
-    if loc.geo_precision != 2 or not loc.admin2 or fold(loc.location) != fold(loc.admin2):
-        return loc
+def _seat_of_district(
+    doc: Document, gazetteer: Gazetteer, loc: Location, chosen: PlaceMention | None
+) -> Location:
+    """A district named as the place goes by the place ACLED codes such events at when ACLED never
+    names that district after itself ("Nihm front" -> "Al Madid"), also where the gazetteer has a town
+    of the district's name ("the Sirwah front (Sirwah, Marib)" -> "Suq Sirwah", precision 2)."""
     if chosen is None or not chosen.candidates or level(chosen.candidates[0]) != 2:
         return loc  # a town or a province that shares its district's name is no district seat
-    seat = district_seat(loc.country, loc.admin1, loc.admin2)
+    named = fold(loc.location)
+    if loc.geo_precision not in (1, 2) or named not in (fold(loc.admin2), fold(chosen.candidates[0].name)):
+        return loc
+    if loc.geo_precision == 1 and doc.text[: chosen.span.start].rstrip().endswith("("):
+        return loc  # "Bilad al Yubi area (Qaatabah, Ad Dali)": the district holds a place ACLED names itself
+    district = loc.admin2 if named == fold(loc.admin2) else loc.location
+    seat = district_seat(loc.country, loc.admin1, district)
     if not seat:
         return loc
     known = acled_place(gazetteer.iso2_of(loc.country), fold(seat))
-    if known is None or known.admin2 != loc.admin2:
-        return replace(loc, location=seat)
-    return replace(loc, location=seat, latitude=known.latitude, longitude=known.longitude)
+    if known is None or fold(known.admin2) != fold(district):
+        return replace(loc, location=seat, geo_precision=2)
+    return replace(loc, location=seat, latitude=known.latitude, longitude=known.longitude, admin2=known.admin2,
+                   geo_precision=2)  # fmt: skip
 
 
 _NUMBER_SUFFIX = re.compile(r"-(\d{1,2})\b")  # "Zolote-5": a numbered settlement or mine next to Zolote
@@ -141,7 +149,9 @@ _PART_AFTER = re.compile(
     r"|\s*[,(]|\.\s)",
 )
 # "in the West Zone of Rio de Janeiro": ACLED's "Rio de Janeiro-West Zone".
-_ZONE_BEFORE = re.compile(r"\bthe ((?:North|South|East|West|Central|Northern|Southern|Eastern|Western) Zone) of $")
+_ZONE_BEFORE = re.compile(
+    r"\bthe ((?:North|South|East|West|Central|Northern|Southern|Eastern|Western) Zone) of $"
+)
 _CITY_WORD = re.compile(r"\s+city\b", re.IGNORECASE)
 _CITY_POSSESSIVE = re.compile(r"['’]s\s+$")  # "Kyiv's Holosiivskyi district"
 

@@ -376,3 +376,13 @@ def test_province_alone_in_more_conflict_countries_is_placed_at_its_seat(
 def test_admin_names_are_written_without_accents(gazetteer: Gazetteer) -> None:
     loc = _locate("Soldiers clashed with rebels near Semera in the Afar region of Ethiopia.", gazetteer)
     assert (loc.location, loc.admin1) == ("Semera", "Afar")
+
+
+def test_district_with_a_town_of_its_name_goes_by_acleds_seat(gazetteer: Gazetteer) -> None:
+    loc = _locate("Houthi and pro-Hadi forces exchanged artillery fire on the Sirwah front (Sirwah, Marib).", gazetteer)
+    assert (loc.location, loc.geo_precision) == ("Suq Sirwah", 2)
+
+
+def test_beirut_neighbourhood_is_named_by_its_quarter(gazetteer: Gazetteer) -> None:
+    loc = _locate("Protesters gathered outside the Central Bank in Beirut's Hamra district.", gazetteer)
+    assert loc.location == "Beirut-Ras Beirut"
