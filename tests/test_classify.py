@@ -418,3 +418,8 @@ def test_a_note_whose_scene_comes_first_is_read_with_its_scene():
     doc = Document(id="t", text=text)
     mention = find_event_mentions(doc, split_sentences(text))[0]
     assert classification_text(doc, mention).startswith("On 29 April 2020, near Oaxaca")
+
+
+def test_militants_exchanging_gun_fire_is_an_armed_clash():
+    result = classify("On 29 April 2020, Al Shabaab militants exchanged gun fire amongst each other in Af Cad village.")
+    assert result.sub_event_type == "Armed clash"
