@@ -14,6 +14,7 @@ from dataclasses import replace
 from .gazetteer import Gazetteer
 from .gazetteer.acled_admin import acled_admin_at, acled_admin_names
 from .gazetteer.acled_places import AcledPlace, acled_place
+from .gazetteer.cues import ADMIN_CUES
 from .gazetteer.geometry import distance_km
 from .gazetteer.names import ARTICLES, fold
 from .locate_context import level
@@ -262,12 +263,24 @@ def _acled_known(gazetteer: Gazetteer, loc: Location, chosen: PlaceMention | Non
     iso2 = gazetteer.iso2_of(loc.country)
     found = acled_place(iso2, fold(_bare_span(chosen).text)) or _acled_spelling(iso2, loc, chosen)
     if found is None:
-        return None
+        return _province_town(iso2, loc, chosen)
     precision = loc.geo_precision
     if not chosen.candidates or precision is None:
         precision = cue_precision(chosen.cue)
     return replace(loc, location=found.name, latitude=found.latitude, longitude=found.longitude,
                    admin1=found.admin1, admin2=found.admin2, admin3=found.admin3, geo_precision=precision)  # fmt: skip
+
+
+def _province_town(iso2: str, loc: Location, chosen: PlaceMention) -> Location | None:
+    """A province named alone ("in Nabatiyeh", no "governorate") is the town ACLED names like it there,
+    where the gazetteer's seat has another name ("Nabatiye et Tahta"): ACLED's "Nabatiye", the cue's precision."""
+    if not chosen.candidates or level(chosen.candidates[0]) != 3 or ADMIN_CUES & set(chosen.cue.split()):
+        return None
+    found = acled_place(iso2, fold(loc.admin1)) if loc.admin1 else None
+    if found is None or found.admin1 != loc.admin1 or fold(found.name) == fold(loc.location):
+        return None
+    return replace(loc, location=found.name, latitude=found.latitude, longitude=found.longitude,
+                   admin2=found.admin2, admin3=found.admin3, geo_precision=cue_precision(chosen.cue))  # fmt: skip
 
 
 _SAME_PLACE_KM = 10.0

@@ -386,3 +386,8 @@ def test_district_with_a_town_of_its_name_goes_by_acleds_seat(gazetteer: Gazette
 def test_beirut_neighbourhood_is_named_by_its_quarter(gazetteer: Gazetteer) -> None:
     loc = _locate("Protesters gathered outside the Central Bank in Beirut's Hamra district.", gazetteer)
     assert loc.location == "Beirut-Ras Beirut"
+
+
+def test_province_named_alone_is_the_town_acled_names_like_it(gazetteer: Gazetteer) -> None:
+    loc = _locate("Dozens of protesters gathered at the public square in Nabatiyeh against the exchange rate.", gazetteer)
+    assert (loc.location, loc.geo_precision) == ("Nabatiye", 1)
