@@ -132,6 +132,8 @@ def find_actor_mentions(doc: Document, mention: EventMention, country: str, day:
             entry = kb.pick(entries, dem_country or country)
             if entry is None or _words_before(norm, start, 1) == ["anti"]:
                 continue  # "anti-Houthi forces" are not the Houthis
+            if entry.kind == "state" and _words_before(norm, start, 1) == ["pro"]:
+                continue  # "the pro-government armed group Colectivos" is not the government ("pro-Houthi" is)
             if entry.needs == "demonym" and not dem_country:
                 continue
             assumed = _ASSUMED.match(text, hit.end) if entry.kind == "state" else None

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from fixtures.actor_cases import pair_of
+
 from frontwire.actor_mentions import find_actor_mentions
 from frontwire.model import Document, EventMention, Span
 
@@ -86,3 +88,9 @@ def test_a_trigger_that_is_the_attackers_own_word_does_not_make_them_the_target(
     mention = EventMention((Span(0, len(text), text),), Span(0, 6, "Gunmen"))
     found = find_actor_mentions(Document(id="t", text=text), mention, "Niger", None)
     assert [m.side for m in found if m.actor.name.startswith("Unidentified")] == ["agent"]
+
+
+def test_a_pro_government_group_is_not_the_government():
+    text = "Pro-government militiamen set up new checkpoints in Juba."
+    got = pair_of(text, "Strategic developments", "Change to group/activity", "South Sudan")
+    assert not got[0].startswith("Government of")
