@@ -25,16 +25,17 @@ from functools import lru_cache
 
 from .gazetteer import Gazetteer
 from .gazetteer.acled_places import add_acled_candidates
-from .gazetteer.landmarks import add_landmark_candidates
 from .gazetteer.cues import (
     ADMIN_CUES,
     FACILITY_AFTER,
     ORG_AFTER,
     RELATIVE_CUES,
     TITLE_BEFORE,
+    TOWN_ROAD_AFTER,
     TYPE_AFTER,
     frame,
 )
+from .gazetteer.landmarks import add_landmark_candidates
 from .gazetteer.lexicon import (
     abbreviated_countries,
     blocked_phrases,
@@ -48,7 +49,6 @@ from .gazetteer.lexicon import (
 from .gazetteer.names import ARTICLES, fold, skeleton, strip_article
 from .geo_landforms import landform_names
 from .geo_news import dateline_readings, dateline_span, in_span, spoken_from
-from .geo_people import person_tokens
 from .geo_passes import (
     GROUP_AFTER,
     INDEFINITE,
@@ -61,6 +61,7 @@ from .geo_passes import (
     uncued_group,
     weak_singles,
 )
+from .geo_people import person_tokens
 from .geo_rank import WEAK_CUES, rank_candidates
 from .geo_tokens import JOINABLE_GAP, Match, Token, candidate_runs, continues, select_longest, tokenise
 from .model import Document, Place, PlaceMention, Span
@@ -272,9 +273,12 @@ def find_places(doc: Document, sentences: tuple[Span, ...], gazetteer: Gazetteer
             and not any(p.feature in ("ADM1", "ADM2") for p in m.places)
         ):
             continue  # "a Christian village": a kind of village (a province may still be meant: "a Kandahar district")
-        if ORG_AFTER.match(text[last.end : last.end + 30]) or FACILITY_AFTER.match(
-            text[last.end : last.end + 14]
-        ):
+        after = text[last.end : last.end + 14]
+        town_road = (  # "the Halba road": the town's own road; not the "A-B road" between two towns
+            TOWN_ROAD_AFTER.match(after)
+            and "-" not in text[max(0, first.start - 3) : last.end].lstrip(" ")
+        )
+        if ORG_AFTER.match(text[last.end : last.end + 30]) or (FACILITY_AFTER.match(after) and not town_road):
             continue
         if text[max(0, first.start - 5) : first.start].lower().endswith(("pro-", "anti-", "non-", "ex-")):
             continue  # "pro-Hadi forces": a person or a side, not a place

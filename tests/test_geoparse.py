@@ -302,3 +302,10 @@ def test_an_abbreviated_province_places_the_names_around_it(gazetteer: Gazetteer
     found = _places("Troops exchanged fire across the LoC at Kahuta sector area (Haveli district, AJK).", gazetteer)
     kahuta = [p for p in found if p.span.text == "Kahuta"]
     assert kahuta and kahuta[0].candidates[0].admin1 == "Azad Jammu and Kashmir"
+
+
+def test_a_town_before_its_lowercase_road_is_the_place(gazetteer: Gazetteer) -> None:
+    found = _places("Protesters blocked the Halba road with burning tyres in Lebanon.", gazetteer)
+    assert "Halba" in [p.span.text for p in found]
+    found = _places("Matatu drivers blocked Mombasa Road in Nairobi.", gazetteer)
+    assert "Mombasa" not in [p.span.text for p in found]

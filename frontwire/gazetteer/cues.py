@@ -19,6 +19,7 @@ __all__ = [
     "RELATIVE_CUES",
     "SETTLEMENT_CUES",
     "TITLE_BEFORE",
+    "TOWN_ROAD_AFTER",
     "TYPE_AFTER",
     "frame",
 ]
@@ -65,6 +66,10 @@ FACILITY_AFTER = re.compile(
     r"[Cc]ompany|[Bb]ank|[Ff]oundation|[Ii]nstitute|[Bb]arracks|[Ss]econdary|[Pp]rimary|[Aa]cademy|"
     r"[Pp]olytechnic|[Ss]tation|[Ff]actory|[Hh]ighway|[Mm]otel)\b"
 )
+# ...except a road, bridge or junction written in lowercase after a known town: the town's own ("blocked
+# the Halba road", "the Douris roundabout", "the Miniyeh highway"), where ACLED codes the town;
+# "Mombasa Road" is a street's name. The second town of "Kikuyu-Dagoretti road" is not where it is.
+TOWN_ROAD_AFTER = re.compile(r"^ (?:road|highway|roundabout|junction|bridge)\b")
 # A name the gazetteer lacks that holds one of these words is a body or a building, never a
 # village ("Mucharage Girls Secondary School in Othaya", "Produce Board in Nairobi").
 INSTITUTION = re.compile(
