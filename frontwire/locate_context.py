@@ -230,11 +230,21 @@ def reference_of(doc: Document, places: tuple[PlaceMention, ...], k: int) -> Pla
 def owned_part(doc: Document, places: tuple[PlaceMention, ...], k: int) -> Place | None:
     """places[k] is a town written as the owner of the known settlement after it ("Kisumu's Nyalenda slum",
     "Ahvaz's Kut-e Abdollah suburb"): that settlement's reading near the town, unless ACLED would not know
-    it (an obscure spot of the town is coded at the town: "Beirut's Barbir area" is Beirut)."""
+    it (an obscure spot of the town is coded at the town: "Beirut's Barbir area" is Beirut); or a place
+    named as the adjective of a town ("the Daraa town of Tafas"): that town's reading near it."""
     if k + 1 >= len(places) or not places[k].candidates or not places[k + 1].candidates:
         return None
     owner = places[k].candidates[0]
     gap = doc.text[places[k].span.end : places[k + 1].span.start]
+    if (
+        _KIND_OF.fullmatch(gap) is not None
+        and _THE_BEFORE.search(doc.text[: places[k].span.start])
+        and _ADMIN_NEXT.match(doc.text, places[k + 1].span.end) is None  # "the X village of Kushk district"
+    ):
+        # "the Aley town of Ain er Roummaneh", "the Idlib village of Kafr Nabl": the district or province
+        # named as an adjective holds the town told, which ACLED codes (obscure or not: it is a town).
+        part = _near_reading(places[k + 1], owner, _PART_KM if level(owner) == 0 else _HOLDER_KM)
+        return part if part is not None and level(part) == 0 else None
     if level(owner) != 0 or _POSSESSIVE.fullmatch(gap) is None:
         return None
     part = _near_reading(places[k + 1], owner, _PART_KM)
@@ -255,6 +265,12 @@ def _near_reading(part: PlaceMention, ref: Place, reach: float) -> Place | None:
 
 
 _POSSESSIVE = re.compile(r"['\u2019]s\s+(?:the\s+)?")  # "Kisumu's Nyalenda": the owner, then its part
+_KIND_OF = re.compile(r"\s+(?:town|village|city|camp|hamlet)\s+of\s+", re.IGNORECASE)  # "the Aley town of X"
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_ADMIN_NEXT = re.compile(
+    r"\s*(?:\(|district|province|governorate|county|region|department|municipality)", re.IGNORECASE
+)
+_HOLDER_KM = 100.0  # a district's or province's point is its centre; its towns lie this far from it
 
 
 _REFERENCE_GAP_CHARS = 80  # a longer run of words is another clause, not an apposition

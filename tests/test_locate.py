@@ -391,3 +391,8 @@ def test_beirut_neighbourhood_is_named_by_its_quarter(gazetteer: Gazetteer) -> N
 def test_province_named_alone_is_the_town_acled_names_like_it(gazetteer: Gazetteer) -> None:
     loc = _locate("Dozens of protesters gathered at the public square in Nabatiyeh against the exchange rate.", gazetteer)
     assert (loc.location, loc.geo_precision) == ("Nabatiye", 1)
+
+
+def test_province_written_as_the_adjective_of_a_town_gives_way_to_the_town(gazetteer: Gazetteer) -> None:
+    loc = _locate("Unknown gunmen killed a man in the Daraa town of Tafas.", gazetteer)
+    assert loc.location == "Tafas"
