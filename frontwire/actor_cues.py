@@ -102,7 +102,8 @@ def load_role_cues(path: str | None = None) -> RoleCues:
         words("not_group_words"),
         words("not_group_any"),
         alternation("intervention_cues"),
-        re.compile(r"\s+(?:(?:" + alternation("claim_speakers").pattern + r")\s+)?"
+        # "JNIM) claimed", "Jama'at Nusrat al-Islam wal-Muslimin (JNIM) claimed": a bracketed short name between.
+        re.compile(r"(?:\s*\([^()]{1,40}\)|\))?\s+(?:(?:" + alternation("claim_speakers").pattern + r")\s+)?"
                    r"(?:(?:has|have|had|later|reportedly|allegedly|also|subsequently)\s+)?(?:"
                    + alternation("claim_phrases").pattern
                    + r"|(?:said|says|announced)\b[^.;]{0,40}?(?:(?<!\bof\s)" + alternation("claim_said").pattern

@@ -224,7 +224,8 @@ def credit_claims(found: list[ActorMention], text: str, cues: RoleCues) -> list[
     claimer = next(
         (m for i, m in enumerate(found) if m.kind == "group" and m.entry.inter in (2, 3, 4)
          and (cues.claim.match(norm, m.end) or cues.blame.search(norm, max(0, m.start - 80), m.start))
-         and not (i and found[i - 1].kind == "group" and m.start - found[i - 1].end <= 3)),  # "Boko Haram/IS"
+         and not (i and found[i - 1].kind == "group" and m.start - found[i - 1].end <= 3
+                  and found[i - 1].actor.name != m.actor.name)),  # "Boko Haram/IS"; "... al-Muslimin (JNIM)" is one
         None,
     )  # fmt: skip
     if claimer is None:

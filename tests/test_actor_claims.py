@@ -91,3 +91,19 @@ def test_forces_saying_they_took_a_town_regained_it():
         "Military Forces of Libya (2016-) Government of National Accord",
         "Military Forces of Libya (2014-) Haftar Faction",
     )
+
+
+def test_a_claim_told_in_the_passive_names_the_doer():
+    text = "Militants attacked a military camp in Marte on Friday, killing seven soldiers. The attack was claimed by ISWAP."
+    assert pair_of(text, "Battles", "Armed clash", "Nigeria")[0] == "Islamic State (West Africa)"
+
+
+def test_a_claim_by_a_group_named_in_full_with_its_short_name_in_brackets():
+    text = ("Gunmen ambushed a convoy of soldiers near Boulkessi on Tuesday, killing eight. Jama'at Nusrat "
+            "al-Islam wal-Muslimin (JNIM) claimed responsibility for the attack.")  # fmt: skip
+    assert pair_of(text, "Battles", "Armed clash", "Mali")[0] == "JNIM: Group for Support of Islam and Muslims"
+
+
+def test_an_unclaimed_killing_stays_unidentified():
+    text = "Gunmen killed a village chief in Tillaberi on Monday. The killing has not been claimed by any group."
+    assert pair_of(text, "Violence against civilians", "Attack", "Niger")[0] == "Unidentified Armed Group (Niger)"
