@@ -68,6 +68,7 @@ class RoleCues:
     faction_forms: dict[str, str]  # family name -> its faction's name ("Mayi Mayi Militia ({faction})")
     owner_before: Any  # compiled regex, searched to end right before a "security" force: a private owner
     owner_after: Any  # compiled regex, matched right after it: "of/at the <owner>"
+    gang_countries: frozenset[str]  # where ACLED names an unnamed "gang" "Unidentified Gang (Country)"
 
 
 @functools.lru_cache(maxsize=2)
@@ -131,6 +132,7 @@ def load_role_cues(path: str | None = None) -> RoleCues:
         re.compile(alternation("private_owners").pattern + r"(?: s)?\s+$"),
         re.compile(r"\s+(?:of|at|from|guarding)\s+(?:(?:the|a|an|its|their)\s+)?(?:[a-z]+\s+)?"
                    + alternation("private_owners").pattern),
+        frozenset(str(c) for c in raw.get("gang_countries", ())),
     )  # fmt: skip
 
 

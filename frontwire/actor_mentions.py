@@ -44,6 +44,9 @@ from .model import Actor, Document, EventMention, Span
 __all__ = ["WORD", "ActorMention", "RoleCues", "earlier_groups", "find_actor_mentions", "load_role_cues"]
 
 
+_GANG_WORD = re.compile(r"\bgang(?:s|sters?)?\b")
+
+
 def _words_before(norm: str, start: int, count: int) -> list[str]:
     return [m.group(0) for m in WORD.finditer(norm[max(0, start - 60) : start])][-count:]
 
@@ -155,6 +158,10 @@ def find_actor_mentions(doc: Document, mention: EventMention, country: str, day:
                 entry = kb.template("private", country) or entry
             if entry.kind in ("unidentified", "gang") and cues.not_actor_compound.match(norm, hit.start):
                 continue  # "gang-raped a woman": a deed, not a gang
+            if entry.kind in ("unidentified", "gang") and not entry.country and _GANG_WORD.search(norm, hit.start, hit.end):
+                # "armed gangs", "gang members": a gang where ACLED names unnamed gangs so (Haiti, Mexico),
+                # an unidentified armed group elsewhere (Kenya's "gang of youths").
+                entry = kb.template("gang" if country in cues.gang_countries else "unidentified", country) or entry
             if (
                 set(_words_after(norm, hit.end, 1)) & cues.not_actor_before - (
                     cues.state_sites if entry.kind in ("state", "unit", "group") else frozenset()

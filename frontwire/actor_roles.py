@@ -247,8 +247,9 @@ class Roles:
             first, second = None, first
         if first is None:
             first = self.earlier_doer(second)
-        # "clan-based clashes", "communal clashes": both sides are the kind of militia the report names.
-        default = next((m.actor for m in self.found if m.kind in ("ethnic", "communal")), None)
+        # "clan-based clashes", "communal clashes", "clashes between rival gangs": both sides are the kind
+        # of militia or gang the report names.
+        default = next((m.actor for m in self.found if m.kind in ("ethnic", "communal", "gang")), None)
         actor1 = self.local(first) if first else default or self.template("unidentified")
         actor2 = self.local(second) if second else default or self.template("unidentified")
         found = Actors(actor1, tuple(self.allies(first, second)) if first else (), actor2,

@@ -61,3 +61,18 @@ def test_twa_is_the_batwa_community():
     assert pair_of(text, V, "Attack", "Democratic Republic of Congo")[0] == (
         "Batwa Ethnic Militia (Democratic Republic of Congo)"
     )
+
+
+def test_armed_gangs_in_haiti_are_an_unidentified_gang():
+    text = "Armed gangs set fire to homes in the Bel Air neighbourhood of Port-au-Prince on Monday, killing four people."
+    assert pair_of(text, "Violence against civilians", "Attack", "Haiti")[0] == "Unidentified Gang (Haiti)"
+
+
+def test_clashes_between_rival_gangs_put_a_gang_on_both_sides():
+    text = "Clashes between rival gangs in Cite Soleil left at least 10 people dead on Friday, a rights group said."
+    assert pair_of(text, "Battles", "Armed clash", "Haiti") == ("Unidentified Gang (Haiti)", "Unidentified Gang (Haiti)")
+
+
+def test_a_gang_in_kenya_is_an_unidentified_armed_group():
+    text = "Police shot dead two suspected gang members in Dandora on Monday."
+    assert pair_of(text, "Battles", "Armed clash", "Kenya")[1] == "Unidentified Armed Group (Kenya)"
