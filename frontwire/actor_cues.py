@@ -69,6 +69,7 @@ class RoleCues:
     owner_before: Any  # compiled regex, searched to end right before a "security" force: a private owner
     owner_after: Any  # compiled regex, matched right after it: "of/at the <owner>"
     gang_countries: frozenset[str]  # where ACLED names an unnamed "gang" "Unidentified Gang (Country)"
+    escort_verbs: frozenset[str]  # before "by": the force named after only shields the doer ("protected by soldiers")
 
 
 @functools.lru_cache(maxsize=2)
@@ -133,6 +134,7 @@ def load_role_cues(path: str | None = None) -> RoleCues:
         re.compile(r"\s+(?:of|at|from|guarding)\s+(?:(?:the|a|an|its|their)\s+)?(?:[a-z]+\s+)?"
                    + alternation("private_owners").pattern),
         frozenset(str(c) for c in raw.get("gang_countries", ())),
+        words("escort_verbs"),
     )  # fmt: skip
 
 

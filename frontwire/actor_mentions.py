@@ -130,9 +130,12 @@ def find_actor_mentions(doc: Document, mention: EventMention, country: str, day:
         for i, hit in enumerate(hits):
             dem_country, patron, start, end = _demonym(kb, text, norm, hit.start, hit.end)
             entries = hit.entries
-            if dem_country and any(e.country == dem_country for e in entries):
-                entries = tuple(e for e in entries if e.country == dem_country)
-            entry = kb.pick(entries, dem_country or country)
+            if dem_country:
+                # "Israeli settlers" in Palestine: the demonym's own entry, even where its aliases hold only
+                # in the event's country; "Palestinian soldiers" are no other country's scoped force.
+                own = tuple(e for e in entries if e.country == dem_country)
+                entries = own or tuple(e for e in entries if not e.country) or entries
+            entry = kb.pick(entries, dem_country or country) or (kb.pick(entries, country) if dem_country else None)
             if entry is None or _words_before(norm, start, 1) == ["anti"]:
                 continue  # "anti-Houthi forces" are not the Houthis
             if entry.kind == "state" and _words_before(norm, start, 1) == ["pro"]:
@@ -201,7 +204,9 @@ def find_actor_mentions(doc: Document, mention: EventMention, country: str, day:
                 actor = replace(actor, name=named)
             side, marked = _side(norm, start, pivot, cues)
             glued = text[start - 1 : start] == "/"
-            if not marked and (_subject_of_verb(text, norm, end, cues) or claimed and not glued):
+            if not marked and not _escort(norm, start, cues) and (
+                _subject_of_verb(text, norm, end, cues) or claimed and not glued
+            ):
                 # "The Somali army said it killed 17 Al Shabaab militants": a claim of the deed
                 # tells the doer as plainly as the verb right after its name ("Boko Haram/IS claimed"
                 # is one either-or doer, not IS alone).
@@ -405,6 +410,13 @@ _SIDE_SEPARATORS = frozenset({"and", "against", "with", "vs", "versus"})
 _DETERMINERS = frozenset({"the", "a", "an", "suspected", "unknown", "unidentified", "two", "several", "some"})
 
 
+def _escort(norm: str, start: int, cues: RoleCues) -> bool:
+    """The actor escorts the doer ("settlers accompanied by Israeli troops attacked"): neither the "by"
+    before it nor the verb right after it makes it the doer."""
+    before = _words_before(norm, start, 2)
+    return len(before) == 2 and before[1] == "by" and before[0] in cues.escort_verbs
+
+
 def _side(norm: str, start: int, pivot: tuple[int, str], cues: RoleCues) -> tuple[str, bool]:
     """("agent" | "target", marked): the side, and whether a word right before said so
     ("by", "against") rather than the position around the pivot verb."""
@@ -414,7 +426,9 @@ def _side(norm: str, start: int, pivot: tuple[int, str], cues: RoleCues) -> tupl
         marker = before[-2]
     if marker == "from" and cues.territory.search(norm, max(0, start - 120), start):
         return "target", True  # "took control of Burkan from pro-Houthi forces": the side that lost it
-    if marker in cues.agent_markers:
+    if _escort(norm, start, cues):
+        pass  # "settlers, protected by soldiers, stormed the village": the escort is no doer of its own
+    elif marker in cues.agent_markers:
         return "agent", True
     if marker in cues.target_markers:
         return "target", True

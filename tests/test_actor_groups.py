@@ -76,3 +76,29 @@ def test_clashes_between_rival_gangs_put_a_gang_on_both_sides():
 def test_a_gang_in_kenya_is_an_unidentified_armed_group():
     text = "Police shot dead two suspected gang members in Dandora on Monday."
     assert pair_of(text, "Battles", "Armed clash", "Kenya")[1] == "Unidentified Armed Group (Kenya)"
+
+
+def test_an_israeli_settler_in_the_west_bank_is_settlers_israel():
+    text = "An Israeli settler shot and killed a Palestinian man near the village of Turmus Ayya on Wednesday."
+    assert pair_of(text, "Violence against civilians", "Attack", "Palestine")[0] == "Settlers (Israel)"
+
+
+def test_settlers_protected_by_soldiers_are_the_doers():
+    text = "Dozens of Israeli settlers, protected by soldiers, stormed the village of Burqa, smashing windows."
+    assert pair_of(text, "Violence against civilians", "Attack", "Palestine")[0] == "Settlers (Israel)"
+
+
+def test_settlers_accompanied_by_troops_are_the_doers():
+    text = "Settlers accompanied by Israeli troops attacked farmers near Nablus on Saturday."
+    assert pair_of(text, "Violence against civilians", "Attack", "Palestine")[0] == "Settlers (Israel)"
+
+
+def test_unmarked_soldiers_in_the_west_bank_are_israels():
+    text = "Soldiers fired tear gas at protesters in Kafr Qaddum on Friday."
+    assert pair_of(text, "Protests", "Excessive force against protesters", "Palestine")[0] == (
+        "Military Forces of Israel (2009-)")  # fmt: skip
+
+
+def test_palestinian_security_forces_are_not_israels():
+    text = "Palestinian security forces arrested five Hamas members in Nablus."
+    assert "Israel" not in pair_of(text, "Strategic developments", "Arrests", "Palestine")[0]
