@@ -20,7 +20,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from .admin import data_file
+from .admin import curated_admin1, data_file
 
 __all__ = ["MAX_KM", "acled_admin_at", "acled_admin_names", "acled_spelling", "coded_nearby"]
 
@@ -109,11 +109,12 @@ def acled_spelling(iso2: str, admin1: str) -> str:
     (`acled_admin_at`) the gazetteer's own spelling would stay, and ACLED scores its own."""
     names = acled_admin_names(iso2, 1)
     if not admin1 or not names:
-        return admin1
+        return curated_admin1(iso2, admin1) or admin1
     from .names import fold  # the lookup table's own folding
 
     key = fold(admin1)
-    return names.get(key) or _closest(iso2, key) or admin1
+    # The curated table (admin.py) before the fuzzy match: the index may predate its rows.
+    return names.get(key) or curated_admin1(iso2, admin1) or _closest(iso2, key) or admin1
 
 
 # Compass words, so that "Southern Kordofan" may be "South Kordofan" but never "North Kordofan".

@@ -2,7 +2,9 @@
 
 Reads `frontwire/data/gazetteer/admin_names.tsv` (a spelling table: (ISO2, level, GeoNames/WOF
 name) -> ACLED name, derived from how ACLED's own admin columns spell the areas around known
-coordinates) and `syria_admin.json.gz` (OCHA Syria admin1-3 polygons, simplified; OCHA names are
+coordinates), `admin1_acled_curated.tsv` (ACLED's admin1 spellings for units the dev data never
+shows, curated from ACLED's published naming; the generated table wins where both speak) and
+`syria_admin.json.gz` (OCHA Syria admin1-3 polygons, simplified; OCHA names are
 the ones ACLED uses for Syria). Writes nothing. Loaders are cached per process; a point outside
 every polygon gives None rather than a guess.
 """
@@ -16,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["AdminArea", "acled_admin_name", "admin_for_point", "data_file"]
+__all__ = ["AdminArea", "acled_admin_name", "admin_for_point", "curated_admin1", "data_file"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,11 +63,37 @@ def acled_admin_name(iso2: str, level: int, name: str) -> str:
     The learned spelling table first; otherwise the generic type word is dropped, as ACLED writes
     bare names. Unknown names pass unchanged.
     """
-    known = _spellings().get((iso2, str(level), name))
+    known = _spellings().get((iso2, str(level), name)) or (curated_admin1(iso2, name) if level == 1 else "")
     if known:
         return known
-    bare = _PREFIX.sub("", _SUFFIX.sub("", name))
-    return bare or name
+    return _bare(name)
+
+
+def _bare(name: str) -> str:
+    return _PREFIX.sub("", _SUFFIX.sub("", name)) or name
+
+
+@lru_cache(maxsize=1)
+def _curated() -> dict[tuple[str, str], str]:
+    rows = []
+    for line in data_file("admin1_acled_curated.tsv").read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) == 3 and not line.startswith("#"):
+            rows.append((parts[0], parts[1], parts[2]))
+    table = {(iso2, name): acled for iso2, name, acled in rows}
+    for iso2, name, acled in rows:
+        # Indexes built before a row was added store the name with its type word dropped
+        # ("Davao Region" -> "Davao"); ACLED's own spelling maps to itself so that a later
+        # fuzzy respelling never moves it. A gazetteer name itself always wins.
+        table.setdefault((iso2, _bare(name)), acled)
+    for iso2, _name, acled in rows:
+        table.setdefault((iso2, acled), acled)
+    return table
+
+
+def curated_admin1(iso2: str, name: str) -> str:
+    """ACLED's admin1 spelling from the curated table ("Western Darfur" -> "West Darfur"), or ""."""
+    return _curated().get((iso2, name), "")
 
 
 @lru_cache(maxsize=1)

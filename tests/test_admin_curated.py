@@ -1,0 +1,67 @@
+"""ACLED's admin1 spellings for units the dev data never shows (admin1_acled_curated.tsv)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from frontwire.evaluate import _fold
+from frontwire.gazetteer.acled_admin import acled_spelling
+from frontwire.gazetteer.admin import acled_admin_name, curated_admin1, data_file
+from frontwire.pipeline import extract
+
+
+def test_sudan_state_takes_acled_name_when_the_index_is_built() -> None:
+    # GeoNames writes "Western Darfur"; ACLED (GADM) writes "West Darfur".
+    assert acled_admin_name("SD", 1, "Western Darfur") == "West Darfur"
+
+
+def test_generated_table_wins_where_both_speak() -> None:
+    # admin_names.tsv (voted from dev gold) already spells Banaadir; the curated table is never asked.
+    assert acled_admin_name("SO", 1, "Banaadir") == "Banadir"
+
+
+def test_index_built_before_the_row_is_respelt_at_run_time() -> None:
+    # An older index stores "Davao" (type word dropped at build); places still read "Davao Region".
+    assert acled_spelling("PH", "Davao") == "Davao Region"
+    assert acled_spelling("ET", "Bīnshangul Gumuz") == "Benshangul/Gumuz"
+
+
+def test_acled_spelling_is_kept_as_it_is() -> None:
+    # A fresh index already holds "West Darfur": the fuzzy respelling must not move it.
+    assert acled_spelling("SD", "West Darfur") == "West Darfur"
+    assert curated_admin1("CM", "Nord") == "Nord"
+
+
+def test_unknown_unit_passes_unchanged() -> None:
+    assert curated_admin1("SD", "No Such State") == ""
+    assert acled_admin_name("SD", 1, "Khartoum") == "Khartoum"
+
+
+def test_every_row_is_a_real_respelling() -> None:
+    seen = set()
+    for line in data_file("admin1_acled_curated.tsv").read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        iso2, name, acled = line.split("\t")
+        assert len(iso2) == 2 and iso2.isupper(), line
+        assert _fold(name) != _fold(acled), f"folds equal, not needed: {line}"
+        assert (iso2, name) not in seen, f"duplicate: {line}"
+        seen.add((iso2, name))
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        ("Gunmen attacked a camp for displaced people in El Geneina, West Darfur, killing five civilians.",
+         "West Darfur"),
+        ("Unidentified gunmen killed three civilians in Assosa, Benishangul-Gumuz region, on Wednesday.",
+         "Benshangul/Gumuz"),
+        ("Government troops clashed with NPA rebels in Davao City on Sunday, killing one soldier.", "Davao Region"),
+        ("Demonstrators protested in Hillah, Babil province, over power cuts.", "Babylon"),
+    ],
+)  # fmt: skip
+def test_event_in_unseen_unit_gets_acled_admin1(text: str, admin1: str) -> None:
+    events = extract(text, date(2020, 5, 6))
+    assert events and events[0].to_row()["admin1"] == admin1
