@@ -211,6 +211,13 @@ def find_actor_mentions(doc: Document, mention: EventMention, country: str, day:
                 # tells the doer as plainly as the verb right after its name ("Boko Haram/IS claimed"
                 # is one either-or doer, not IS alone).
                 side, marked = "agent", True
+            elif not marked and entry.kind in ("state", "unit") and (
+                _DIED_AS_SUBJECT.match(norm, end) or cues.victim_verbs.match(norm, end + 1)  # "the army lost"
+            ):
+                # "Two policemen were killed ... when Boko Haram insurgents opened fire": the state's dead
+                # are the side hit, whatever verb the event was found at (a group's own dead may be its
+                # own blunder: "2 Taliban were killed when landmines they were planting exploded").
+                side, marked = "target", True
             pair = 0
             if between and between[0] <= start < between[1]:
                 if not any(m.pair for m in sentence_mentions):
@@ -363,6 +370,9 @@ _CLAUSE_BREAK = re.compile(r"[.,;:()\[\]]")  # "Port Sudan. Security forces": no
 _AFTER_PLACE = re.compile(r"[a-z]{3,}\s*,\s*$")  # a word (not a date's digits), a comma, then the name
 _CAUSE_WORDS = frozenset({"in", "by", "during", "from", "after", "following"})
 _PASSIVE_CLAUSE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn)\b")
+# Right after an actor: its own people died ("soldiers were killed", "policemen were shot dead").
+_DIED_AS_SUBJECT = re.compile(r"\s+(?:were|was|have been|has been|had been)\s+(?:\w+ly\s+)?(?:killed|shot dead|shot|"
+                              r"wounded|injured|ambushed|attacked|abducted|kidnapped|targeted|hit)\b")
 _PASSIVE = frozenset({"was", "were", "been", "being", "is", "are", "got", "get"})
 
 

@@ -224,7 +224,11 @@ class Roles:
                     (m for m in armed if m.actor.name in allied and m.is_state != first.is_state), second
                 )
         if first is None or second is None:
-            first = next((m for m in armed if m.side == "agent"), None)
+            # A side the text marks as hit is no doer where word order alone makes it one again ("the army
+            # lost four soldiers in an ambush by separatists": the soldiers are the army).
+            hit = {m.actor.name: m.start for m in reversed(armed) if m.side == "target" and m.marked}
+            first = next((m for m in armed if m.side == "agent"
+                          and (m.marked or hit.get(m.actor.name, m.start) >= m.start)), None)  # fmt: skip
             second = next((m for m in armed if m.side == "target" and not _same(m, first)), None)
             if second is None and first is not None:
                 # "X and Y clashed": the second doer is the other side, not an ally.
