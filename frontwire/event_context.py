@@ -6,7 +6,8 @@ rather than a reported deed: generic ("a rise of attacks"), negated ("no clashes
 ("vowed to attack", "a strike planned for next week"), historic ("the 2015 massacre", "in 2019"),
 figurative ("struck a deal", "the fight against malaria"), borrowed by an everyday domain that names
 no armed or crowd actor ("a title clash", "storms killed 12"), a state of affairs with no deed ("the
-ceasefire held"), or a relative clause of a trigger already dropped ("the car bomb that killed 22"). A
+ceasefire held"), a relative clause of a trigger already dropped ("the car bomb that killed 22"), or
+a place's background told in the perfect ("Ituri, where militia attacks have killed hundreds"). A
 follow-up cue before a day's event ("the death toll from Saturday's bombing") keeps that event.
 A family killing ("killed his wife") is such an everyday domain, with its own anchors (a crowd or an
 armed group acting on it), since a machete or a knife does not make it conflict. Sentence-level cues
@@ -73,6 +74,10 @@ _ASIDE = re.compile(
     r"(?i)\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|again|also|"
     r"repeatedly|publicly|openly)(?:\s+(?:night|morning|afternoon|evening))?(?=\s+to\s)"
 )
+# "the governor of Ituri, where militia attacks have killed hundreds", "Tigray, where fighting has cut
+# supply routes": a clause about a place told in the perfect is the place's background, not a deed.
+_WHERE_BEFORE = re.compile(r"(?i),\s+where\s+[^,;:.]*$")
+_PERFECT = re.compile(r"(?i)\b(?:has|have)\s+(?:long\s+|repeatedly\s+|already\s+)?(?:been\s+)?[a-z]+(?:ed|en|ght|ut|un)\b")
 _YEAR_AFTER = re.compile(r"(?i)\s+(?:[\w-]+\s+)?in\s+(?:19|20)\d\d\b")
 # "in 2019" with no day or month anywhere in the sentence: a look back, not a report.
 IN_YEAR = re.compile(r"(?i)\b(?:in|during)\s+(?:19|20)\d\d\b")
@@ -151,7 +156,24 @@ def is_context(lexicon: Lexicon, text: str, match: re.Match[str], after_dropped:
         and lexicon.figurative_verbs.fullmatch(match.group(0))
     ):
         return True  # "the fight against malaria": a figurative verb on an abstract target
+    if _in_background_clause(text, match):
+        return True
     return after_dropped >= 0 and bool(_RELATIVE.match(text[after_dropped : match.start()]))
+
+
+def _in_background_clause(text: str, match: re.Match[str]) -> bool:
+    """Whether the trigger sits in a ", where ..." clause told in the perfect ("Ituri, where attacks
+    have killed hundreds this year"): the place's background. A past tense ("Bujumbura, where two
+    people were killed") is the event itself."""
+    where = _WHERE_BEFORE.search(text, max(0, match.start() - 120), match.start())
+    if where is None:
+        return False
+    end = len(text)
+    for stop in ",;:":
+        found = text.find(stop, match.end())
+        if found >= 0:
+            end = min(end, found)
+    return _PERFECT.search(text, where.start(), end) is not None
 
 
 def is_state_only(lexicon: Lexicon, sentence: str, triggers: tuple[str, ...]) -> bool:

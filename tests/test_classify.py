@@ -423,3 +423,18 @@ def test_a_note_whose_scene_comes_first_is_read_with_its_scene():
 def test_militants_exchanging_gun_fire_is_an_armed_clash():
     result = classify("On 29 April 2020, Al Shabaab militants exchanged gun fire amongst each other in Af Cad village.")
     assert result.sub_event_type == "Armed clash"
+
+
+def test_soldiers_capturing_a_cartel_commander_is_an_arrest():
+    result = classify("Mexican soldiers captured a regional commander of the cartel in Zacatecas on Wednesday.")
+    assert result.sub_event_type == "Arrests"
+
+
+def test_protesters_spraying_graffiti_is_a_violent_demonstration():
+    result = classify("Protesters sprayed anti-government graffiti on the walls of the ruling party office on Monday.")
+    assert result.sub_event_type == "Violent demonstration"
+
+
+def test_two_party_factions_fighting_with_clubs_is_mob_violence():
+    result = classify("Two factions of the opposition party fought with clubs over the local branch office on Saturday.")
+    assert result.sub_event_type == "Mob violence"

@@ -87,3 +87,20 @@ def test_the_toll_of_a_remembered_massacre_is_no_event():
 
 def test_a_dowry_killing_of_a_mother_in_law_is_no_event():
     assert _mentions("The 20-year-old killed her mother-in-law after a row over dowry in Bihar, police said.") == 0
+
+
+def test_a_place_whose_where_clause_tells_past_attacks_in_the_perfect_is_no_event():
+    text = "The president appointed a new governor of Ituri on Tuesday, where militia attacks have killed hundreds."
+    assert _mentions(text) == 0
+
+
+def test_a_where_clause_in_the_past_tense_is_the_event():
+    assert _mentions("Fighting broke out between troops and rebels in Kalehe, where two soldiers were killed.") == 1
+
+
+def test_aid_for_families_who_fled_clashes_is_no_event():
+    assert _mentions("Aid agencies distributed tents to families who fled recent clashes near Kalehe on Thursday.") == 0
+
+
+def test_a_toll_between_two_months_is_a_statistic():
+    assert _mentions("According to the UN, 1,200 civilians were killed in attacks between January and April.") == 0
