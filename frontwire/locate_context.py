@@ -198,7 +198,7 @@ def _reference_gap() -> re.Pattern[str]:
         # "X, a poor suburb on the outskirts of Y", "X, a town 180 km from Y", "X, the capital of Y"
         rf"|(?:\s+{part})?\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{part}\s+{after}$"
         # "Soacha, on the outskirts of Bogota", "X, just outside Y": no part word, but lying by Y ("X, near Y" is
-        # not: ACLED's own notes write it for a village they code at Y, precision 2)
+        # read apart, `_NEAR_GAP`: ACLED's own notes write it for a village they code at Y, precision 2)
         r"|(?:\s+{part})?\s*,\s+(?:just\s+)?(?:outside|on\s+the\s+(?:outskirts|edge|fringes?)\s+of)\s+(?:the\s+)?$"
         # "the village of X, 20 km from Y", "X village, some 15 km north of Y"
         rf"|(?:\s+{part})?\s*,\s+{_DISTANCE}{_DIRECTION}?(?:of|from)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$",
@@ -217,6 +217,12 @@ def reference_of(doc: Document, places: tuple[PlaceMention, ...], k: int) -> Pla
     if k == 0 or not places[k].candidates or not places[k - 1].candidates:
         return None
     gap = doc.text[places[k - 1].span.end : places[k].span.start]
+    if _NEAR_GAP.fullmatch(gap) is not None and not _VILLAGE_WORDS & set(places[k - 1].cue.split()):
+        # "in Bhadokhar, near Rae Bareli", "Chepilat near Eldoret": a town ACLED knows, told by the town it
+        # lies near, is the place (dev: 8 of 8); a village ACLED would not find is coded at the town, as its
+        # own notes write it ("Koudo Kaoua, near Boula Gana", "the village of X, near Y": Y, precision 2).
+        part = _near_reading(places[k - 1], places[k].candidates[0], _PART_KM)
+        return part if part is not None and level(part) == 0 and not obscure(part) else None
     if len(gap) > _REFERENCE_GAP_CHARS or _reference_gap().fullmatch(gap) is None:
         return None
     told = [int(n) for n in _NUMBER.findall(gap)]
@@ -273,6 +279,8 @@ _ADMIN_NEXT = re.compile(
 _HOLDER_KM = 100.0  # a district's or province's point is its centre; its towns lie this far from it
 
 
+# "X, near Y", "X near the town of Y": no part word, the next place only the one X lies by.
+_NEAR_GAP = re.compile(r",?\s+near\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:city|town)\s+of\s+)?", re.IGNORECASE)
 _REFERENCE_GAP_CHARS = 80  # a longer run of words is another clause, not an apposition
 _PART_KM = 40.0  # a neighbourhood, suburb or nearby village lies this close to the town it is told by
 _TOLD_SLACK = 1.3  # "50 km from": road distance, and the reference's point is its centre

@@ -396,3 +396,13 @@ def test_province_named_alone_is_the_town_acled_names_like_it(gazetteer: Gazette
 def test_province_written_as_the_adjective_of_a_town_gives_way_to_the_town(gazetteer: Gazetteer) -> None:
     loc = _locate("Unknown gunmen killed a man in the Daraa town of Tafas.", gazetteer)
     assert loc.location == "Tafas"
+
+
+def test_known_town_told_near_another_is_the_place(gazetteer: Gazetteer) -> None:
+    loc = _locate("Syrian government forces shelled Kafr Nabl near Maarat al-Numan on Sunday.", gazetteer)
+    assert (loc.location, loc.geo_precision) == ("Kafr Nabl", 1)
+
+
+def test_village_told_near_a_town_is_coded_at_the_town(gazetteer: Gazetteer) -> None:
+    loc = _locate("A land dispute turned violent in the village of Moussa Kourari, near Massakory.", gazetteer)
+    assert (loc.location, loc.geo_precision) == ("Massakory", 2)
