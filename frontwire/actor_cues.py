@@ -70,6 +70,7 @@ class RoleCues:
     owner_after: Any  # compiled regex, matched right after it: "of/at the <owner>"
     gang_countries: frozenset[str]  # where ACLED names an unnamed "gang" "Unidentified Gang (Country)"
     escort_verbs: frozenset[str]  # before "by": the force named after only shields the doer ("protected by soldiers")
+    presence: Any  # compiled regex, matched right after a group: it is said to be present ("which operates in")
 
 
 @functools.lru_cache(maxsize=2)
@@ -135,6 +136,7 @@ def load_role_cues(path: str | None = None) -> RoleCues:
                    + alternation("private_owners").pattern),
         frozenset(str(c) for c in raw.get("gang_countries", ())),
         words("escort_verbs"),
+        re.compile(r"[^.;]{0,40}?" + alternation("presence_cues").pattern) if raw.get("presence_cues") else re.compile(""),
     )  # fmt: skip
 
 

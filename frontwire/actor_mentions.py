@@ -39,6 +39,7 @@ from .actor_identity import (
     under_umbrella,
 )
 from .actor_kb import ActorEntry, ActorKB, load_actor_kb, normalize
+from .actor_presence import credit_presence
 from .model import Actor, Document, EventMention, Span
 
 __all__ = ["WORD", "ActorMention", "RoleCues", "earlier_groups", "find_actor_mentions", "load_role_cues"]
@@ -282,7 +283,7 @@ def find_actor_mentions(doc: Document, mention: EventMention, country: str, day:
                 )
         found.extend(under_umbrella(merge_identities(sentence_mentions, doc.text, cues, kb), doc.text, cues))
     # "CODECO militiamen attacked ... Militiamen shot 4 civilians": the later generic phrase is CODECO.
-    found = credit_claims(found, doc.text, cues)
+    found = credit_presence(credit_claims(found, doc.text, cues), doc, mention, country, day, kb, cues)
     return resolve_anaphora(corefer(found), doc, mention, country, day, kb)
 
 
