@@ -29,9 +29,9 @@ from .gazetteer.names import fold
 from .geoparse import ADMIN_CUES, country_place, source_countries
 from .locate_acled import as_acled_writes
 from .locate_acled import bare_span as _bare_span
-from .locate_context import HOLDER_ADMIN as _HOLDER_ADMIN
-from .locate_context import HOLDER_TYPE as _HOLDER_TYPE
 from .locate_context import coherent as _coherent
+from .locate_context import holder_admin as _holder_admin
+from .locate_context import holder_kind as _holder_kind
 from .locate_context import level as _level
 from .locate_context import obscure as _obscure
 from .locate_context import owned_part as _owned_part
@@ -266,14 +266,11 @@ def _locate(
     )
     if holder is not None:
         town, kind = holder
-        inner = PlaceMention(town.span, town.candidates, _HOLDER_ADMIN.get(kind, ""))
+        inner = PlaceMention(town.span, town.candidates, _holder_admin(kind))
         return _from_place(gazetteer, inner, town.candidates[0], (town.span, best.span)), town
     if best.candidates and best_k > 0 and _sub_place_holder(doc, places, best_k - 1) is not None:
         # Chosen as the holder itself ("Rajampuri area of Kolhapur city"): the town, not "area of" it.
-        kind = _HOLDER_TYPE.match(doc.text, best.span.end)
-        inner = PlaceMention(
-            best.span, best.candidates, _HOLDER_ADMIN.get(kind.group(1).lower(), "") if kind else ""
-        )
+        inner = PlaceMention(best.span, best.candidates, _holder_admin(_holder_kind(doc.text, best.span.end)))
         return _from_place(gazetteer, inner, best.candidates[0], evidence), best
     if best.candidates:
         loc = _from_place(gazetteer, best, best.candidates[0], evidence)
@@ -286,9 +283,8 @@ def _locate(
         # "in Rajampuri area of Kolhapur city", "at X College, Faridkot": a spot inside a town the
         # gazetteer lacks is coded by ACLED at the town itself.
         cue = "" if set(best.cue.split()) & {"area", "areas", "neighbourhood", "estate"} else best.cue
-        kind = _HOLDER_TYPE.match(doc.text, town.span.end)
-        if kind is not None and kind.group(1).lower() in _HOLDER_ADMIN:
-            cue = _HOLDER_ADMIN[kind.group(1).lower()]  # "X village of Y district": the district, precision 2
+        if admin := _holder_admin(_holder_kind(doc.text, town.span.end)):
+            cue = admin  # "X village of Y district": the district, precision 2
         if _level(town.candidates[0]) == 3:
             cue = "area of"  # a village somewhere in the county: near the county's town (precision 2)
         inner = PlaceMention(town.span, town.candidates, cue)
@@ -297,8 +293,7 @@ def _locate(
     if neighbour is not None:
         # "in Kasiluni village ... Kitui": ACLED codes an unknown village at the known place the report
         # names by it, precision 2 (dev: 31 of 47 such villages), not at the village's own name.
-        kind = _HOLDER_TYPE.match(doc.text, neighbour.span.end)
-        cue = _HOLDER_ADMIN.get(kind.group(1).lower(), "near") if kind is not None else "near"
+        cue = _holder_admin(_holder_kind(doc.text, neighbour.span.end)) or "near"
         inner = PlaceMention(neighbour.span, neighbour.candidates, cue)
         near = _from_place(gazetteer, inner, neighbour.candidates[0], (neighbour.span, best.span))
         if _NOTE_FORM.match(doc.text[best.span.end : neighbour.span.start]):

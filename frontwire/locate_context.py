@@ -18,7 +18,7 @@ from .gazetteer.geometry import distance_km
 from .gazetteer.names import fold
 from .model import Document, Place, PlaceMention
 
-__all__ = ["HOLDER_ADMIN", "HOLDER_TYPE", "coherent", "level", "obscure", "owned_part", "reference_of", "sub_place_holder",
+__all__ = ["coherent", "holder_admin", "holder_kind", "level", "obscure", "owned_part", "reference_of", "sub_place_holder",
            "town_holding", "village_neighbour"]  # fmt: skip
 
 _ADMIN_LOOK = 5  # candidates of a name looked at for a region of that name
@@ -81,13 +81,28 @@ _SUB_PLACE_GAP = re.compile(
     re.IGNORECASE,
 )
 _OBSCURE_POPULATION = 5000
-HOLDER_TYPE = re.compile(r"\s*(district|city|town|municipality|sub-county|lga)\b", re.IGNORECASE)
-HOLDER_ADMIN = {
-    "district": "district",
-    "municipality": "municipality",
-    "sub-county": "sub-county",
-    "lga": "district",
-}
+
+
+@lru_cache(maxsize=1)
+def _holder_words() -> tuple[re.Pattern[str], dict[str, str]]:
+    """data/locate/holder_words.tsv: the type words that say a place holds a spot, and their admin cues."""
+    text = resources.files("frontwire").joinpath("data/locate/holder_words.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    admin = {r[0].strip().lower(): r[1].strip() if len(r) > 1 else "" for r in rows}
+    words = sorted(admin, key=len, reverse=True)  # "local government area" before a shorter word
+    pattern = r"\s*(" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\b"
+    return re.compile(pattern, re.IGNORECASE), {w: c for w, c in admin.items() if c}
+
+
+def holder_kind(text: str, pos: int) -> str:
+    """The holder's type word written at text[pos:] ("district", "city", "local government area"), else ""."""
+    m = _holder_words()[0].match(text, pos)
+    return " ".join(m.group(1).lower().split()) if m else ""
+
+
+def holder_admin(kind: str) -> str:
+    """The admin cue a holder's type word gives it ("upazila" -> "district"); "" for a town or city."""
+    return _holder_words()[1].get(kind, "")
 
 
 def sub_place_holder(
@@ -102,8 +117,8 @@ def sub_place_holder(
     gap = _SUB_PLACE_GAP.match(doc.text, places[k].span.end)
     if gap is None or gap.end() != nxt.span.start:
         return None
-    kind = HOLDER_TYPE.match(doc.text, nxt.span.end)
-    return (nxt, kind.group(1).lower()) if kind else None
+    kind = holder_kind(doc.text, nxt.span.end)
+    return (nxt, kind) if kind else None
 
 
 def obscure(place: Place) -> bool:

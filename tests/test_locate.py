@@ -406,3 +406,8 @@ def test_known_town_told_near_another_is_the_place(gazetteer: Gazetteer) -> None
 def test_village_told_near_a_town_is_coded_at_the_town(gazetteer: Gazetteer) -> None:
     loc = _locate("A land dispute turned violent in the village of Moussa Kourari, near Massakory.", gazetteer)
     assert (loc.location, loc.geo_precision) == ("Massakory", 2)
+
+
+def test_unknown_spot_in_an_upazila_is_coded_at_it_as_a_district(gazetteer: Gazetteer) -> None:
+    loc = _locate("Two UPDF members were shot dead at Madhyabanchara in Dighinala upazila.", gazetteer)
+    assert (loc.location, loc.geo_precision) == ("Dighinala", 2)
