@@ -67,6 +67,15 @@ def crowd(roles: Roles, kind: str) -> Actor | None:
     if actor is None or any(m.kind == kind and m.actor.country != roles.country for m in roles.found):
         return actor
     first = roles.mention.sentences[0]
+    settled = next((m for m in roles.found if m.start < first.end and m.kind == "group" and m.side == "agent"
+                    and m.entry.scope == roles.country and m.entry.country not in ("", roles.country)
+                    and m.entry.inter not in (1, 2, 8)), None)  # fmt: skip
+    if settled is not None and kind == "rioter":
+        # "Jewish settlers threw stones at Palestinian cars": a group of another country that acts only
+        # here (a KB entry scoped to the event country) makes the mob that country's ("Rioters (Israel)").
+        home = settled.entry.country
+        entry = roles.kb.template(kind, home)
+        return replace(actor, name=entry.name.replace("{country}", home), country=home) if entry else actor
     crowds = [m for m in roles.found if m.start < first.end and m.kind in _CROWD_KINDS
               and m.subject and m.side != "target" and not m.topic]  # fmt: skip
     foreign = next((m for m in crowds if m.actor.country and m.actor.country != roles.country

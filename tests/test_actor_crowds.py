@@ -97,3 +97,13 @@ def test_migrants_clashing_with_police_riot_as_international():
 def test_displaced_people_stay_of_their_own_country():
     assert pair_of("Hundreds of IDPs protested at a camp in Baidoa over food aid.", "Protests",
                    "Peaceful protest", "Somalia")[0] == "Protesters (Somalia)"  # fmt: skip
+
+
+def test_settlers_stoning_cars_make_an_israeli_mob():
+    text = "A group of Jewish settlers threw stones at Palestinian cars near Hebron on Monday, damaging several vehicles."
+    assert pair_of(text, "Riots", "Mob violence", "Palestine") == ("Rioters (Israel)", "Civilians (Palestine)")
+
+
+def test_palestinian_youths_stoning_settlers_stay_a_palestinian_mob():
+    text = "Palestinian youths threw stones at settlers near Nablus."
+    assert pair_of(text, "Riots", "Mob violence", "Palestine")[0] == "Rioters (Palestine)"
