@@ -79,13 +79,26 @@ def coin_groups(text: str, hits: list[AliasHit], country: str, kb: ActorKB, cues
         start, end = found.start(), found.end()
         # The cue first: most capitalised runs are places and dates, rejected cheaply here.
         last = text[text.rfind(" ", start, end) + 1 : end].lower()
+        suffix = kb.group_suffix.get(country, "")
+        # "the Ti Bwa gang" in Haiti: the country's own head word for its named groups, written lower-case.
+        suffixed = (
+            bool(suffix)
+            and text[end : end + len(suffix) + 1].lower() == f" {suffix.lower()}"
+            and not text[end + len(suffix) + 1 : end + len(suffix) + 2].isalnum()  # "Port-au-Prince gangs"
+        )
         if not (
             last in cues.group_heads
+            or suffixed
             or cues.group_members.match(text, end)
             or cues.group_member_of.search(text, max(0, start - 40), start)
         ):
             continue
         words = found.group(0).split(" ")
+        cut = max((i + 1 for i, w in enumerate(words) if w.lower() in ("of", "the", "from")), default=0)
+        if suffixed and last not in cues.group_heads and cut:
+            # "Members of the Ti Bwa gang": the name is what stands right before the head word.
+            start += len(" ".join(words[:cut])) + 1
+            words = words[cut:]
         while words and words[0].lower() in cues.not_group_words:
             start += len(words.pop(0)) + 1  # "On", "The", "Unidentified": not the name
         if not words or len(words) > _MAX_NAME_WORDS or any(h.start < end and start < h.end for h in hits):
@@ -107,6 +120,8 @@ def coin_groups(text: str, hits: list[AliasHit], country: str, kb: ActorKB, cues
             and before[-1].lower() in cues.place_words
         ):
             continue  # "in Elburgon Division": an administrative division, not a group
+        if suffixed and last not in cues.group_heads and before and before[-1].lower() in cues.place_words:
+            continue  # "in Martissant gang violence": a place's gangs, no gang's name
         name = " ".join(words)
         known = kb.community_abroad(name, country) or kb.spelled_like(name, country)
         if known is not None:

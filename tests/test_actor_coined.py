@@ -76,3 +76,18 @@ def test_a_bare_group_name_stays_bare_where_acled_adds_no_head_word():
     a1, _ = pair_of("On 2 May 2020, members of Los Tlacuaches beat a shopkeeper in Cucuta.",
                     "Violence against civilians", "Attack", "Colombia")  # fmt: skip
     assert a1 == "Los Tlacuaches"
+
+
+def test_a_haitian_gang_named_before_lower_case_gang_takes_acleds_gang_name():
+    text = "Members of the Ti Bwa gang shot dead two people in Martissant on Monday."
+    assert pair_of(text, "Violence against civilians", "Attack", "Haiti")[0] == "Ti Bwa Gang"
+
+
+def test_a_place_before_gangs_names_no_gang():
+    text = "In Port-au-Prince gangs burned homes on Sunday."
+    assert pair_of(text, "Violence against civilians", "Attack", "Haiti")[0] == "Unidentified Gang (Haiti)"
+
+
+def test_a_weekday_before_gang_members_names_no_gang():
+    text = "On Monday gang members killed two men in Cite Soleil."
+    assert pair_of(text, "Violence against civilians", "Attack", "Haiti")[0] == "Unidentified Gang (Haiti)"
