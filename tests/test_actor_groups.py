@@ -102,3 +102,8 @@ def test_unmarked_soldiers_in_the_west_bank_are_israels():
 def test_palestinian_security_forces_are_not_israels():
     text = "Palestinian security forces arrested five Hamas members in Nablus."
     assert "Israel" not in pair_of(text, "Strategic developments", "Arrests", "Palestine")[0]
+
+
+def test_armed_farc_guerrillas_since_the_peace_deal_are_farc_dissidents():
+    text = "Former FARC guerrillas who rejected the peace deal clashed with troops in Narino on Tuesday."
+    assert pair_of(text, "Battles", "Armed clash", "Colombia")[0] == "FARC Dissidents"
