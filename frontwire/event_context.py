@@ -37,6 +37,7 @@ __all__ = [
     "is_durative",
     "is_habitual",
     "is_state_only",
+    "tells_other_events",
 ]  # fmt: skip
 
 MONTHS = {
@@ -174,6 +175,19 @@ def _in_background_clause(text: str, match: re.Match[str]) -> bool:
         if found >= 0:
             end = min(end, found)
     return _PERFECT.search(text, where.start(), end) is not None
+
+
+def tells_other_events(lexicon: Lexicon, text: str) -> bool:
+    """Whether a generic cue governs a trigger of the sentence ("The attack came a week after clashes
+    between herders and farmers", "comes amid fighting"): it relates the event to others."""
+    if lexicon.relating is None or lexicon.relating.search(text) is None:
+        return False
+    for match in lexicon.triggers.finditer(text):
+        before = text[max(0, match.start() - 60) : match.start()]
+        cue = lexicon.generic.search(before)
+        if cue is not None and _generic(lexicon, before) and lexicon.relating.match(cue.group(0)):
+            return True
+    return False
 
 
 def is_state_only(lexicon: Lexicon, sentence: str, triggers: tuple[str, ...]) -> bool:

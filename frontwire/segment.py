@@ -38,7 +38,7 @@ import re
 from dataclasses import dataclass, field
 
 from .event_context import MONTHS as _MONTHS
-from .event_context import is_durative, is_habitual, is_state_only, sequel_split
+from .event_context import is_durative, is_habitual, is_state_only, sequel_split, tells_other_events
 from .model import Document, EventMention, Span
 from .trigger_lexicon import Lexicon, Trigger, compile_terms, find_triggers, has_cue, load_lexicon, norm_term
 
@@ -111,6 +111,9 @@ class SentenceFacts:
     commentary: bool
     anaphoric: bool
     agents_only: bool = False  # every trigger names the doers ("protesters"), none a deed
+    # It points back to the event only to relate it to others ("The attack came a week after clashes
+    # between herders and farmers"): those other events' words would mislead the event's reading.
+    relating: bool = False
 
     @property
     def eventive(self) -> tuple[Trigger, ...]:
@@ -166,6 +169,7 @@ def read_sentence(text: str, span: Span, paragraph: int, own_line: bool) -> Sent
         commentary=has_cue(lexicon.modal, span.text),
         anaphoric=any(t.anaphoric for t in triggers) and all(t.anaphoric or t.role for t in triggers[:1]),
         agents_only=bool(triggers) and all(norm_term(t.span.text) in lexicon.agents for t in triggers),
+        relating=bool(triggers) and triggers[0].anaphoric and tells_other_events(lexicon, span.text),
     )
 
 
@@ -239,6 +243,8 @@ def find_event_mentions(doc: Document, sentences: tuple[Span, ...]) -> tuple[Eve
             drafts.append(current)
             pending = []
             window_open = True
+        elif current is not None and sentence.relating:
+            continue  # "The attack came days after clashes ...": background, not this event's telling
         elif current is not None:
             current.members.append(index)
             current.dates |= sentence.dates

@@ -72,6 +72,7 @@ class Lexicon:
     )
     follow_up: re.Pattern[str] | None = None  # "the death toll from": generic, unless a day's event follows
     sequel_kinds: frozenset[str] = frozenset()  # "and later abducted": deeds a sequel clause tells apart
+    relating: re.Pattern[str] | None = None  # "days after", "amid": generic cues that relate an event to others
 
 
 _SEPARATORS = re.compile(r"[\s-]+")
@@ -195,6 +196,7 @@ def load_lexicon() -> Lexicon:
         state_nouns=compile_terms(raw["state_nouns"]),
         state_verbs=compile_terms(raw["state_verbs"]),
         follow_up=compile_terms(raw["follow_up_cues"]) if raw.get("follow_up_cues") else None,
+        relating=compile_terms(raw["relating_cues"]) if raw.get("relating_cues") else None,
         sequel_kinds=frozenset(str(kind) for kind in raw.get("sequel_kinds", [])),
         future=re.compile(r"(?i)\s+(?:[\w-]+\s+)?(?:" + _alternation(raw["future_after_cues"]) + r")\b"),
     )

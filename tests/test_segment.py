@@ -398,3 +398,11 @@ def test_police_carrying_out_an_operation_against_traffickers_opens_the_event():
         "trafficking in the Linha community. A shoot-out broke out and a suspect was killed."
     )
     assert found[0].sentences[0].start == 0
+
+
+def test_a_sentence_relating_the_event_to_earlier_clashes_is_not_part_of_it():
+    found = mentions(
+        "Gunmen killed 11 villagers in Kauru on Sunday night. The attack came a week after clashes "
+        "between herders and farmers in the area left several dead, residents said."
+    )
+    assert len(found) == 1 and len(found[0].sentences) == 1
