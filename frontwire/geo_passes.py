@@ -26,6 +26,7 @@ __all__ = [
     "merge_adjacent",
     "particle_names",
     "uncued_group",
+    "unknown_compounds",
     "weak_singles",
 ]
 
@@ -283,3 +284,17 @@ def in_named_area(text: str, end: int, places: tuple[Place, ...]) -> tuple[Place
             for a in (fold(p.admin1), fold(p.admin2))
         )
     )
+
+
+def unknown_compounds(text: str, tokens: list[Token], kept: list[Match], compounds: list[tuple[int, int]]) -> list[Match]:
+    """An ezafe compound no match covers ("in Dasht-e-Barchi") is a name the gazetteer lacks,
+    kept as text when a locative cue or type word frames it."""
+    used = {k for m in kept for k in range(m.first, m.last + 1)}
+    out = list(kept)
+    for a, b in compounds:
+        if used.intersection(range(a, b + 1)):
+            continue
+        cue, strong = frame(text, tokens[a].start, tokens[b].end)
+        if strong or cue not in WEAK_CUES:
+            out.append(Match(a, b, (), 2, cue, strong))
+    return sorted(out, key=lambda m: m.first)

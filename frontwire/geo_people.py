@@ -28,7 +28,7 @@ __all__ = ["person_tokens"]
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 # Words before a weekday that make it a day: "on Sunday", "last Friday", "Sunday's".
 _DAY_BEFORE = frozenset({"on", "last", "this", "next", "since", "by", "until", "till", "early", "late", "from",
-                         "every", "each", "before", "after", "of", "that", "from", "and", "or", "to"})  # fmt: skip
+                         "every", "each", "before", "after", "of", "that", "and", "or", "to"})  # fmt: skip
 # Words before a name that make it a place whatever follows ("in Bama, a resident said").
 _PLACE_BEFORE = frozenset({"in", "at", "near", "from", "of", "to", "into", "across", "around", "outside", "on",
                            "within", "toward", "towards", "between", "and", "inside", "through", "via"})  # fmt: skip

@@ -13,7 +13,7 @@ from collections import Counter
 from .gazetteer.acled_admin import coded_nearby
 from .gazetteer.cues import ADMIN_CUES, SETTLEMENT_CUES
 from .gazetteer.lexicon import abbreviated_areas, country_prior
-from .gazetteer.names import fold, strip_article
+from .gazetteer.names import fold, skeleton, strip_article
 from .geo_tokens import Match, Token
 from .model import Place, PlaceMention, Span
 
@@ -26,9 +26,15 @@ _ACLED_CODED = 0.6  # score bonus for a candidate ACLED itself has coded events 
 _CODED_NEAR = 0.8  # score bonus for a candidate in a cell block where ACLED has coded events
 _BIG_CITY = 0.8  # score bonus for a city of 100,000+ that no admin cue frames
 _ALT_NAME = 0.3  # score penalty for a record matched by one of its alternate names, not its own
+_STRAY = 10.0  # a country this many times less pointed to than the report's main one is a stray vote
 _HOLDS_INNER = 2.0  # score bonus for a container's admin reading that holds a reading of the name before it
 # Cues that frame no place: a bare name, a demonym, "of X", "to X".
 WEAK_CUES = frozenset({"", "demonym", "of", "on", "to", "from", "towards", "toward"})
+
+
+def _own_key(name: str) -> str:
+    """A record's own name, folded, without the gloss in brackets ("Bethlehem (Beit Lahm)")."""
+    return fold(name.split(" (", 1)[0])
 
 
 def _unsupported(place: Place, m: Match, focus: Counter[str]) -> bool:
@@ -45,9 +51,11 @@ def _abroad_only(m: Match, places: tuple[Place, ...], focus: Counter[str], hears
     mine = {p.iso2 for p in places}
     vouched_for = next(iter(mine)) if len(mine) == 1 else ""
     others = {c: n - (m.vouched if c == vouched_for else 0.0) for c, n in focus.items()}
-    if any(others.get(c, 0.0) > 0 for c in mine):
+    strongest = max((n - hearsay.get(c, 0.0) for c, n in others.items() if c not in mine), default=0.0)
+    # A stray word's vote ("Sida" in Yemen beside thirty Syrian places) does not make a report
+    # that is plainly about another country one about this namesake's country.
+    if any(others.get(c, 0.0) > 0 and others.get(c, 0.0) * _STRAY >= strongest for c in mine):
         return False
-    strongest = max((n - hearsay.get(c, 0.0) for c, n in others.items()), default=0.0)
     big = any(p.population >= 100_000 for p in places)
     if strongest >= (3.0 if big else 1.5):
         return True  # a city of 100,000+ yields only to a named country or several places
@@ -85,7 +93,7 @@ def rank_candidates(
         return frozenset((p.iso2, fold(a)) for p in kept[idx - 1].places for a in (p.admin1, p.admin2) if a)
 
     def score(p: Place, m: Match, container: str, others: Counter | None, mine: Place | None = None,
-              held: frozenset[tuple[str, str]] = frozenset()) -> float:  # fmt: skip
+              held: frozenset[tuple[str, str]] = frozenset(), idx: int = -1) -> float:  # fmt: skip
         s = 3.0 * share.get(p.iso2, 0.0) + 0.8 * prior.get(p.iso2, 0.0)
         if held and p.feature in ("ADM1", "ADM2"):
             area = p.admin1 if p.feature == "ADM1" else p.admin2
@@ -105,18 +113,26 @@ def rank_candidates(
             s += 1.5 if admin else 0.0
         elif any(c in cue_words for c in SETTLEMENT_CUES):
             s += -1.0 if admin else 0.5
-        if p.population and not admin:
-            s += math.log10(p.population + 1) / 6.0
+        name = _own_key(p.name)
+        # Its own name, one holding the written one ("Ciudad Lazaro Cardenas" for "Lazaro Cardenas")
+        # or the same name transliterated ("Idlib" for "Idleb"); "Belem" is a translation of "Bethlehem".
+        own_name = f" {strip_article(own) or own} " in f" {name} " or skeleton(name) == skeleton(own)
+        # "Bethlehem (Beit Lahm)": a town that names its district is as well known as the district.
+        population = p.population if admin or (idx, p.iso2) in towns else max(
+            p.population, seats.get((idx, p.iso2, fold(p.admin2)), 0)
+        )
+        if population and not admin:
+            s += math.log10(population + 1) / 6.0
             # A city of 100,000+ is what a bare name means ("La Paz", "San Salvador") unless the
-            # report points elsewhere: its villages namesakes are many, it is one.
-            s += _BIG_CITY if p.population >= 100_000 and not admin_cued else 0.0
+            # report points elsewhere: its villages namesakes are many, it is one; not a city found
+            # under a translated name ("Bethlehem" for Belem) when a well-known place bears the name itself.
+            big = population >= 100_000 and not admin_cued
+            s += _BIG_CITY if big and (own_name or idx not in notable) else 0.0
         if not p.name.isascii() and fold(p.name).isascii() is False:
             s -= 0.05  # prefer the record with a Latin primary name among duplicates
         if m.kind == 1:
             s -= 0.5
-        elif fold(p.name) not in (own, strip_article(own)) and strip_article(fold(p.name)) != strip_article(
-            own
-        ):
+        elif fold(p.name) not in (own, strip_article(own)) and strip_article(fold(p.name)) != strip_article(own):
             s -= _ALT_NAME  # found under an alternate name ("Sujawal", once part of Thatta district)
         if p.id.startswith("acled:"):
             s += _ACLED_CODED  # ACLED has coded events under this name here: a strong prior
@@ -131,12 +147,29 @@ def rank_candidates(
             s += 0.8 if near > 0 else 0.0
         return s
 
+    # Per mention: the population of each admin area that bears the written name itself, and
+    # whether a place of 10,000+ (or a district or province) bears it as its own name.
+    seats: dict[tuple[int, str, str], int] = {}
+    notable: set[int] = set()
+    towns: set[tuple[int, str]] = set()
+    for idx, m in enumerate(kept):
+        own = fold(text[tokens[m.first].start : tokens[m.last].end])
+        for p in m.places:
+            if p.population >= 10_000 and p.feature.startswith("PPL"):
+                towns.add((idx, p.iso2))  # a town's own record ("Idlib") knows its size: nothing to inherit
+            name = _own_key(p.name)
+            if name not in (own, strip_article(own)) or p.feature == "PCLI":
+                continue
+            if p.feature == "ADM2" and p.population:
+                seats[(idx, p.iso2, name)] = max(p.population, seats.get((idx, p.iso2, name), 0))
+            if p.population >= 10_000 or p.feature in ("ADM1", "ADM2"):
+                notable.add(idx)
     first_pass: list[Place | None] = []
     shortlists: list[tuple[Place, ...]] = []
     containers = [container_key(idx) for idx in range(len(kept))]
     helds = [held_areas(idx) for idx in range(len(kept))]
     for idx, m in enumerate(kept):
-        cands = sorted(m.places, key=lambda p: -score(p, m, containers[idx], None, None, helds[idx]))
+        cands = sorted(m.places, key=lambda p: -score(p, m, containers[idx], None, None, helds[idx], idx))
         first_pass.append(cands[0] if cands else None)
         shortlists.append(tuple(cands[:15]))  # proximity only reorders a shortlist
     # Proximity on a grid of ~0.4 degree cells: "near another place of this report" in O(1).
@@ -177,7 +210,7 @@ def rank_candidates(
                 continue
             places = ()
         own = first_pass[idx]
-        cands = sorted(places, key=lambda p: -score(p, m, containers[idx], cells, own, helds[idx]))[:12]
+        cands = sorted(places, key=lambda p: -score(p, m, containers[idx], cells, own, helds[idx], idx))[:12]
         span = Span.of(text, tokens[m.first].start, tokens[m.last].end)
         result.append(PlaceMention(span=span, candidates=tuple(cands), cue=m.cue))
     return tuple(result)

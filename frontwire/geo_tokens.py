@@ -10,10 +10,21 @@ import re
 from dataclasses import dataclass
 
 from .gazetteer.cues import TYPE_AFTER
-from .gazetteer.names import ARTICLES
+from .gazetteer.names import ARTICLES, fold
 from .model import Place
 
-__all__ = ["JOINABLE_GAP", "Match", "Token", "candidate_runs", "continues", "datelines", "select_longest", "tokenise"]
+__all__ = [
+    "JOINABLE_GAP",
+    "Match",
+    "Token",
+    "candidate_runs",
+    "continues",
+    "datelines",
+    "ezafe_spans",
+    "same_shape",
+    "select_longest",
+    "tokenise",
+]
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’`][^\W\d_]+)*")
 JOINABLE_GAP = re.compile(r"^(?:-| )$")  # a spaced dash ("MOGADISHU - A car bomb") ends a name
@@ -177,3 +188,49 @@ def continues(text: str, tokens: list[Token], last: int) -> bool:
         return False
     gap = text[tokens[last].end : tokens[last + 1].start]
     return bool(JOINABLE_GAP.match(gap)) and not TYPE_AFTER.match(" " + tokens[last + 1].text)
+
+
+# Persian/Dari/Pashto/Urdu compound links written between hyphens: "Dasht-e-Barchi", "Pul-i-Khumri",
+# "Kot-e-Sangi", "Deh-ye-Sabz", "Mazar-i-Sharif".
+_EZAFE = frozenset({"e", "i", "ye", "yi", "o"})
+
+
+def ezafe_spans(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
+    """(first, last) token indexes of each hyphen-linked ezafe compound ("Dasht-e-Barchi"): one
+    name, never two ("Dasht" a village in Parwan, "Barchi" one in Italy). Chains are followed
+    ("Qala-e-Kohna-e-Naw")."""
+    spans: list[tuple[int, int]] = []
+    n = len(tokens)
+    i = 0
+    while i < n:
+        j = i
+        while (
+            j + 2 < n
+            and tokens[j].capital
+            and tokens[j + 1].text.lower() in _EZAFE
+            and text[tokens[j].end : tokens[j + 1].start] == "-"
+            and text[tokens[j + 1].end : tokens[j + 2].start] == "-"
+            and tokens[j + 2].text[:1].isupper()
+        ):
+            j += 2
+        if j > i:
+            spans.append((i, j))
+        i = j + 1
+    return spans
+
+
+def _words(key: str) -> int:
+    return sum(1 for w in key.split() if w not in ARTICLES)
+
+
+def same_shape(key: str, places: tuple[Place, ...]) -> tuple[Place, ...]:
+    """The skeleton guesses whose names have the written name's word shape. A skeleton drops
+    spaces, so "Ayn Issa" also finds `Anis and Enez and "Tariq al-Bab" finds Turkab: a name of
+    several words goes with a record of several words when there is one; an article inside the
+    name ("X al-Y", an Arabic construct) always marks two words, so one-word records never fit."""
+    n = _words(key)
+    if n < 2 or any(len(w) < 3 for w in key.split() if w not in ARTICLES):
+        return places  # "U Daung" is Udaung: a one- or two-letter word is a prefix, not a word
+    inner_article = any(w in ARTICLES for w in key.split()[1:-1])
+    several = tuple(p for p in places if _words(fold(p.name)) >= 2)
+    return several if several or inner_article else places

@@ -47,6 +47,7 @@ from .gazetteer.lexicon import (
     source_countries,
 )
 from .gazetteer.names import ARTICLES, fold, skeleton, strip_article
+from .geo_groups import attacker_demonym, group_countries
 from .geo_landforms import landform_names
 from .geo_news import dateline_readings, dateline_span, in_span, spoken_from
 from .geo_passes import (
@@ -59,11 +60,22 @@ from .geo_passes import (
     merge_adjacent,
     particle_names,
     uncued_group,
+    unknown_compounds,
     weak_singles,
 )
 from .geo_people import person_tokens
 from .geo_rank import WEAK_CUES, rank_candidates
-from .geo_tokens import JOINABLE_GAP, Match, Token, candidate_runs, continues, select_longest, tokenise
+from .geo_tokens import (
+    JOINABLE_GAP,
+    Match,
+    Token,
+    candidate_runs,
+    continues,
+    ezafe_spans,
+    same_shape,
+    select_longest,
+    tokenise,
+)
 from .model import Document, Place, PlaceMention, Span
 
 __all__ = ["ADMIN_CUES", "RELATIVE_CUES", "country_place", "find_places", "source_countries"]
@@ -138,8 +150,8 @@ def _lookup_runs(text: str, tokens: list[Token], runs, gazetteer: Gazetteer, nam
         if key in exact or bare in exact:
             places = exact.get(key, ()) + tuple(p for p in exact.get(bare, ()) if p not in exact.get(key, ()))
             matches.append(Match(i, j, places, 0))
-        elif sk in skel:
-            matches.append(Match(i, j, skel[sk], 1))
+        elif sk in skel and (places := same_shape(key, skel[sk])):
+            matches.append(Match(i, j, places, 1))
     return matches
 
 
@@ -164,13 +176,24 @@ def find_places(doc: Document, sentences: tuple[Span, ...], gazetteer: Gazetteer
         if key in names:
             country_mentions.append(Match(i, j, (country_place(gazetteer, names[key]),), 0))
         elif key in demonyms:
-            focus[demonyms[key]] += 2
-            hearsay[demonyms[key]] += 2
+            # "Turkish drones", "Saudi-led coalition": the attacker's nationality, often across a
+            # border from the place, weighs less than where the people named live.
+            weight = 0.5 if attacker_demonym(text, tokens[j].end) else 2.0
+            focus[demonyms[key]] += weight
+            hearsay[demonyms[key]] += weight
             demonym_mentions.append(Match(i, j, (country_place(gazetteer, demonyms[key]),), 0, "demonym"))
         elif key in blocked and j > i:
             masked.update(range(i, j + 1))  # "Hayat Tahrir al-Sham": no part of it is a place
         if key in regions:
             region_mentions.append(Match(i, j, (country_place(gazetteer, regions[key]),), 0))
+    armed_in: set[str] = set()
+    for start, end, country in group_countries(text):
+        if (iso2 := names.get(fold(country))) and iso2 not in armed_in:
+            armed_in.add(iso2)
+            focus[iso2] += 1.0  # "SDF positions", "Taliban fighters": an armed group fights where it lives
+        cue, strong = frame(text, start, end)
+        if cue in WEAK_CUES and not strong:  # "Hamas positions": the group, not Hamm in Germany
+            masked.update(k for k, t in enumerate(tokens) if start <= t.start < end)
     masked |= _blocked_phrase_tokens(tokens)  # "Save the Children": an agency, not Saveh in Iran
     masked |= person_tokens(text, tokens)  # "killed Sunday Ojo", "Musa, a herder,": people, not places
     # "the Gaza Strip" names its country as surely as "Palestine" (the place itself is kept below).
@@ -184,6 +207,10 @@ def find_places(doc: Document, sentences: tuple[Span, ...], gazetteer: Gazetteer
         focus[iso2] += 1.5  # "(Baramulla district, J&K)", "Amethi (UP)": the province says the country
 
     found = _lookup_runs(text, tokens, runs, gazetteer, names, common)
+    # "Dasht-e-Barchi": the parts of an ezafe compound the gazetteer lacks whole are no places.
+    compounds = ezafe_spans(text, tokens)
+    found = [m for m in found if not any(a <= m.last and m.first <= b and not (m.first <= a and b <= m.last)
+                                         for a, b in compounds)]  # fmt: skip
     dateline = dateline_span(text)
     for m in found:
         if in_span(tokens, m, dateline):
@@ -300,6 +327,7 @@ def find_places(doc: Document, sentences: tuple[Span, ...], gazetteer: Gazetteer
     kept = glued_singles(text, tokens, kept, focus, common, sentence_starts)
     kept = merge_adjacent(text, tokens, kept)
     kept = add_unknown(text, tokens, kept, sentence_starts, common, blocked, demonyms)
+    kept = unknown_compounds(text, tokens, kept, compounds)
     kept = landform_names(text, tokens, kept, focus, common)  # after the cued unknowns it must not outrank
     kept = particle_names(text, tokens, kept)
     # "a Boko Haram camp": the unknown-name pass must not make a place of part of a group's name.

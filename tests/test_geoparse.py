@@ -309,3 +309,37 @@ def test_a_town_before_its_lowercase_road_is_the_place(gazetteer: Gazetteer) -> 
     assert "Halba" in [p.span.text for p in found]
     found = _places("Matatu drivers blocked Mombasa Road in Nairobi.", gazetteer)
     assert "Mombasa" not in [p.span.text for p in found]
+
+
+def test_a_named_armed_group_outweighs_the_attackers_demonym(gazetteer: Gazetteer) -> None:
+    found = _places("On 5 August 2020, Turkish forces shelled SDF positions near Ayn Issa, killing 2.", gazetteer)
+    ayn = [p for p in found if p.span.text == "Ayn Issa"]
+    assert ayn and ayn[0].candidates[0].country == "Syria"
+
+
+def test_an_armed_groups_name_is_no_place(gazetteer: Gazetteer) -> None:
+    found = _places("Israeli strikes hit Hamas positions near Beit Lahia overnight.", gazetteer)
+    assert "Hamas" not in [p.span.text for p in found]
+
+
+def test_a_two_word_name_is_not_guessed_as_a_one_word_record(gazetteer: Gazetteer) -> None:
+    text = "In Al-Hasakeh, Turkish artillery killed 2 SDF members near the towns of Ayn Issa and Sida."
+    ayn = [p for p in _places(text, gazetteer) if p.span.text == "Ayn Issa"]
+    assert ayn and ayn[0].candidates[0].admin1 == "Ar-Raqqa"
+    assert all(len(c.name.split()) > 1 for c in ayn[0].candidates)
+
+
+def test_an_ezafe_compound_is_one_name(gazetteer: Gazetteer) -> None:
+    found = _places("A suicide bomber struck a wedding hall in Dasht-e-Barchi, a Shiite area of Kabul.", gazetteer)
+    assert [p.span.text for p in found] == ["Dasht-e-Barchi", "Kabul"]
+
+
+def test_a_translated_name_yields_to_a_known_place_of_that_name(gazetteer: Gazetteer) -> None:
+    found = _places("Clashes erupted in Bethlehem on Friday.", gazetteer)
+    assert found and found[0].candidates[0].country == "Palestine"
+
+
+def test_a_city_quarter_from_the_landmark_table_with_its_accent(gazetteer: Gazetteer) -> None:
+    found = _places("Gangs opened fire in Cité Soleil on Tuesday.", gazetteer)
+    assert [p.span.text for p in found] == ["Cité Soleil"]
+    assert found[0].candidates[0].country == "Haiti"

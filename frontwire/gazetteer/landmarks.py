@@ -1,8 +1,8 @@
-"""Landmarks the settlement index lacks: forests, parks, hills and mountains of conflict reporting.
+"""Landmarks the settlement index lacks: forests, parks, hills, mountains and city quarters of conflict reporting.
 
 Reads `frontwire/data/gazetteer/landmarks.tsv` (iso2, name as ACLED writes it, ACLED admin1,
 latitude, longitude; '#' lines are comments), once per process. Writes nothing. Why: GeoNames'
-settlement and admin index has no "Sambisa Forest" or "Jebel Marra", which reports name as the
+settlement and admin index has no "Sambisa Forest", "Jebel Marra" or "Cite Soleil", which reports name as the
 place of an event; adding a landmark is adding a row. `add_landmark_candidates` hands them to
 geoparse as candidates beside the index's own. A malformed row is skipped; never raises once the
 file is read (a missing file is a broken installation and raises OSError).
