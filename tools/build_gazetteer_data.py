@@ -201,6 +201,8 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--shared", type=Path, default=Path("/work/shared"))
     ap.add_argument("--derived-only", action="store_true", help="only redo admin_names/common_words")
+    ap.add_argument("--admin-names-only", action="store_true",
+                    help="only redo admin_names.tsv (and VERSION, which hashes it: indexes then rebuild)")
     ap.add_argument("--admin-points", action="store_true", help="only redo acled_admin_points.tsv.gz")
     ap.add_argument("--holdout-half", action="store_true",
                     help="with --admin-points: leave out the odd half of dev (eval_geo.py --half odd)")
@@ -221,10 +223,12 @@ def main() -> None:
     countries = gc.get_countries()
     admin1 = load_gn_admin1(gaz / "admin1CodesASCII.txt")
     trees = nearest_admin(cities, admin1)
-    write_admin1_codes(gaz / "admin1CodesASCII.txt")
-    if args.derived_only:
+    if not args.admin_names_only:  # deterministic, but that flag rewrites one table only
+        write_admin1_codes(gaz / "admin1CodesASCII.txt")
+    if args.derived_only or args.admin_names_only:
         text = lzma.decompress((OUT / "places.tsv.xz").read_bytes()).decode("utf-8")
-        write_derived(args.shared / "data", trees, [r.split("\t") for r in text.split("\n") if r])
+        write_derived(args.shared / "data", trees, [r.split("\t") for r in text.split("\n") if r],
+                      admin_names_only=args.admin_names_only)
         write_version()
         return
     city_by_gid = {c["geonameid"]: c for c in cities}
@@ -466,7 +470,74 @@ def write_countries(gc, countries: dict) -> None:
     (OUT / "countries.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-def write_derived(data: Path, trees, rows: list[list[str]]) -> None:
+# Words that name a unit's type, an article or a joint, not the unit: "Bicol" is "Bicol Region".
+_TYPE_WORDS = frozenset({
+    "region", "province", "state", "governorate", "department", "district", "county", "division",
+    "municipality", "prefecture", "capital", "city", "area", "autonomous",
+    "of", "the", "de", "del", "la", "le", "al", "el", "ad", "ar", "as", "an", "at", "az", "and", "in",
+})  # fmt: skip
+# Words that set a unit against its neighbour, in English: "Southern Kordofan" may be "South
+# Kordofan" but never "North Kordofan"; "Central Visayas" is not "Western Visayas".
+_COMPASS = {"northern": "north", "norte": "north", "nord": "north", "southern": "south", "sur": "south",
+            "sud": "south", "eastern": "east", "este": "east", "est": "east", "oriental": "east",
+            "orientale": "east", "western": "west", "oeste": "west", "ouest": "west", "occidental": "west",
+            "extreme": "far", "centre": "central", "center": "central", "centro": "central",
+            "haut": "upper", "alto": "upper", "bas": "lower", "bajo": "lower", "baja": "lower"}  # fmt: skip
+_COMPASS_WORDS = frozenset(_COMPASS.values()) | {"northeast", "northwest", "southeast", "southwest"}
+
+
+def _words(name: str) -> list[str]:
+    return [_COMPASS.get(w, w) for w in re.findall(r"[a-z0-9]+", fold(name))]
+
+
+def _alike(a: str, b: str) -> bool:
+    """Two words (or glued names) spelled alike: "Nineveh"/"Ninewa", "Duhok"/"Dahuk", "Deh"/"Dih";
+    not "Abyan"/"Bayda" (a border vote: the names begin differently) nor "Hawak"/"Hali"."""
+    if a == b:
+        return True
+    ratio = difflib.SequenceMatcher(None, a, b).ratio()
+    same_start = a[0] == b[0] or (a[0] in "aeiou" and b[0] in "aeiou")
+    return ratio >= 0.75 or (ratio >= 0.6 and same_start)
+
+
+def same_name(src: str, target: str) -> bool:
+    """True when two admin names are spellings of one name, not two units.
+
+    A spelling table, not a re-assignment: a kNN border error or a gold oddity ("Badghis -> Faryab",
+    "Central Visayas -> Western Visayas", "Abyan -> Al Bayda") must not become a row. Their
+    compass words may not differ (one side may have none: "Bomet" -> "Bomet East" is how ACLED
+    names the county's main constituency), and the distinctive words (type words, articles and
+    compass words aside) must be one name's subset of the other's, or pair off word by word
+    alike, or, where one side glues what the other splits ("Charbolak"/"Chahar Bolak"), read
+    alike as a whole.
+    """
+    a, b = fold(src), fold(target)
+    # The old vote's test first (so this only removes rows): the names read alike as a whole.
+    if difflib.SequenceMatcher(None, a, b).ratio() < 0.6 and a not in b and b not in a:
+        return False
+    wa, wb = _words(src), _words(target)
+    ca, cb = {w for w in wa if w in _COMPASS_WORDS}, {w for w in wb if w in _COMPASS_WORDS}
+    if ca and cb and ca != cb:
+        return False
+    if "".join(wa) == "".join(wb):  # "Amanat Alasimah" / "Amanat al Asimah"
+        return True
+    da = [w for w in wa if w not in _TYPE_WORDS and w not in _COMPASS_WORDS]
+    db = [w for w in wb if w not in _TYPE_WORDS and w not in _COMPASS_WORDS]
+    if not da or not db:
+        return not da and not db  # "Northern Province" / "Northern"
+    if set(da) <= set(db) or set(db) <= set(da):
+        return True
+    if len(da) == len(db) and all(_alike(x, y) for x, y in zip(da, db)):
+        return True
+    short, long_ = (da, db) if len(da) < len(db) else (db, da)
+    if len(da) != len(db) and all(any(_alike(x, y) for y in long_) for x in short):
+        return True  # "Santiago Metropolitan" / "Metropolitana"
+    # Glued against split ("Charbolak"/"Chahar Bolak"), or a glued article ("Al Marqab"/"Almargeb").
+    glued = difflib.SequenceMatcher(None, "".join(wa), "".join(wb)).ratio() >= 0.75
+    return _alike("".join(da), "".join(db)) or glued
+
+
+def write_derived(data: Path, trees, rows: list[list[str]], admin_names_only: bool = False) -> None:
     """Facts derived from the dev data: ACLED's admin1/admin2 spellings and the common-word list."""
     gold = [json.loads(x) for x in (data / "acled_dev_gold.jsonl").open(encoding="utf-8")]
     name_to_iso = {}
@@ -503,12 +574,11 @@ def write_derived(data: Path, trees, rows: list[list[str]]) -> None:
         target, n = counter.most_common(1)[0]
         # A spelling table, not a re-assignment: keep only pairs that are spellings of one name
         # (a vote "Badghis -> Faryab" is a kNN border error or a gold oddity, never a spelling).
-        similar = difflib.SequenceMatcher(None, fold(src), fold(target)).ratio() >= 0.6 or (
-            fold(target) in fold(src) or fold(src) in fold(target)
-        )
-        if n >= 2 and n / sum(counter.values()) >= 0.5 and similar and src != target:
+        if n >= 2 and n / sum(counter.values()) >= 0.5 and same_name(src, target) and src != target:
             lines.append(f"{iso2}\t{level}\t{src}\t{target}")
     (OUT / "admin_names.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    if admin_names_only:
+        return
     write_country_prior(data, name_to_iso)
     write_source_country(data, name_to_iso)
     write_group_names(data)
