@@ -132,7 +132,8 @@ def coherent(doc: Document, places: tuple[PlaceMention, ...]) -> tuple[PlaceMent
     A name whose best reading lies in a province no other place of the report is in, while the
     report writes a district or province elsewhere ("Mirza-Ali village of Qadis district, Badghis"
     read as a Mirza Ali in Ghor), is re-read there when the gazetteer has it there too, else taken
-    as a place the gazetteer lacks (coded at its written container, as ACLED does).
+    as a place the gazetteer lacks (coded at its written container, as ACLED does). In a report
+    touring several provinces only the mention's own paragraph speaks for it (`_wanted`).
     """
     tops = [pm.candidates[0] if pm.candidates else None for pm in places]
     # "Monge, ... (Irumu, Ituri)": names written in ACLED's "(district, province)" form are evidence too.
@@ -156,7 +157,7 @@ def coherent(doc: Document, places: tuple[PlaceMention, ...]) -> tuple[PlaceMent
         others.update(  # a written container may mean its province though its best reading is a town
             (c.iso2, c.admin1) for j in written if j != k for c in places[j].candidates if c.feature == "ADM1"
         )
-        wanted = {a for j, a in anchors if j != k and a[0] == top.iso2}
+        wanted = _wanted(doc, places, anchors, k, top.iso2, {a for a in others if a[0] == top.iso2})
         if (top.iso2, top.admin1) in others or not wanted:
             continue
         better = next((c for c in pm.candidates[1:] if (c.iso2, c.admin1) in wanted), None)
@@ -165,6 +166,34 @@ def coherent(doc: Document, places: tuple[PlaceMention, ...]) -> tuple[PlaceMent
         elif level(top) == 0:
             out[k] = replace(pm, candidates=())
     return tuple(out)
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def _wanted(
+    doc: Document,
+    places: tuple[PlaceMention, ...],
+    anchors: list[tuple[int, tuple[str, str]]],
+    k: int,
+    iso2: str,
+    provinces: set[tuple[str, str]],
+) -> set[tuple[str, str]]:
+    """The provinces the report's admin areas point mention `k` to.
+
+    A long report that tours several provinces (a weekly round-up: Deir Ezzor, al-Hasakah, Idlib)
+    says nothing about where a name in another paragraph lies, so its ranked reading stands
+    ("Ayn Issa" in Ar-Raqqa, not a namesake in Idleb). Admin areas of the mention's own paragraph
+    count; those elsewhere only when all the report's other places lie in one province.
+    """
+    same = [(j, a) for j, a in anchors if j != k and a[0] == iso2]
+    if len(provinces) <= 1:
+        return {a for _, a in same}
+    start, end = places[k].span.start, places[k].span.end
+    return {
+        a for j, a in same
+        if not _PARAGRAPH_BREAK.search(doc.text, min(start, places[j].span.start), max(end, places[j].span.end))
+    }  # fmt: skip
 
 
 _VILLAGE_WORDS = frozenset({"village", "villages", "hamlet", "settlement", "area", "areas"})

@@ -35,6 +35,39 @@ def test_village_with_no_reading_there_becomes_unknown() -> None:
     assert coherent(Document(id="t", text=text), places)[0].candidates == ()
 
 
+_RAQQA_TOWN = Place("gn:4", "Ayn Issa", "Syria", "SY", admin1="Ar-Raqqa", feature="PPL")
+_IDLEB_TOWN = Place("gn:5", "Ayn Issa", "Syria", "SY", admin1="Idleb", feature="PPL")
+_HASAKAH = Place("gn:6", "Al-Hasakah", "Syria", "SY", admin1="Al-Hasakeh", feature="ADM1")
+_IDLIB = Place("gn:7", "Idlib", "Syria", "SY", admin1="Idleb", feature="PPLA")
+_LATTAKIA = Place("gn:8", "Latakia", "Syria", "SY", admin1="Lattakia", feature="PPLA")
+_SEED_LIKE = (
+    "On August 6, a Turkish drone struck a factory east of al-Qamishli in the province of al-Hasakah.\n\n"
+    "On August 5, Turkish artillery strikes killed at least 2 SDF members near the towns of Ayn Issa and Sida.\n\n"
+    "Clashes went on in northern Lattakia, in the Idlib province de-escalation zone."
+)
+
+
+def test_round_up_of_several_provinces_keeps_the_ranked_reading() -> None:
+    text = _SEED_LIKE
+    places = (
+        _mention(text, "al-Hasakah", "province", _HASAKAH),
+        _mention(text, "Ayn Issa", "near", _RAQQA_TOWN, _IDLEB_TOWN),
+        _mention(text, "Lattakia", "northern", _LATTAKIA),
+        _mention(text, "Idlib", "province", _IDLIB),
+    )
+    assert coherent(Document(id="t", text=text), places)[1].candidates[0].admin1 == "Ar-Raqqa"
+
+
+def test_province_written_in_the_same_paragraph_still_re_reads() -> None:
+    text = _SEED_LIKE.replace(".\n\nClashes", ". Clashes")
+    places = (
+        _mention(text, "Ayn Issa", "near", _RAQQA_TOWN, _IDLEB_TOWN),
+        _mention(text, "Lattakia", "northern", _LATTAKIA),
+        _mention(text, "Idlib", "province", _IDLIB),
+    )
+    assert coherent(Document(id="t", text=text), places)[0].candidates[0].admin1 == "Idleb"
+
+
 def test_known_spot_written_inside_a_district_names_its_holder() -> None:
     text = "Gunmen shot two civilians in the Yangi Kala area of Qaysar district, Faryab."
     places = (
