@@ -438,3 +438,8 @@ def test_protesters_spraying_graffiti_is_a_violent_demonstration():
 def test_two_party_factions_fighting_with_clubs_is_mob_violence():
     result = classify("Two factions of the opposition party fought with clubs over the local branch office on Saturday.")
     assert result.sub_event_type == "Mob violence"
+
+
+def test_settlers_uprooting_olive_trees_is_property_destruction():
+    result = classify("Israeli settlers uprooted about 100 olive trees near the village of Turmus Ayya on Tuesday.")
+    assert result.sub_event_type == "Looting/property destruction"
