@@ -104,3 +104,11 @@ def test_aid_for_families_who_fled_clashes_is_no_event():
 
 def test_a_toll_between_two_months_is_a_statistic():
     assert _mentions("According to the UN, 1,200 civilians were killed in attacks between January and April.") == 0
+
+
+def test_aid_workers_evacuating_the_wounded_is_no_event():
+    assert _mentions("The Red Crescent evacuated 200 wounded people from the besieged city of Misrata on Tuesday.") == 0
+
+
+def test_a_tally_of_armed_violence_is_a_statistic():
+    assert _mentions("According to a tally of armed violence by the UN mission, 1,200 civilians were killed in attacks.") == 0
