@@ -64,9 +64,11 @@ def _abroad_only(m: Match, places: tuple[Place, ...], focus: Counter[str], hears
 
 
 def rank_candidates(
-    text: str, tokens: list[Token], kept: list[Match], focus: Counter[str], hearsay: Counter[str]
+    text: str, tokens: list[Token], kept: list[Match], focus: Counter[str], hearsay: Counter[str],
+    elsewhere: float = 0.0,
 ) -> tuple[PlaceMention, ...]:
-    total = sum(focus.values()) or 1
+    # `elsewhere`: votes for no named country (a foreign force's demonym), which dilute the shares.
+    total = (sum(focus.values()) + elsewhere) or 1
     share = {iso2: n / total for iso2, n in focus.items()}
     mentioned = {fold(text[tokens[m.first].start : tokens[m.last].end]) for m in kept}
     mentioned |= {strip_article(k) for k in mentioned if strip_article(k)}

@@ -167,6 +167,7 @@ def find_places(doc: Document, sentences: tuple[Span, ...], gazetteer: Gazetteer
 
     focus: Counter[str] = Counter()
     hearsay: Counter[str] = Counter()  # the part of focus from demonyms ("Israeli forces" in Jenin)
+    elsewhere = 0.0  # the votes an attacker's demonym owes to countries it does not name
     country_mentions: list[Match] = []
     demonym_mentions: list[Match] = []
     region_mentions: list[Match] = []
@@ -180,6 +181,10 @@ def find_places(doc: Document, sentences: tuple[Span, ...], gazetteer: Gazetteer
             # border from the place, weighs less than where the people named live.
             weight = 0.5 if attacker_demonym(text, tokens[j].end) else 2.0
             focus[demonyms[key]] += weight
+            # A force acts at home or abroad ("Israeli forces" in Bethlehem, "Turkish drones" over
+            # Syria): as much again is owed to some other country, so a lone attacker's demonym
+            # cannot make a village at home outrank the city abroad the report names.
+            elsewhere += weight if weight < 2.0 else 0.0
             hearsay[demonyms[key]] += weight
             demonym_mentions.append(Match(i, j, (country_place(gazetteer, demonyms[key]),), 0, "demonym"))
         elif key in blocked and j > i:
@@ -349,7 +354,7 @@ def find_places(doc: Document, sentences: tuple[Span, ...], gazetteer: Gazetteer
     used = {k for m in kept for k in range(m.first, m.last + 1)}
     kept += [m for m in demonym_mentions if m.first not in used]
     kept.sort(key=lambda m: m.first)
-    return rank_candidates(text, tokens, kept, focus, hearsay)
+    return rank_candidates(text, tokens, kept, focus, hearsay, elsewhere)
 
 
 def _blocked_phrase_tokens(tokens: list[Token]) -> set[int]:

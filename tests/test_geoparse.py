@@ -343,3 +343,10 @@ def test_a_city_quarter_from_the_landmark_table_with_its_accent(gazetteer: Gazet
     found = _places("Gangs opened fire in Cité Soleil on Tuesday.", gazetteer)
     assert [p.span.text for p in found] == ["Cité Soleil"]
     assert found[0].candidates[0].country == "Haiti"
+
+
+def test_a_foreign_forces_demonym_does_not_pick_a_village_at_home(gazetteer: Gazetteer) -> None:
+    text = "Israeli forces arrested three people in Bethlehem."
+    found = [p for p in _places(text, gazetteer) if p.span.text == "Bethlehem"]
+    assert found and found[0].candidates[0].country == "Palestine"
+
