@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from .gazetteer.cues import TYPE_AFTER
-from .gazetteer.names import ARTICLES, fold
+from .gazetteer.names import ARTICLES, fold, strip_article
 from .model import Place
 
 __all__ = [
@@ -234,3 +235,15 @@ def same_shape(key: str, places: tuple[Place, ...]) -> tuple[Place, ...]:
     inner_article = any(w in ARTICLES for w in key.split()[1:-1])
     several = tuple(p for p in places if _words(fold(p.name)) >= 2)
     return several if several or inner_article else places
+
+
+def resembles(key: str, name: str, least: float = 0.5) -> bool:
+    """True when a skeleton guess's record is spelled like the written name, not only built on the
+    same consonants: "Dayr az Zawr" for "Deir Ezzor" (ratio .55) and "Ayn Tarma" for "Ain Tarma"
+    are, Egypt's "Bilqas" for Mali's "Boulkessi" (.40) is not. A bracketed second name counts too."""
+    written = strip_article(key) or key
+    for own in {fold(name), fold(name.split("(", 1)[0]).strip()}:
+        own = strip_article(own) or own
+        if own and SequenceMatcher(None, written, own).ratio() >= least:
+            return True
+    return False

@@ -72,6 +72,7 @@ from .geo_tokens import (
     candidate_runs,
     continues,
     ezafe_spans,
+    resembles,
     same_shape,
     select_longest,
     tokenise,
@@ -249,12 +250,19 @@ def find_places(doc: Document, sentences: tuple[Span, ...], gazetteer: Gazetteer
             m.vouched += 0.5
     # Skeleton hits are guesses: only believable inside a country the report is about, or for
     # towns big enough to be written many ways ("Deir Ezzor" for Deir ez-Zor).
+    # A name led by a generic head word ("Ain Tarma", "Kafr Batna") is an Arabic-style village
+    # name by its form: a close spelling (ratio .7) of a record ("Ayn Tarma") needs no cue,
+    # and is what the report means rather than a namesake of its tail (Tarma in Peru).
     for m in found:
         if m.kind == 1:
+            key = fold(text[tokens[m.first].start : tokens[m.last].end])
+            headed = m.last > m.first and key.split(" ", 1)[0] in heads
             m.places = tuple(
                 p
                 for p in m.places
-                if focus.get(p.iso2) or (not focus and (p.feature in _MAJOR or p.population >= 100_000))
+                if focus.get(p.iso2)
+                or (headed and resembles(key, p.name, 0.7))  # "Ain Terma"/"Dayr Hafir", not "Al Ain City"
+                or (not focus and (p.feature in _MAJOR or p.population >= 100_000))
             )
     found = [m for m in found if m.places and not masked.intersection(range(m.first, m.last + 1))]
     for m in select_longest(list(found)):
@@ -326,6 +334,8 @@ def find_places(doc: Document, sentences: tuple[Span, ...], gazetteer: Gazetteer
             continue  # "Syrian Observatory", "Lebanese Hezbollah": an organisation's name
         if (key in name_heads() or strip_article(key) in name_heads()) and continues(text, tokens, m.last):
             continue  # "Kafr" of "Kafr Lusin": left to the unknown-name pass, which keeps the whole name
+        if m.first > 0 and fold(tokens[m.first - 1].text) in heads and continues(text, tokens, m.first - 1):
+            continue  # "Tarma" of "Ain Tarma": half a name is not a place (Peru's Tarma); the pass keeps it whole
         kept.append(m)
 
     kept = weak_singles(kept, focus)
