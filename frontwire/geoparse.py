@@ -262,7 +262,7 @@ def find_places(doc: Document, sentences: tuple[Span, ...], gazetteer: Gazetteer
                 for p in m.places
                 if focus.get(p.iso2)
                 or (headed and resembles(key, p.name, 0.7))  # "Ain Terma"/"Dayr Hafir", not "Al Ain City"
-                or (not focus and (p.feature in _MAJOR or p.population >= 100_000) and resembles(key, p.name))
+                or (not focus and (p.feature in _MAJOR or p.population >= 100_000))
             )
     found = [m for m in found if m.places and not masked.intersection(range(m.first, m.last + 1))]
     for m in select_longest(list(found)):
