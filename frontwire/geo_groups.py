@@ -61,15 +61,27 @@ def _aliases() -> dict[str, str]:
     return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1 and len(k) >= 3}
 
 
+@lru_cache(maxsize=1)
+def _longest_from() -> dict[str, int]:
+    """First word of a group name -> the most words a name starting with it has (a cheap pre-check:
+    most words start no group name, so the n-gram joins are skipped for them)."""
+    longest: dict[str, int] = {}
+    for key in _aliases():
+        words = key.split()
+        longest[words[0]] = max(longest.get(words[0], 0), len(words))
+    return longest
+
+
 def group_countries(text: str) -> list[tuple[int, int, str]]:
     """(start, end, country as the KB writes it) of each named armed group in the text."""
     table = _aliases()
+    longest = _longest_from()
     words = [(m.start(), m.end(), fold(m.group(0))) for m in _WORD.finditer(text)]
     out = []
     i = 0
     while i < len(words):
         hit = 0
-        for n in range(min(_MAX_WORDS, len(words) - i), 0, -1):
+        for n in range(min(longest.get(words[i][2], 0), _MAX_WORDS, len(words) - i), 0, -1):
             key = " ".join(w for _, _, w in words[i : i + n])
             country = table.get(key)
             if country and any(ch.isupper() for ch in text[words[i][0] : words[i + n - 1][1]]):
