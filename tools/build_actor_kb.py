@@ -298,11 +298,13 @@ def learn_local_usage(
         text = texts.get(row["doc_id"], "")
         country = row["country"]
         perpetrators = [n for n in (row["actor1"], row["actor2"]) if n and _is_armed_name(n)]
+        named_gang = False
         for hit in hand.find(text):
             entry = hand.pick(hit.entries, country)
             if entry is not None and entry.kind in UNIDENTIFIED_KINDS:
                 key = " ".join(normalize(text[hit.start : hit.end]).split())
                 usage[(country, key)].update(set(perpetrators) or {""})
+                named_gang = named_gang or entry.kind == "gang"
         first = row["actor1"]
         if (
             first.startswith(("Unidentified", "Unidentified Gang"))
@@ -310,9 +312,12 @@ def learn_local_usage(
             and "Unidentified" in first
         ):
             defaults[(country, row["event_type"])][first] += 1
-        # The unnamed opponent of state forces ("a shoot-out with the Military Police" in Brazil).
+        # The unnamed opponent of state forces ("a shoot-out with the Military Police" in Brazil). A note
+        # that names its gang ("gang members exchanged fire with the police") is read through that alias
+        # at run time, so it says nothing of what an opponent left unnamed is called: in Brazil such
+        # notes are "Unidentified Gang (Brazil)", the unnamed "suspects" "Gang and/or Police Militia".
         for mine, other in ((row["actor1"], row["actor2"]), (row["actor2"], row["actor1"])):
-            if mine.startswith(_STATE_NAME) and other.startswith("Unidentified"):
+            if mine.startswith(_STATE_NAME) and other.startswith("Unidentified") and not named_gang:
                 defaults[(country, OPPONENT + row["event_type"])][other] += 1
     aliases = []
     for (country, key), names in sorted(usage.items()):
