@@ -28,6 +28,7 @@ _BIG_CITY = 0.8  # score bonus for a city of 100,000+ that no admin cue frames
 _ALT_NAME = 0.3  # score penalty for a record matched by one of its alternate names, not its own
 _STRAY = 10.0  # a country this many times less pointed to than the report's main one is a stray vote
 _HOLDS_INNER = 2.0  # score bonus for a container's admin reading that holds a reading of the name before it
+_FRAMES_UNKNOWN = 0.6  # score bonus for a container's admin reading when the name before it has no reading
 # Cues that frame no place: a bare name, a demonym, "of X", "to X".
 WEAK_CUES = frozenset({"", "demonym", "of", "on", "to", "from", "towards", "toward"})
 
@@ -100,6 +101,10 @@ def rank_candidates(
         if held and p.feature in ("ADM1", "ADM2"):
             area = p.admin1 if p.feature == "ADM1" else p.admin2
             s += _HOLDS_INNER if (p.iso2, fold(area)) in held else 0.0
+        elif p.feature in ("ADM1", "ADM2") and idx > 0 and containers[idx - 1] and not kept[idx - 1].places:
+            # "Ziracuaretiro, Michoacan": a town the gazetteer lacks is framed by a state or district
+            # (its container), not by a namesake hamlet of 500 in another state that outscores it on size.
+            s += _FRAMES_UNKNOWN
         # A place's own name is no evidence for it: "Basira" sub-district of the village Basira.
         own = fold(text[tokens[m.first].start : tokens[m.last].end])
         admins = {fold(p.admin1), fold(p.admin2), fold(p.admin3)} - {"", own, strip_article(own)}

@@ -357,3 +357,9 @@ def test_a_foreign_forces_demonym_does_not_pick_a_village_at_home(gazetteer: Gaz
     found = [p for p in _places(text, gazetteer) if p.span.text == "Bethlehem"]
     assert found and found[0].candidates[0].country == "Palestine"
 
+
+
+def test_a_state_frames_a_town_the_gazetteer_lacks(gazetteer: Gazetteer) -> None:
+    text = "On 29 April 2020, in Ziracuaretiro, Michoacan, two armed men clashed with police."
+    found = [p for p in _places(text, gazetteer) if p.span.text == "Michoacan"]
+    assert found and found[0].candidates[0].feature == "ADM1"
