@@ -71,6 +71,7 @@ class RoleCues:
     gang_countries: frozenset[str]  # where ACLED names an unnamed "gang" "Unidentified Gang (Country)"
     escort_verbs: frozenset[str]  # before "by": the force named after only shields the doer ("protected by soldiers")
     presence: Any  # compiled regex, matched right after a group: it is said to be present ("which operates in")
+    criminal_victim: Any  # compiled regex: the one killed was a criminal ("the victim had charges against him")
 
 
 @functools.lru_cache(maxsize=2)
@@ -137,6 +138,7 @@ def load_role_cues(path: str | None = None) -> RoleCues:
         frozenset(str(c) for c in raw.get("gang_countries", ())),
         words("escort_verbs"),
         re.compile(r"[^.;]{0,40}?" + alternation("presence_cues").pattern) if raw.get("presence_cues") else re.compile(""),
+        alternation("criminal_victim_signs"),
     )  # fmt: skip
 
 

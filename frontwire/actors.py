@@ -36,11 +36,14 @@ def extract_actors(doc: Document, mention: EventMention, event_type: EventType, 
     local = kb.unidentified.get((country, event_type.event_type))
     gang = kb.template("gang", country)
     gang_name = gang.name.replace("{country}", country) if gang else ""
-    unsigned = not cues.gang_signs.search(normalize(mention.text(doc)))
+    norm = normalize(mention.text(doc))
+    # "The victim had charges against him for drug trafficking": a criminal was killed, a gang's signature.
+    criminal = country in cues.gang_countries and bool(cues.criminal_victim.search(norm))
+    unsigned = not cues.gang_signs.search(norm) and not criminal
     if local is None and event_type.event_type == "Battles":
-        # A drive-by clash, where this country codes unnamed killers as a gang: the gang fought.
+        # A drive-by clash, or a criminal killed, where this country codes unnamed killers as a gang: the gang fought.
         usual = kb.unidentified.get((country, "Violence against civilians"))
-        if _is_gang(usual, gang_name) and cues.drive_by.search(normalize(mention.text(doc))):
+        if _is_gang(usual, gang_name) and (criminal or cues.drive_by.search(norm)):
             local = usual
     if _is_gang(local, gang_name) and unsigned:
         # "Unidentified Gang" (Brazil: "Gang and/or Police Militia") is claimed on a gang's signature
@@ -63,6 +66,8 @@ def extract_actors(doc: Document, mention: EventMention, event_type: EventType, 
         first = None if pair[0] == gang_name and unsigned else roles.named(pair[0])
         return replace(usual, actor1=first or usual.actor1, actor2=roles.named(pair[1]))
     found = fill_roles(roles, event_type)
+    if criminal and kind == "Battles":
+        found = _criminal_victim(found, gang_name, {local or "", f"Unidentified Armed Group ({country})"})
     striker = load_strikers().get(country) if event_type.sub_event_type == "Air/drone strike" else None
     hit = found.actor2.name if found.actor2 else ""
     if (
@@ -83,6 +88,17 @@ def load_strikers() -> dict[str, str]:
     """Country -> ACLED's usual actor1 of an Air/drone strike with no striker named (`strikers.yaml`)."""
     raw = yaml.safe_load((DATA_DIR / "strikers.yaml").read_text(encoding="utf-8")) or {}
     return {str(k): str(v) for k, v in (raw.get("strikers") or {}).items()}
+
+
+def _criminal_victim(found: Actors, gang_name: str, unnamed: set[str]) -> Actors:
+    """An unnamed side killed as a criminal, facing an unnamed killer, is the country's unidentified gang
+    ("a man with charges for drug trafficking was shot to death": Gang and/or Police Militia vs Unidentified
+    Gang (Brazil)); a named side or state forces keep their names."""
+    if not gang_name or found.actor1 is None or found.actor2 is None:
+        return found
+    if found.actor1.name not in unnamed or found.actor2.name not in unnamed:
+        return found
+    return replace(found, actor2=replace(found.actor2, name=gang_name))
 
 
 def _is_gang(name: str | None, gang_name: str) -> bool:

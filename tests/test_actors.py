@@ -351,3 +351,9 @@ def test_sides_joined_before_an_umbrella_all_operate_under_it():
                   "Battles", "Armed clash", "Syria", day=date(2020, 5, 2))  # fmt: skip
     assert a.actor1.name == "Operation Peace Spring" and a.actor2.name == "QSD: Syrian Democratic Forces"
     assert "Military Forces of Turkey (2016-)" in {x.name for x in a.assoc_actor_1}
+
+
+def test_criminal_killed_by_unnamed_gunmen_in_brazil_is_a_gang_fight():
+    a = actors_of("On 3 May 2020, in Contagem, Minas Gerais, a man was shot dead in Eldorado neighborhood. "
+                  "The victim had a criminal record for robbery.", "Battles", "Armed clash", "Brazil")  # fmt: skip
+    assert names(a) == ("Unidentified Gang and/or Police Militia", "Unidentified Gang (Brazil)")
