@@ -47,3 +47,7 @@ def test_trigger_after_the_attack_is_anaphoric():
     text = "Government forces repelled the attack near Sirte."
     found = find_triggers(text, Span.of(text, 0, len(text)))
     assert found and found[-1].anaphoric
+
+
+def test_rocks_thrown_in_a_headline_are_a_trigger():
+    assert triggers("Supporters throw rocks at former candidate during political campaign") == ["throw rocks at"]
