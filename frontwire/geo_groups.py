@@ -1,14 +1,13 @@
 """Country cues from named armed groups and from the attacker's demonym, for geoparse's focus.
 
-Reads the actor knowledge base's files (frontwire/data/actors/*.yaml, read only, never edited:
-each group's `country`) and the attacker words of frontwire/data/gazetteer/attacker_words.txt,
-once per process. Returns, for a text, the countries of the armed groups it names ("SDF" -> Syria,
+Reads the actor knowledge base (`actor_kb.load_actor_kb`: each group's `country` and aliases) and
+the attacker words of frontwire/data/gazetteer/attacker_words.txt, once per process. Returns, for a text, the countries of the armed groups it names ("SDF" -> Syria,
 "Houthi" -> Yemen, "al-Shabaab" ... only where the name belongs to one country), and tells a
 demonym that describes a foreign attacker ("Turkish drones", "Israeli strikes", "Saudi-led
 coalition") from one that describes where the event is ("Kenyan villagers"). Writes nothing.
 Why: a group fights where it lives, while the attacker's nationality often is the other side of a
-border ("Turkish forces shelled SDF positions near Ayn Issa" is in Syria). A malformed entry is
-skipped; a missing file is a broken installation and raises OSError.
+border ("Turkish forces shelled SDF positions near Ayn Issa" is in Syria). A broken KB raises
+ActorKBError; a missing attacker-words file is a broken installation and raises OSError.
 """
 
 from __future__ import annotations
@@ -17,8 +16,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-import yaml
-
+from .actor_kb import load_actor_kb
 from .gazetteer.names import fold
 
 __all__ = ["attacker_demonym", "group_countries"]
@@ -36,28 +34,20 @@ _ARMED = re.compile(r"\b(?:Militias?|Gangs?|Army|Forces|Brigades?|Cartel|Front|C
 def _aliases() -> dict[str, str]:
     """Folded group name or alias -> the one country it belongs to ("" dropped when several)."""
     seen: dict[str, set[str]] = {}
-    root = resources.files("frontwire") / "data" / "actors"
-    for path in sorted(p for p in root.iterdir() if p.name.endswith(".yaml")):
-        content = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        for raw in content.get("actors", ()) if isinstance(content, dict) else ():
-            if not isinstance(raw, dict) or raw.get("kind", "group") in _NO_CUE_KINDS:
-                continue
-            country = str(raw.get("country") or "")
-            name = str(raw.get("name") or "")
-            inter = raw.get("inter")
-            # Rebels (2), a state's named units (Houthis, IRGC, LNA), and the armed political
-            # militias and gangs among inter 3 (the rest are parties, unions, agencies: no front line).
-            armed = inter == 2 or raw.get("kind") == "unit" or (inter == 3 and _ARMED.search(name))
-            if not country or not armed:
-                continue
-            names = [*name.split(": ", 1), *(str(a) for a in raw.get("aliases") or ())]
-            # A group the KB scopes to another country fights across borders (JNIM: Mali, Burkina
-            # Faso, Niger; Houthi drones over Saudi Arabia): its name points to none of them.
-            where = {country, str(raw.get("scope") or country)}
-            for alias in names:
-                # An alias in lower case ("local police", "insurgents") is a description, not a name.
-                if alias and any(ch.isupper() for ch in alias) and not alias.startswith(("Military Forces", "Police Forces")):
-                    seen.setdefault(fold(alias), set()).update(where)
+    for entry in load_actor_kb().entries:
+        if entry.kind in _NO_CUE_KINDS or not entry.country:
+            continue
+        # Rebels (2), a state's named units (Houthis, IRGC, LNA), and the armed political
+        # militias and gangs among inter 3 (the rest are parties, unions, agencies: no front line).
+        if not (entry.inter == 2 or entry.kind == "unit" or (entry.inter == 3 and _ARMED.search(entry.name))):
+            continue
+        # A group the KB scopes to another country fights across borders (JNIM: Mali, Burkina
+        # Faso, Niger; Houthi drones over Saudi Arabia): its name points to none of them.
+        where = {entry.country, entry.scope or entry.country}
+        for alias in (*entry.name.split(": ", 1), *entry.aliases):
+            # An alias in lower case ("local police", "insurgents") is a description, not a name.
+            if any(ch.isupper() for ch in alias) and not alias.startswith(("Military Forces", "Police Forces")):
+                seen.setdefault(fold(alias), set()).update(where)
     return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1 and len(k) >= 3}
 
 
