@@ -245,15 +245,18 @@ def evaluate_command(
     show_default=True,
     help="Run over the corpus this many times.",
 )
+@click.option("--stages", is_flag=True, help="Also profile one pass and give each stage's share of the time.")
 @click.pass_context
 @reports_errors
-def bench(ctx: click.Context, inputs: tuple[str, ...], published: datetime | None, repeat: int) -> None:
-    """Measure extraction throughput (documents/s on one core) and peak memory on INPUTS."""
+def bench(
+    ctx: click.Context, inputs: tuple[str, ...], published: datetime | None, repeat: int, stages: bool
+) -> None:
+    """Measure extraction throughput (documents/s on one core), geoparsing time and peak memory on INPUTS."""
     from .bench import run_bench
 
     settings = command_settings(ctx)
     documents = [d for d in read_inputs(inputs, settings, _day(published)) if isinstance(d, Document)]
-    click.echo(run_bench(documents, repeat=repeat).format_text())
+    click.echo(run_bench(documents, repeat=repeat, stages=stages).format_text())
 
 
 @main.group()
