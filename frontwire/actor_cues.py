@@ -72,6 +72,7 @@ class RoleCues:
     escort_verbs: frozenset[str]  # before "by": the force named after only shields the doer ("protected by soldiers")
     presence: Any  # compiled regex, matched right after a group: it is said to be present ("which operates in")
     criminal_victim: Any  # compiled regex: the one killed was a criminal ("the victim had charges against him")
+    unharmed: Any  # compiled regex: the note says no one was hurt ("no fatalities nor injuries reported")
 
 
 @functools.lru_cache(maxsize=2)
@@ -139,6 +140,7 @@ def load_role_cues(path: str | None = None) -> RoleCues:
         words("escort_verbs"),
         re.compile(r"[^.;]{0,40}?" + alternation("presence_cues").pattern) if raw.get("presence_cues") else re.compile(""),
         alternation("criminal_victim_signs"),
+        alternation("unharmed_phrases"),
     )  # fmt: skip
 
 

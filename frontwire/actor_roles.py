@@ -311,6 +311,15 @@ class Roles:
             and _CASUALTY_PASSIVE.search(self.doc.text, m.end, m.end + 30) is not None
         )
 
+    def harmed(self) -> bool:
+        """The note tells someone hurt: a harm word outside the phrases that deny one ("No fatalities
+        nor injuries reported" tells no harm; "injuring three women, with no report of fatalities" does)."""
+        return _HARMED.search(self.cues.unharmed.sub(" ", self.norm_text())) is not None
+
+    def unharmed(self) -> bool:
+        """The note says no one was hurt, and tells no harm elsewhere."""
+        return self.cues.unharmed.search(self.norm_text()) is not None and not self.harmed()
+
     def reciprocal(self) -> bool:
         return bool(
             self.cues.reciprocal.search(
@@ -370,15 +379,17 @@ class Roles:
         elif (
             sub in _CIVIL_TARGET_SUBS
             or any(m.kind in _CIVIL_KINDS and m.side == "target" for m in self.found)
-            and (sub not in _STRIKES or _HARMED.search(self.norm_text()))
+            and (sub not in _STRIKES or self.harmed())
+            and not (sub in _PLANTED and self.unharmed())
         ):
             # A strike that only "hit a villager's compound" hurt no one: ACLED codes no victim.
             # Those arrested or robbed are civilians unless the text names an armed party; of the
             # country their nationality names ("Somali nationals"), or none ("migrants": International).
             actor2 = self.victims() or self.template("civilian", self.found)
             assoc2 = tuple(self.social(side="target"))
-        elif sub in _PLANTED:
-            # A bomb or grenade that no armed target is named for hit civilians (dev: 48 of 54).
+        elif sub in _PLANTED and not self.unharmed():
+            # A bomb or grenade that no armed target is named for hit civilians (dev: 48 of 54), unless
+            # the note says it hurt no one ("an IED damaged a bridge. No injuries reported": no victim).
             actor2 = self.template("civilian", self.found)
         else:
             actor2 = None

@@ -239,3 +239,21 @@ def test_a_mayi_mayi_faction_in_brackets_is_named_as_acled_names_it():
                  "Violence against civilians", "Abduction/forced disappearance",
                  "Democratic Republic of Congo")  # fmt: skip
     assert a.actor1 is not None and a.actor1.name == "Mayi Mayi Militia (Charles)"
+
+
+def test_a_bomb_that_hurt_no_one_has_no_victim():
+    a = roles_of("Maoist cadres triggered an IED blast and damaged a bridge near Tetam. No injuries reported.",
+                 "Explosions/Remote violence", "Remote explosive/landmine/IED", "India")  # fmt: skip
+    assert a.actor2 is None
+
+
+def test_shells_on_houses_with_no_fatalities_nor_injuries_have_no_victim():
+    a = roles_of("Pro-Houthi forces fired artillery shells at civilian houses in Sulaym village. No fatalities nor "
+                 "injuries reported.", "Explosions/Remote violence", "Shelling/artillery/missile attack", "Yemen")  # fmt: skip
+    assert a.actor2 is None
+
+
+def test_a_bomb_that_injured_people_with_no_fatalities_hit_civilians():
+    a = roles_of("A landmine exploded near the town of Da'el, injuring three children. No fatalities were reported.",
+                 "Explosions/Remote violence", "Remote explosive/landmine/IED", "Syria")  # fmt: skip
+    assert a.actor2 is not None and a.actor2.name == "Civilians (Syria)"

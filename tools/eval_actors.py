@@ -108,6 +108,7 @@ def main() -> None:
         "--show-part", default="global", choices=["all", "global", "syria", "kenya", "afghanistan"]
     )
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--dump", default="", help="write every row's prediction (JSONL) here, for row-by-row A/B")
     args = parser.parse_args()
     pairs = load(Path(args.data))
 
@@ -124,6 +125,7 @@ def main() -> None:
     }
     for name, part in parts.items():
         report(name, part)
+    dump_rows = {"full": results}
     by_type: dict[str, list] = {}
     for r in parts["global"]:
         by_type.setdefault(r[1]["event_type"], []).append(r)
@@ -144,6 +146,7 @@ def main() -> None:
             )  # fmt: skip
             held_kb = load_actor_kb(tmp)
             held_results = run(held, held_kb)
+            dump_rows["held-out KB"] = held_results
             held_wrong = [
                 r
                 for r in held_results
@@ -156,6 +159,8 @@ def main() -> None:
             for name, part in sorted(held_by_type.items()):
                 report(f"  held-out/{name[:24]}", part)
         report(f"full KB:     global>={HELDOUT_FROM}", run(held, load_actor_kb()))
+        if args.dump:
+            write_dump(args.dump, dump_rows)
         print("held-out wrong pairs by class:")
         for name, count in Counter(error_class(row, pred) for _d, row, pred in held_wrong).most_common():
             print(f"  {count:>4}  {name}")
@@ -164,6 +169,8 @@ def main() -> None:
             show(shown, args.errors, args.seed)
         return
 
+    if args.dump:
+        write_dump(args.dump, dump_rows)
     if args.errors:
         wrong = [
             r
@@ -206,6 +213,19 @@ def error_class(row: dict, pred: dict) -> str:
     if _REGIME.sub("", g).startswith(p) or p.startswith(_REGIME.sub("", g)):
         return "named group: suffix/faction"
     return "named group wrong"
+
+
+def write_dump(path: str, parts: dict[str, list]) -> None:
+    """One JSON line per scored row and KB: the gold and predicted sides, to diff two runs row by row."""
+    with open(path, "w", encoding="utf-8") as handle:
+        for kb_name, results in parts.items():
+            for doc, row, pred in results:
+                gold = {k: row[k] for k in ("actor1", "actor2", "assoc_actor_1", "assoc_actor_2")}
+                line = {"kb": kb_name, "id": doc["id"], "country": row["country"], "dataset": row["dataset"],
+                        "date": row["event_date"], "type": row["event_type"], "sub": row["sub_event_type"],
+                        "gold": gold, "pred": pred, "class": error_class(row, pred) if (
+                            pred["actor1"], pred["actor2"]) != (row["actor1"], row["actor2"]) else ""}  # fmt: skip
+                handle.write(json.dumps(line, ensure_ascii=False) + "\n")
 
 
 def show(wrong: list, count: int, seed: int) -> None:
