@@ -158,7 +158,7 @@ def coherent(doc: Document, places: tuple[PlaceMention, ...]) -> tuple[PlaceMent
             (c.iso2, c.admin1) for j in written if j != k for c in places[j].candidates if c.feature == "ADM1"
         )
         wanted = _wanted(doc, places, anchors, k, top.iso2, {a for a in others if a[0] == top.iso2})
-        if (top.iso2, top.admin1) in others or not wanted:
+        if (top.iso2, top.admin1) in others or not wanted or _names_admin1(places, written - {k}, top.admin1):
             continue
         better = next((c for c in pm.candidates[1:] if (c.iso2, c.admin1) in wanted), None)
         if better is not None:
@@ -166,6 +166,16 @@ def coherent(doc: Document, places: tuple[PlaceMention, ...]) -> tuple[PlaceMent
         elif level(top) == 0:
             out[k] = replace(pm, candidates=())
     return tuple(out)
+
+
+def _names_admin1(places: tuple[PlaceMention, ...], written: set[int], admin1: str) -> bool:
+    """A container the report writes spells the reading's own province ("in Brus Laguna, Gracias a Dios",
+    "in Puerto Montt, Los Lagos"): the reading is confirmed, whatever town the gazetteer calls the container
+    (Gracias in Lempira, Los Lagos in Los Rios), so the container must not re-read or empty it."""
+    own = fold(admin1)
+    return any(
+        own == (name := fold(places[j].span.text)) or own.startswith(name + " ") for j in written
+    )
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")

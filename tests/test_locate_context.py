@@ -133,3 +133,14 @@ def test_obscure_spot_owned_by_a_town_stays_the_town() -> None:
     text = "Police shot a protester in Nairobi's Eastleigh estate on Friday."
     places = (_mention(text, "Nairobi", "in", _NAIROBI), _mention(text, "Eastleigh", "", _QUARTER))
     assert owned_part(Document(id="t", text=text), places, 0) is None
+
+
+_BRUS_LAGUNA = Place("gn:20", "Brus Laguna", "Honduras", "HN", admin1="Gracias a Dios", feature="PPL")
+_GRACIAS_TOWN = Place("gn:21", "Gracias", "Honduras", "HN", admin1="Lempira", feature="PPL")
+
+
+def test_container_spelling_the_readings_province_keeps_it() -> None:
+    # "Gracias" (cut from "Gracias a Dios") is a town in Lempira, but it spells Brus Laguna's own province.
+    text = "On 28 April 2020, in Brus Laguna, Gracias a Dios, military forces destroyed an airstrip."
+    places = (_mention(text, "Brus Laguna", "in", _BRUS_LAGUNA), _mention(text, "Gracias", "", _GRACIAS_TOWN))
+    assert coherent(Document(id="t", text=text), places)[0].candidates == (_BRUS_LAGUNA,)
