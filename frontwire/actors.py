@@ -49,6 +49,14 @@ def extract_actors(doc: Document, mention: EventMention, event_type: EventType, 
         # "Unidentified Gang" (Brazil: "Gang and/or Police Militia") is claimed on a gang's signature
         # (hands tied, drive-by); "shot dead by two armed men" alone is an unidentified armed group.
         local = None
+    if (
+        local and local != gang_name and _is_gang(local, gang_name) and not criminal
+        and any(m.kind == "gang" for m in mentions)
+    ):  # fmt: skip
+        # "Police believe in gang rivalry as motive": the unnamed killers are said to be a gang, so ACLED's
+        # hedge between gangs and police militias ("Unidentified Gang and/or Police Militia") gives way to
+        # the gang; a gang member killed ("the victim was involved in a gang") leaves the killer hedged.
+        local = gang_name
     roles = Roles(kb, cues, doc, mention, country, day, mentions, local or "")
     kind = event_type.event_type
     pair = kb.default_pairs.get((country, kind))

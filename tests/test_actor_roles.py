@@ -257,3 +257,10 @@ def test_a_bomb_that_injured_people_with_no_fatalities_hit_civilians():
     a = roles_of("A landmine exploded near the town of Da'el, injuring three children. No fatalities were reported.",
                  "Explosions/Remote violence", "Remote explosive/landmine/IED", "Syria")  # fmt: skip
     assert a.actor2 is not None and a.actor2.name == "Civilians (Syria)"
+
+
+def test_killers_said_to_be_rival_gangs_in_brazil_are_an_unidentified_gang():
+    a = roles_of("A man was killed in a drive-by shooting by armed men on a motorcycle in Senador Guiomard. Police "
+                 "authorities believe in rivalry between gangs as crime motivation.", "Violence against civilians",
+                 "Attack", "Brazil")  # fmt: skip
+    assert a.actor1 is not None and a.actor1.name == "Unidentified Gang (Brazil)"
