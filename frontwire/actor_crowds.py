@@ -37,10 +37,14 @@ def unique_actors(actors: list[Actor]) -> list[Actor]:
     return out
 
 
-def crowd_control(roles: Roles) -> Actor | None:
+def crowd_control(roles: Roles, cause_only: bool = False) -> Actor | None:
     """The state forces facing a crowd; unnamed "security forces" there are ACLED's police (or
-    the army, in a country where the army faces crowds: Lebanon)."""
+    the army, in a country where the army faces crowds: Lebanon). With `cause_only`, forces named only
+    in what the crowd was about ("to demonstrate against the death of a boy during a police
+    intervention") face no one unless the report tells them acting on the crowd."""
     states = [m for m in roles.found if m.is_state and m.entry.branch != "government"]
+    if cause_only and not roles.cues.intervention.search(roles.norm_text()) and not roles.reciprocal():
+        states = [m for m in states if not m.topic]
     # "dispersed by Military and Police forces": ACLED writes the police facing a crowd first,
     # unless the country's crowd-facing force is the army (learned).
     prefer = roles.kb.crowd_branch.get(roles.country, "police")
@@ -166,7 +170,7 @@ def riot(roles: Roles, sub: str) -> Actors:
         vigilante = roles.template("vigilante", roles.found)
         if vigilante:
             assoc.insert(0, vigilante)
-    state = crowd_control(roles)
+    state = crowd_control(roles, cause_only=True)
     guards = next((m for m in roles.found if m.kind == "private"), None)
     if state is None and guards is not None and sub != "Mob violence":
         # "laborers clashed with the company's security personnel": the guards faced the crowd.

@@ -107,3 +107,20 @@ def test_settlers_stoning_cars_make_an_israeli_mob():
 def test_palestinian_youths_stoning_settlers_stay_a_palestinian_mob():
     text = "Palestinian youths threw stones at settlers near Nablus."
     assert pair_of(text, "Riots", "Mob violence", "Palestine")[0] == "Rioters (Palestine)"
+
+
+def test_police_named_only_in_what_rioters_were_angry_about_face_no_one():
+    text = ("Residents blocked an avenue with burning objects in Salvador, to demonstrate against the death of an "
+            "adolescent during a military police intervention.")  # fmt: skip
+    assert pair_of(text, "Riots", "Violent demonstration", "Brazil") == ("Rioters (Brazil)", "")
+
+
+def test_a_riot_over_a_killing_by_police_faces_no_one_when_no_force_acts():
+    text = ("A group set a bus on fire during a demonstration over the death of a teenager killed by the Military "
+            "Police in Ubatuba.")  # fmt: skip
+    assert pair_of(text, "Riots", "Violent demonstration", "Brazil") == ("Rioters (Brazil)", "")
+
+
+def test_rioters_angry_at_the_police_who_then_dispersed_them_face_the_police():
+    text = "Youths protesting against police violence burned tyres in Homa Bay before police dispersed them with tear gas."
+    assert pair_of(text, "Riots", "Violent demonstration", "Kenya")[1].startswith("Police Forces of Kenya")
