@@ -188,6 +188,16 @@ def bare_victim(lex: CasualtyLexicon, text: str) -> list[Figure]:
     m = lex.own_death.search(text)
     if m:  # "shot a civilian, resulting in his death"
         return [Figure(m.start(), m.end(), 1, 1)]
+    m = lex.pronoun_victim.search(text)
+    if m and not _hedged(
+        lex, text, m
+    ):  # "seized a headman and killed him": one, or as many as "them" stands for
+        if m.group("head") != "them":
+            return [Figure(m.start("head"), m.end("head"), 1, 1)]
+        before = list(lex.antecedent.finditer(text, 0, m.start()))
+        q = parse_quantity(before[-1].group("q0")) if before else None
+        if q is not None and q[0] > 0:
+            return [Figure(before[-1].start("q0"), before[-1].end("q0"), q[0], q[1])]
     m = lex.named_victim.search(text) or lex.named_passive.search(text)
     if m and not _hedged(lex, text, m):  # "killed Father John Okoro": one named person
         return [Figure(m.start("head"), m.end("head"), 1, 1)]
@@ -218,8 +228,11 @@ def _nominal_verb(m: re.Match[str]) -> bool:
     return m.start("verb") < m.start()
 
 
+# "of"/"to" lead a prior deed only with a deed word ("accused of having killed"); "out of his house and
+# killed him" is the same event.
 _PRIOR_DEED = re.compile(
-    r"\b(?:after|for|of|to|since|because)\s+(?:he|she|they|allegedly|reportedly|having|his|her|their)\b[^.,;()]*$"
+    r"\b(?:(?:after|for|since|because)\s+(?:he|she|they|allegedly|reportedly|having|his|her|their)"
+    r"|(?:of|to)\s+(?:allegedly|reportedly|having))\b[^.,;()]*$"
 )
 # An active death clause whose subject follows "after"/"because" is what led to this event
 # ("Protesters set fire to a police station after officers shot dead a man"); "after which" and

@@ -94,6 +94,10 @@ class CasualtyLexicon:
     pair_passive: re.Pattern[str]  # "The officer and her daughter died": two victims, no figure
     named_victim: re.Pattern[str]  # a person named after an active death verb ("shot dead Musa Bello, a ...")
     later_deaths: re.Pattern[str]  # right after a figure: the dead were among the wounded ("of the injured")
+    toll_raised: re.Pattern[str]  # "bringing to five the number killed", "raising the toll from X to nine"
+    separate: re.Pattern[str]  # a sentence opening that tells another incident ("Separately, ...")
+    pronoun_victim: re.Pattern[str]  # "dragged a headman out and killed him": the victim told by a pronoun
+    antecedent: re.Pattern[str]  # a figure of people a later "them" may stand for ("seized two drivers")
 
 
 def _alt(words: Any) -> str:
@@ -311,4 +315,26 @@ def casualty_lexicon() -> CasualtyLexicon:
             flags,
         ),
         later_deaths=re.compile("|".join(raw.get("later_deaths", [])) or r"(?!)", flags),
+        # A death that raises an earlier toll, told with the new total: "bringing to five the number of
+        # soldiers killed", "raising the death toll from the attack on Kadisau to nine"
+        toll_raised=re.compile(
+            r"\b(?P<verb>bringing|raising|taking|pushing|brought|raised|took|pushed)\s+(?:"
+            rf"to\s+(?P<q0>{qty})\s+the\s+(?:(?:death\s+)?toll|number\s+of\s+(?:[\w'’-]+\s+){{0,4}}?(?:dead|deaths|killed|fatalities))\b"
+            rf"|the\s+(?:death\s+)?toll\s+(?:from|in|of)\s+[^.;:]{{0,100}}?\s+to\s+(?P<q1>{qty}))",
+            flags,
+        ),
+        separate=re.compile(
+            "|".join(f"(?:{p})" for p in raw.get("separate_event_openers", [])) or r"(?!)", flags
+        ),
+        # The object pronoun must end the clause: "killed her husband" names the victim by a noun.
+        pronoun_victim=re.compile(
+            rf"\b(?P<verb>{_alt(set(raw['death_active']) - set(raw['needs_dead_after']) - set(raw['loss_verbs']))})"
+            rf"\s+(?P<head>(?-i:him|her|them))(?:\s+(?:dead|to\s+death))?(?=\s*(?:$|[.,;:()\-–]|{_PASSIVE_NEXT}))",
+            flags,
+        ),
+        antecedent=re.compile(
+            rf"\b(?P<q0>{qty})\s+(?:[\w'’-]+\s+){{0,2}}?"
+            rf"(?:{_alt({w + 's' for w in raw['person_nouns']} | set(raw.get('people_plurals', [])) | {w for ws in raw.get('victim_sides', {}).values() for w in ws})})\b",
+            flags,
+        ),
     )

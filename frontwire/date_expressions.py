@@ -48,6 +48,7 @@ class DateExpression:
     open_start: bool = False
     relative: bool = False  # counted from the publication date or another date, not written out
     report: bool = False  # when the report was made ("said on Monday", a dateline), not the event
+    aftermath: bool = False  # a later day the event led to ("died of his wounds on Tuesday", a burial)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +70,9 @@ class DateLexicon:
     rel_prev: re.Pattern[str]
     week_cues: re.Pattern[str] | None
     report_cue: re.Pattern[str]
+    aftermath_cue: re.Pattern[str]  # right before a date: what happened after the event ("died in hospital")
+    night_into: re.Pattern[str]  # between "overnight" and a weekday: "into" (the weekday is the morning)
+    when_sentence: re.Pattern[str]  # a sentence that only says when the event happened
 
 
 @lru_cache(maxsize=1)
@@ -173,6 +177,14 @@ def date_lexicon() -> DateLexicon:
         report_cue=re.compile(
             rf"\b(?:{phrases(raw.get('report_verbs', ['said']))})\s+(?:on\s+)?$", re.IGNORECASE
         ),
+        aftermath_cue=re.compile(
+            rf"(?:{'|'.join(raw.get('aftermath_before', []))})\s+(?:(?:early|late)\s+)?(?:on\s+)?$"
+            if raw.get("aftermath_before")
+            else r"(?!)",
+            re.IGNORECASE,
+        ),
+        night_into=re.compile(raw.get("night_into", r"(?!)"), re.IGNORECASE),
+        when_sentence=re.compile(raw.get("when_sentence", r"(?!)"), re.IGNORECASE),
     )
 
 
@@ -380,8 +392,11 @@ def find_date_expressions(
         since = bool(_SINCE.search(text[max(0, s - 20) : s])) and text[e : e + 2] not in ("'s", "’s")
         rel = kind in _RELATIVE_KINDS
         report = bool(lex.report_cue.search(text[max(0, s - 40) : s]) or _DATELINE.fullmatch(text[:s]))
+        later = bool(lex.aftermath_cue.search(text[max(0, s - 60) : s]))
         out.append(
-            DateExpression(Span(offset + s, offset + e, m.group(0)), day, prec, lo, hi, since, rel, report)
+            DateExpression(
+                Span(offset + s, offset + e, m.group(0)), day, prec, lo, hi, since, rel, report, later
+            )
         )
         if day is not None:
             ref = day

@@ -27,12 +27,14 @@ from .model import Document, EventDate, EventMention, Span
 __all__ = ["DateExpression", "find_date_expressions", "month_names", "resolve_event_date"]
 
 
-def _pick(expressions: list[DateExpression]) -> DateExpression | None:
+def _pick(expressions: list[DateExpression], text: str) -> DateExpression | None:
     """The event's date: the first point date (main sentence first), else the first "since X";
-    never an unresolved one, and a report's own date ("said on Monday", a dateline) only when
-    nothing else dates it. A relative date restated right after in writing ("A day earlier, on
-    August 5", "Wednesday (13/04)") gives way to the written one."""
+    never an unresolved one, and a report's own date ("said on Monday", a dateline) or a later
+    day the event led to ("died of his wounds on Tuesday") only when nothing else dates it. A
+    relative date restated right after in writing ("A day earlier, on August 5", "Wednesday
+    (13/04)") gives way to the written one."""
     usable = [x for x in expressions if x.day is not None]
+    usable = [x for x in usable if not x.aftermath] or usable
     usable = [x for x in usable if not x.report] or usable  # "said on Monday" dates the report
     points = [x for x in usable if not x.open_start] or usable
     if not points:
@@ -43,6 +45,10 @@ def _pick(expressions: list[DateExpression]) -> DateExpression | None:
             near = 0 <= x.span.start - first.span.end <= _APPOSITION_CHARS
             # "overnight on Tuesday": the weekday names the night's day
             if near and (not x.relative or (_days_back(first) is not None and _is_weekday(x))):
+                gap = text[first.span.end : x.span.start]
+                if _days_back(first) == 1 and x.day is not None and date_lexicon().night_into.match(gap):
+                    day = x.day - timedelta(days=1)  # "overnight into Saturday": Friday night
+                    return replace(x, day=day, start=day, end=day)
                 return x
     return first
 
@@ -121,7 +127,9 @@ def resolve_event_date(doc: Document, mention: EventMention, sentences: tuple[Sp
                 for s in mention.sentences
                 for x in find_date_expressions(text[s.start : s.end], s.start, anchor, ref)
             ]
-    best = _pick(found)
+    best = _pick(found, text)
+    if best is None or best.report:
+        best = _when_sentence(doc, mention, sentences, anchor) or best
     if best is not None:
         best = _from_report_day(best, found, mention.sentences)
         best = _days_after_clause(text, best, mention.sentences, anchor)
@@ -138,6 +146,19 @@ def resolve_event_date(doc: Document, mention: EventMention, sentences: tuple[Sp
     lex = date_lexicon()
     day = anchor - timedelta(days=lex.undated_lag)
     return EventDate(day, lex.undated_precision, day, anchor)
+
+
+def _when_sentence(
+    doc: Document, mention: EventMention, sentences: tuple[Span, ...], anchor: date | None
+) -> DateExpression | None:
+    """The date of the sentence right after the event's when it only says when the event happened
+    ("Six soldiers were killed, the army said on Wednesday. The blast happened on Tuesday evening.")."""
+    last = max(s.end for s in mention.sentences)
+    nxt = next((s for s in sentences if s.start >= last), None)
+    if nxt is None or not date_lexicon().when_sentence.match(doc.text[nxt.start : nxt.end]):
+        return None
+    found = find_date_expressions(doc.text[nxt.start : nxt.end], nxt.start, anchor)
+    return next((x for x in found if x.day is not None and not x.report and not x.open_start), None)
 
 
 def _week_cue(text: str, mention: EventMention) -> Span | None:

@@ -160,7 +160,8 @@ _ADDITIVE = re.compile(
 
 _TOLL_UPDATE = re.compile(
     r"\b(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths))\s+(?:has\s+|had\s+|later\s+|since\s+|now\s+)*(?:rose|risen|"
-    r"climbed|increased|reached|jumped|now\s+stands)|\bbringing\s+the\s+(?:total|toll|death\s+toll)",
+    r"climbed|increased|reached|jumped|now\s+stands)|\bbringing\s+the\s+(?:total|toll|death\s+toll)"
+    r"|\b(?:bringing|raising|taking|pushing)\s+(?:the\s+(?:death\s+)?toll|to\s+[\w-]+\s+the\s+(?:death\s+toll|toll|number))",
     re.IGNORECASE,
 )
 
@@ -230,8 +231,10 @@ def count_casualties(doc: Document, mention: EventMention) -> Casualties:
     coded = _coded(lex, doc.text, mention.sentences)
     if coded is not None:
         return Casualties(coded[0], 0, None, None, (coded[1],))
-    for sent in mention.sentences:
+    for i, sent in enumerate(mention.sentences):
         raw = doc.text[sent.start : sent.end]
+        if i and lex.separate.match(raw):  # "In a separate attack, ...": another incident's dead
+            continue
         # Most sentences of an article name no death or injury: one cheap scan skips them.
         death_hint, hurt_hint = lex.death_hint.search(raw), lex.hurt_hint.search(raw)
         if not death_hint and not hurt_hint:
@@ -239,15 +242,22 @@ def count_casualties(doc: Document, mention: EventMention) -> Casualties:
         text = masked(raw)
         dead: list[Figure] = []
         if death_hint:
+            tolls = (
+                clause_figures(lex, lex.toll, text, True)
+                + clause_figures(lex, lex.toll_far, text, True)
+                + clause_figures(lex, lex.toll_raised, text, True)
+            )
             dead = _merge(
                 clause_figures(lex, lex.passive, text, True)
                 + clause_figures(lex, lex.active, text, True)
                 + clause_figures(lex, lex.noun, text, True)
                 + clause_figures(lex, lex.to_death, text, True)
-                + clause_figures(lex, lex.toll, text, True)
                 + clause_figures(lex, lex.noun_list, text, True)
-                + clause_figures(lex, lex.toll_far, text, True)
+                + tolls
             )
+            if tolls and _TOLL_UPDATE.search(text):
+                # "a soldier died of his wounds, bringing the toll to five": the new total counts him
+                dead = _merge(tolls)
             dead = dead or bare_victim(lex, text)
         hurt: list[Figure] = []
         if hurt_hint:

@@ -160,3 +160,28 @@ def test_news_day_phrases(text: str, day: date) -> None:
 def test_an_opening_days_after_clause_dates_the_main_clause() -> None:
     text = "A day after gunmen killed two soldiers on Tuesday, troops raided the village."
     assert _date(text).event_date == date(2020, 8, 5)
+
+
+# PUBLISHED is a Friday: "Saturday" below would be the future, so these use the next day.
+SATURDAY = date(2020, 8, 8)
+
+
+def test_overnight_into_a_weekday_is_the_night_before_it() -> None:
+    text = "Young men burned tyres and threw stones at police in Kasserine overnight into Saturday, officials said."
+    assert _date(text, SATURDAY).event_date == date(2020, 8, 7)
+
+
+def test_a_later_death_in_hospital_does_not_date_the_ambush() -> None:
+    text = (
+        "A wounded soldier died in hospital on Thursday, bringing to five the number of soldiers killed "
+        "when ADF rebels ambushed their convoy near Oicha on Wednesday, an army spokesman said."
+    )
+    assert _date(text).event_date == date(2020, 8, 5)
+
+
+def test_a_following_when_sentence_dates_an_event_told_with_the_report_day_only() -> None:
+    text = (
+        "Six soldiers were killed when their vehicle hit a roadside bomb in Kech district, the military "
+        "said on Friday. The blast happened on Thursday evening."
+    )
+    assert _date(text).event_date == date(2020, 8, 6)

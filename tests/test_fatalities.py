@@ -338,3 +338,36 @@ def test_an_active_verb_with_a_possessive_conjunct() -> None:
 )
 def test_news_phrasing(text: str, deaths: int) -> None:
     assert _count(text).fatalities == deaths
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        # the victim told by an object pronoun; "out of his house" is no earlier deed
+        (
+            "Maoist rebels dragged a village headman out of his house and killed him in Bijapur on Sunday night.",
+            1,
+        ),
+        ("Suspected herdsmen abducted a farmer in Benue state and killed her on Monday.", 1),
+        ("Militants seized two truck drivers near Bannu and killed them on Monday, police said.", 2),
+        # a later death told with the new total: the total stands, not the total plus one
+        (
+            "A policeman died of his wounds on Tuesday, bringing the death toll from the ambush near Kidal to three.",
+            3,
+        ),
+        (
+            "Two more wounded villagers died in hospital, raising the death toll from the attack on Kadisau to nine.",
+            9,
+        ),
+    ],
+)
+def test_pronoun_victims_and_raised_tolls(text: str, deaths: int) -> None:
+    assert _count(text).fatalities == deaths
+
+
+def test_a_separate_incident_after_the_event_adds_nothing_to_its_toll() -> None:
+    text = (
+        "A magnetic bomb attached to a car killed two civilians in western Kabul on Monday, police said. "
+        "In a separate attack the same day, Taliban fighters stormed a checkpoint in Pul-e-Khumri, killing three policemen."
+    )
+    assert _count(text).fatalities == 2
