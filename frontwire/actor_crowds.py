@@ -51,10 +51,15 @@ def crowd_control(roles: Roles, cause_only: bool = False) -> Actor | None:
     m = next((m for m in states if m.entry.branch == prefer), states[0] if states else None)
     if m is None:
         return None
-    said = normalize(m.actor.evidence[0].text) if m.actor.evidence else ""
-    if not m.entry.country and " ".join(said.split()) in roles.cues.crowd_control_generic:
+    if _generic_force(roles, m):
         return replace(crowd_force(roles), evidence=m.actor.evidence)
     return m.actor
+
+
+def _generic_force(roles: Roles, m: ActorMention) -> bool:
+    """An unnamed state force ("the security forces", "authorities"), of no country the text tells."""
+    said = normalize(m.actor.evidence[0].text) if m.actor.evidence else ""
+    return not m.entry.country and " ".join(said.split()) in roles.cues.crowd_control_generic
 
 
 def crowd_force(roles: Roles) -> Actor:
@@ -191,7 +196,9 @@ def riot(roles: Roles, sub: str) -> Actors:
             None,
         )
         if target is not None and target.armed and target.kind not in ("unidentified", "gang"):
-            return Actors(actor1, tuple(unique_actors(assoc)), target.actor, ())
+            # "the mob attacked the security forces": unnamed forces facing a crowd are its police (crowd_control).
+            hit = (state or target.actor) if target.is_state and _generic_force(roles, target) else target.actor
+            return Actors(actor1, tuple(unique_actors(assoc)), hit, ())
         if state is not None and target is None:
             return Actors(actor1, tuple(unique_actors(assoc)), state, ())
         civilians = roles.template("civilian", roles.found)

@@ -124,3 +124,9 @@ def test_a_riot_over_a_killing_by_police_faces_no_one_when_no_force_acts():
 def test_rioters_angry_at_the_police_who_then_dispersed_them_face_the_police():
     text = "Youths protesting against police violence burned tyres in Homa Bay before police dispersed them with tear gas."
     assert pair_of(text, "Riots", "Violent demonstration", "Kenya")[1].startswith("Police Forces of Kenya")
+
+
+def test_a_mob_that_attacked_the_security_forces_faces_the_police():
+    text = ("A mob attacked the residence of the traditional leader in Sakumono. Upon arrival of police forces, "
+            "the mob attacked the security forces.")  # fmt: skip
+    assert pair_of(text, "Riots", "Mob violence", "Ghana")[1].startswith("Police Forces of Ghana")

@@ -153,6 +153,12 @@ def main() -> None:
                 if r[2]["actor1"] != r[1]["actor1"] or r[2]["actor2"] != r[1]["actor2"]
             ]
             report(f"held-out KB: global>={HELDOUT_FROM}", held_results)
+            # A country first seen after the cut has no regime-dated state name in the held-out KB, though
+            # the real KB (all dev rows) has it: the pair with only that label missing, counted right.
+            forgiven = sum(all(p == g or p == _REGIME.sub("", g) for g, p in
+                               ((row["actor1"], pred["actor1"]), (row["actor2"], pred["actor2"])))
+                           for _d, row, pred in held_results) / (len(held_results) or 1)  # fmt: skip
+            print(f"  held-out pair, a regime label missing forgiven: {forgiven:.3f}")
             held_by_type: dict[str, list] = {}
             for r in held_results:
                 held_by_type.setdefault(r[1]["event_type"], []).append(r)
