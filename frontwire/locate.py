@@ -44,7 +44,7 @@ from .locate_fill import ascii_name as _ascii
 from .locate_fill import from_place as _from_place
 from .locate_fill import unknown_name as _unknown_name
 from .locate_fill import unknown_precision as _unknown_precision
-from .locate_news import demonym_words, in_dateline, is_speaker, possessive_container, speaks_from
+from .locate_news import demonym_words, facility_holder, in_dateline, is_speaker, possessive_container, speaks_from
 from .locate_rules import cue_lean, landmark_words
 from .locate_rules import is_relative as _is_relative
 from .model import Document, EventMention, Location, PlaceMention, Span
@@ -87,6 +87,7 @@ _SPECIFIC_CUES = frozenset(
 _SETTLEMENT_OF = re.compile(r"\b(?:town|village|city) of (?:the )?$", re.IGNORECASE)
 _SOURCE_VOTE = 1.5  # about one more mid-sized town of that country
 _ASIDE_VOTE = 0.05  # a dateline's or a speaking capital's country: a tie-breaker only ("BEIRUT - ... Syria")
+_FACILITY = 1.5  # as much as a container loses: the facility's town is the place
 _ASIDE = 3.0  # below any place the event is told at, above a foreign namesake: used only when nothing else is
 
 
@@ -139,10 +140,12 @@ def _mention_score(
             s -= 0.6
     if k in aside:
         s -= _ASIDE  # "KABUL (Reuters) - ... in Kunduz province", "Baku said": the reporter's or speaker's place
+    if facility_holder(doc, places, k) is not None:
+        s -= _FACILITY  # "outside the Serail in el Hermel": a building or spot in the town written after it
     if possessive_container(doc, places, k) and (top is None or _level(top) > 0 or _admin_part(places[k + 1])):
         s -= 1.5  # "Kashmir's Pulwama district": the event is in the part ("Beirut's Barbir area" is Beirut)
-    elif k > 0 and _container_of(doc, places, k - 1) is pm:
-        s -= 1.5  # "Y" of "X, Y": the event is at X
+    elif k > 0 and _container_of(doc, places, k - 1) is pm and facility_holder(doc, places, k - 1) != k:
+        s -= 1.5  # "Y" of "X, Y": the event is at X (unless X is a facility in Y)
     elif containers and fold(pm.span.text) in containers and pm.cue not in _SPECIFIC_CUES:
         s -= 1.0  # "Y" again elsewhere ("... Jaghuri district in Ghazni. A Ghazni spokesman ..."): still the area
     if mention.sentences and _inside(pm.span, EventMention(mention.sentences[:1], mention.trigger)):

@@ -4,7 +4,8 @@ Wire copy writes places that ACLED's own notes never do: the DATELINE ("KABUL (R
 "GOMA, Congo, May 5 -") names where the reporter files from; a capital standing for its government
 ("Baku said", "Moscow denies") names a speaker; a demonym the geoparser took for an unknown name
 ("the Libyan town of Zawiya") names a country's adjective; "Kashmir's Pulwama district" names the
-container before its part. `locate` weighs these down so that the place the event is told at wins,
+container before its part; a facility ("outside the Serail in el Hermel", "near the Jalandhar bypass in
+Ludhiana", "Al-Sukkariyah crossing in Al Bab city") names a building or spot inside the town written after it. `locate` weighs these down so that the place the event is told at wins,
 and keeps them out of the vote on the report's country; a dateline still locates a report that names
 no other place. Reads the document text, its place mentions and the gazetteer's country demonyms
 (cached per gazetteer); writes nothing. Pure functions: they never fail, an unmatched form is no hint.
@@ -19,11 +20,13 @@ from .gazetteer import Gazetteer
 from .gazetteer.names import fold
 from .geo_news import REPORTING_AFTER, source_seat
 from .geo_tokens import opening_dateline_end
+from .locate_rules import landmark_words
 from .model import Document, PlaceMention, Span
 
 __all__ = [
     "dateline_end",
     "demonym_words",
+    "facility_holder",
     "in_dateline",
     "is_speaker",
     "possessive_container",
@@ -69,3 +72,39 @@ def possessive_container(doc: Document, places: tuple[PlaceMention, ...], k: int
 def demonym_words(gazetteer: Gazetteer) -> frozenset[str]:
     """Every country's demonyms, folded ("libyan", "peruvian"): adjectives, never places of their own."""
     return frozenset(fold(d) for c in gazetteer.countries().values() for d in c.demonyms)
+
+
+# "the Serail in", "the Banque du Liban in", "Al-Sukkariyah crossing in": the rest of a facility's name (capitalised
+# words, particles, a landmark word), then the preposition that puts it in the next place.
+_FACILITY_TAIL = r"(?:\s+(?:[A-Z][\w'\u2019-]*|du|de|des|del|el|al|la|le|{landmarks})){{0,4}}?"
+_IN_TOWN = r"\s+(?:in|at|of)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$"
+_FACILITY_CUES = frozenset(("", "in", "at", "near", "outside", "inside", "around", "on"))
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _facility_gaps() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(any facility tail then 'in', a tail that opens with a landmark word then 'in'), from landmark_words.txt."""
+    landmarks = "|".join(sorted((re.escape(w) for w in landmark_words()), key=len, reverse=True))
+    tail = _FACILITY_TAIL.format(landmarks=landmarks)
+    led = rf"\s+(?:{landmarks})s?\b{tail}"
+    return re.compile(tail + _IN_TOWN), re.compile(led + _IN_TOWN)
+
+
+def facility_holder(doc: Document, places: tuple[PlaceMention, ...], k: int) -> int | None:
+    """The index of the place that holds places[k] when places[k] names a facility there: a name the report
+    writes with 'the' and no settlement cue ("outside the Serail in el Hermel"), or one a landmark word
+    follows ("near the Jalandhar bypass in Ludhiana", "Al-Sukkariyah crossing in Al Bab city"). Towns take no
+    article in English, so the article marks a building, a road or a body; ACLED codes the town."""
+    pm = places[k]
+    if pm.cue not in _FACILITY_CUES:
+        return None  # "the town of X", "the X district": the report frames it as a place
+    any_tail, landmark_led = _facility_gaps()
+    the = _THE_BEFORE.search(doc.text, max(0, pm.span.start - 5), pm.span.start) is not None
+    for j in range(k + 1, min(len(places), k + 4)):
+        gap = doc.text[pm.span.end : places[j].span.start]
+        if len(gap) > 60 or "." in gap:
+            return None
+        if landmark_led.match(gap) or (the and any_tail.match(gap)):
+            return j
+    return None

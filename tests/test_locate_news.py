@@ -10,8 +10,8 @@ import pytest
 from frontwire.gazetteer import Gazetteer, default_gazetteer
 from frontwire.geoparse import find_places
 from frontwire.locate import locate_event
-from frontwire.locate_news import dateline_end
-from frontwire.model import Document, EventMention, Location
+from frontwire.locate_news import dateline_end, facility_holder
+from frontwire.model import Document, EventMention, Location, PlaceMention, Span
 from frontwire.sentences import split_sentences
 
 
@@ -98,3 +98,31 @@ def test_place_a_source_speaks_from_is_no_place(text: str, want: str, gazetteer:
 )
 def test_named_part_wins_over_the_town_it_is_told_by(text: str, want: str, gazetteer: Gazetteer) -> None:
     assert _locate(text, gazetteer).location == want
+
+
+def _pm(text: str, name: str, cue: str = "") -> PlaceMention:
+    start = text.index(name)
+    return PlaceMention(Span(start, start + len(name), name), (), cue)
+
+
+def test_a_named_facility_is_held_by_the_town_after_it() -> None:
+    text = "Protesters gathered outside the Serail in el Hermel."
+    places = (_pm(text, "Serail", "outside"), _pm(text, "el Hermel", "in"))
+    assert facility_holder(Document(id="t", text=text), places, 0) == 1
+
+
+def test_a_landmark_word_makes_a_facility_without_the_article() -> None:
+    text = "JaS clashed with Hamza Division near Al-Sukkariyah crossing in Al Bab city."
+    places = (_pm(text, "Al-Sukkariyah", "near"), _pm(text, "Al Bab", "city"))
+    assert facility_holder(Document(id="t", text=text), places, 0) == 1
+
+
+def test_a_town_written_in_its_province_is_no_facility() -> None:
+    text = "Gunmen attacked a checkpoint in Jalawla in Diyala province."
+    places = (_pm(text, "Jalawla", "in"), _pm(text, "Diyala", "province"))
+    assert facility_holder(Document(id="t", text=text), places, 0) is None
+
+
+def test_facility_gives_way_to_its_town(gazetteer: Gazetteer) -> None:
+    loc = _locate("On 1 May 2020, INC workers staged a protest near the Jalandhar bypass in Ludhiana (Punjab).", gazetteer)
+    assert loc.location == "Ludhiana"
