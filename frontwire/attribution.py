@@ -50,6 +50,7 @@ class _Lexicon:
     frame_filler: frozenset[str]  # words a reporting frame may hold besides reporter, cue and dates
     news_said: re.Pattern[str]  # ", a provincial spokesman said": a lower-case reporter of news prose
     said_who: re.Pattern[str]  # "..., said a resident of Kukawa": the reporter after its cue
+    responsibility: re.Pattern[str]  # right after "claimed": a claim of the deed ("claimed the attack")
 
 
 def _alt(words: list[str]) -> str:
@@ -89,7 +90,9 @@ def _lexicon() -> _Lexicon:
             # after a wire dateline ("MOGADISHU (Reuters) - "), a comma or the sentence start
             r"(?:^(?:[A-Z][A-Z'’.,\s-]*?(?:\s*\([^)]*\))?\s+[-–—]\s+)?|,\s+)(?:the\s+|an?\s+)?"
             r"(?P<who>(?:his\s+|her\s+|their\s+|its\s+)?(?:[\w'’][\w'’.-]*\s+){0,4}?"
-            rf"(?:{_alt(raw.get('reporter_heads', []))}))"
+            rf"(?:{_alt(raw.get('reporter_heads', []))})"
+            # "police spokesman Gambo Isah said", "the UN mission MINUSCA said"
+            r"(?:\s+(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}))?)"
             # "the defence ministry in Ankara said"
             r"(?:\s+in\s+[A-Z][\w'’-]+)?\s+(?:also\s+|later\s+)?"
             r"(?P<cue>said|says|reported|told|claimed|stated|announced|confirmed)\b",
@@ -102,6 +105,7 @@ def _lexicon() -> _Lexicon:
             r"|(?-i:[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})(?=\s*,\s+(?:a|an|the)\s))",
             re.IGNORECASE,
         ),
+        responsibility=re.compile(raw.get("responsibility", r"(?!)"), re.IGNORECASE),
     )
 
 
@@ -151,6 +155,8 @@ def _reporter(lex: _Lexicon, text: str, offset: int) -> tuple[str, Span] | None:
             for m in p.finditer(text)
         ]
         hits = [m for m in hits if not lex.not_reporters.intersection(_edge_words(m.group("who")))]
+    # "Al Shabaab claimed the attack": the perpetrator owns the deed, it does not report it
+    hits = [m for m in hits if not _owns_deed(lex, text, m)]
     if not hits:
         return None
 
@@ -181,6 +187,13 @@ def _reporter(lex: _Lexicon, text: str, offset: int) -> tuple[str, Span] | None:
     return name, Span(offset + m.start(), offset + m.end(), m.group(0))
 
 
+def _owns_deed(lex: _Lexicon, text: str, m: re.Match[str]) -> bool:
+    """True when a reporter match's cue is a claim of responsibility ("X claimed the attack")."""
+    if "cue" not in m.re.groupindex or m.group("cue") is None:
+        return False
+    return m.group("cue").lower().startswith("claim") and bool(lex.responsibility.match(text, m.end("cue")))
+
+
 def _hedges(lex: _Lexicon, text: str, offset: int) -> dict[str, Span]:
     """Each certainty level the text signals, with the first words that signal it."""
     found: dict[str, Span] = {}
@@ -190,8 +203,8 @@ def _hedges(lex: _Lexicon, text: str, offset: int) -> dict[str, Span]:
             negated = lex.negated.search(text[max(0, m.start() - 24) : m.start()])
             if level == "confirmed" and negated:
                 here = "unconfirmed"  # "has not been confirmed"
-            elif level == "claimed" and negated:
-                continue  # "No group claimed responsibility": nobody claims anything
+            elif level == "claimed" and (negated or lex.responsibility.match(text, m.end())):
+                continue  # "No group claimed responsibility", "the Taliban claimed the attack": no hedge
             found.setdefault(here, Span(offset + m.start(), offset + m.end(), m.group(0)))
     return found
 

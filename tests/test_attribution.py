@@ -247,3 +247,57 @@ def test_a_negated_claim_is_no_claim(text: str) -> None:
     sents = split_sentences(text)
     got = attribute_event(Document(id="t", text=text), EventMention(sentences=sents, trigger=sents[0]), sents)
     assert got.certainty == "reported" and got.claimed_by in ("", "police")
+
+
+def _whole(text: str) -> Attribution:
+    doc = Document(id="t", text=text)
+    sents = split_sentences(text)
+    return attribute_event(doc, EventMention(sentences=sents, trigger=sents[0]), sents)
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "certainty"),
+    [
+        # a claim of responsibility owns the deed: no hedge on the report, and not its reporter
+        (
+            (
+                "A car bomb killed four soldiers in Lashkar Gah on Monday, a provincial official said. "
+                "The Taliban claimed the attack."
+            ),
+            "provincial official",
+            "reported",
+        ),
+        (
+            (
+                "A grenade blast wounded six people at a market in Srinagar, a police spokesman said. "
+                "No group immediately claimed responsibility."
+            ),
+            "police spokesman",
+            "reported",
+        ),
+        (
+            "Islamic State claimed it killed 12 soldiers in an attack near Mosul on Monday.",
+            "Islamic State",
+            "claimed",
+        ),
+        # a reporter's name after its title, and more reporter nouns
+        (
+            "Bandits killed seven villagers in Zurmi on Monday night, police spokesman Ahmed Musa said on Tuesday.",
+            "police spokesman Ahmed Musa",
+            "reported",
+        ),
+        (
+            "Armed men killed three herders near Bouar on Monday, the UN mission MINUSCA said.",
+            "UN mission MINUSCA",
+            "reported",
+        ),
+        (
+            "Taliban fighters attacked a checkpoint in Andar, killing four policemen, a provincial council member said.",
+            "provincial council member",
+            "reported",
+        ),
+    ],
+)
+def test_news_reporters_and_responsibility_claims(text: str, who: str, certainty: str) -> None:
+    found = _whole(text)
+    assert (found.claimed_by, found.certainty) == (who, certainty)
