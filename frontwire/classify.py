@@ -219,17 +219,32 @@ class RoleExclusion:
         return deed_roles(main_sentence) in self.roles
 
 
+@dataclass(frozen=True, slots=True)
+class RoleExclusions:
+    """A sub-type's role exclusions: it is ruled out when any one applies (each has its own cues)."""
+
+    rules: tuple[RoleExclusion, ...]
+
+    def applies(self, main_sentence: str) -> bool:
+        return any(rule.applies(main_sentence) for rule in self.rules)
+
+
 @lru_cache(maxsize=1)
-def load_role_exclusions() -> dict[str, RoleExclusion]:
-    """`triggers.yaml`'s `excluded_roles`, compiled once."""
+def load_role_exclusions() -> dict[str, RoleExclusions]:
+    """`triggers.yaml`'s `excluded_roles` (one rule or a list of rules per sub-type), compiled once."""
     text = resources.files("frontwire").joinpath("data/triggers.yaml").read_text(encoding="utf-8")
     raw = yaml.safe_load(text).get("excluded_roles", {})
     return {
-        str(sub): RoleExclusion(
-            roles=frozenset(str(p) for p in rule["roles"]),
-            unless=compile_terms(rule["unless"]) if rule.get("unless") else None,
+        str(sub): RoleExclusions(
+            tuple(
+                RoleExclusion(
+                    roles=frozenset(str(p) for p in rule["roles"]),
+                    unless=compile_terms(rule["unless"]) if rule.get("unless") else None,
+                )
+                for rule in (rules if isinstance(rules, list) else [rules])
+            )
         )
-        for sub, rule in raw.items()
+        for sub, rules in raw.items()
     }
 
 

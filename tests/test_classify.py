@@ -443,3 +443,18 @@ def test_two_party_factions_fighting_with_clubs_is_mob_violence():
 def test_settlers_uprooting_olive_trees_is_property_destruction():
     result = classify("Israeli settlers uprooted about 100 olive trees near the village of Turmus Ayya on Tuesday.")
     assert result.sub_event_type == "Looting/property destruction"
+
+
+def test_a_lone_man_throwing_stones_at_a_nurse_is_an_attack_not_a_mob():
+    found = classify("On 5 May 2020, in Uruapan, Michoacan, a man threw stones at a nurse, accusing her of spreading the virus.")
+    assert found.sub_event_type == "Attack"
+
+
+def test_forces_beating_people_the_role_nouns_do_not_know_are_no_mob():
+    found = classify("On 4 May 2020, Israeli forces beat two Palestinians and then detained them in Hebron.")
+    assert found.sub_event_type != "Mob violence"
+
+
+def test_houthi_forces_regaining_control_is_the_government_regaining_territory():
+    found = classify("On 6 May 2020, pro-Houthi forces regained control of several hills in Qaniyah (Marib) after clashes.")
+    assert found.sub_event_type == "Government regains territory"
