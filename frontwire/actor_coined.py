@@ -86,14 +86,24 @@ def coin_groups(text: str, hits: list[AliasHit], country: str, kb: ActorKB, cues
             and text[end : end + len(suffix) + 1].lower() == f" {suffix.lower()}"
             and not text[end + len(suffix) + 1 : end + len(suffix) + 2].isalnum()  # "Port-au-Prince gangs"
         )
+        words = found.group(0).split(" ")
+        # "Members of the Colectivos asked ...": a sentence opening with the members phrase, capitalised, holds
+        # the cue inside the run; the name is what follows it.
+        lead = _member_lead(words, cues)
+        if lead:
+            start += len(" ".join(words[:lead])) + 1
+            words = words[lead:]
         if not (
             last in cues.group_heads
             or suffixed
+            or lead
             or cues.group_members.match(text, end)
             or cues.group_member_of.search(text, max(0, start - 40), start)
+            or cues.group_apposition.search(text, max(0, start - 40), start)
         ):
             continue
-        words = found.group(0).split(" ")
+        if lead and text[end : end + 12].split()[:1] and text[end : end + 12].split()[0].lower() in cues.community_types:
+            continue  # "Members of the Kabsiren clan": a community, coined as its militia elsewhere
         cut = max((i + 1 for i, w in enumerate(words) if w.lower() in ("of", "the", "from")), default=0)
         if suffixed and last not in cues.group_heads and cut:
             # "Members of the Ti Bwa gang": the name is what stands right before the head word.
@@ -115,6 +125,7 @@ def coin_groups(text: str, hits: list[AliasHit], country: str, kb: ActorKB, cues
         if (
             last in cues.group_heads
             and not cues.group_members.match(text, end)
+            and not lead
             and not cues.group_member_of.search(text, max(0, start - 40), start)
             and before
             and before[-1].lower() in cues.place_words
@@ -136,3 +147,14 @@ def coin_groups(text: str, hits: list[AliasHit], country: str, kb: ActorKB, cues
             )
         out.append(AliasHit(start, end, (ActorEntry(name, 3, country, kind="group"),)))
     return out
+
+
+def _member_lead(words: list[str], cues: RoleCues) -> int:
+    """How many leading words of a capitalised run are a members phrase ("Members of the", "Fighters of"),
+    0 when none: a name must follow it."""
+    for i, word in enumerate(words[:3]):
+        if word.lower() == "of":
+            j = i + 1 + (i + 1 < len(words) and words[i + 1].lower() == "the")
+            head = " ".join(words[:j]) + " "
+            return j if j < len(words) and cues.group_member_of.search(head) else 0
+    return 0

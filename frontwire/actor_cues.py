@@ -73,6 +73,7 @@ class RoleCues:
     presence: Any  # compiled regex, matched right after a group: it is said to be present ("which operates in")
     criminal_victim: Any  # compiled regex: the one killed was a criminal ("the victim had charges against him")
     unharmed: Any  # compiled regex: the note says no one was hurt ("no fatalities nor injuries reported")
+    group_apposition: Any  # compiled regex, searched to end right before a name: "the armed group, <Name>"
 
 
 @functools.lru_cache(maxsize=2)
@@ -141,6 +142,9 @@ def load_role_cues(path: str | None = None) -> RoleCues:
         re.compile(r"[^.;]{0,40}?" + alternation("presence_cues").pattern) if raw.get("presence_cues") else re.compile(""),
         alternation("criminal_victim_signs"),
         alternation("unharmed_phrases"),
+        re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, map(str, raw.get("group_apposition", ()))), key=len,
+                                              reverse=True) or ["(?!x)x"]) + r")\s*(?:,|\s(?:called|named|known as))\s+"
+                   r"(?:the\s+)?$", re.IGNORECASE),
     )  # fmt: skip
 
 

@@ -91,3 +91,21 @@ def test_a_place_before_gangs_names_no_gang():
 def test_a_weekday_before_gang_members_names_no_gang():
     text = "On Monday gang members killed two men in Cite Soleil."
     assert pair_of(text, "Violence against civilians", "Attack", "Haiti")[0] == "Unidentified Gang (Haiti)"
+
+
+def test_a_group_named_in_apposition_to_armed_group_is_that_group():
+    a1, _ = pair_of("In Caracas, members of the pro-government armed group, Los Zorritos, conducted military "
+                    "exercises.", "Strategic developments", "Change to group/activity", "Venezuela")  # fmt: skip
+    assert a1 == "Los Zorritos"
+
+
+def test_a_sentence_opening_with_members_of_names_the_group_after_it():
+    a1, _ = pair_of("Members of the Zorritos asked residents to stay at home during the quarantine.",
+                    "Strategic developments", "Change to group/activity", "Venezuela")  # fmt: skip
+    assert a1 == "Zorritos"
+
+
+def test_a_gang_known_as_a_name_is_that_gang():
+    a1, _ = pair_of("A gang known as Los Pelones shot dead two men in Acapulco.", "Violence against civilians",
+                    "Attack", "Mexico")  # fmt: skip
+    assert a1 == "Los Pelones Gang"
