@@ -44,8 +44,15 @@ from .locate_fill import ascii_name as _ascii
 from .locate_fill import from_place as _from_place
 from .locate_fill import unknown_name as _unknown_name
 from .locate_fill import unknown_precision as _unknown_precision
-from .locate_news import demonym_words, facility_holder, in_dateline, is_speaker, possessive_container, speaks_from
-from .locate_rules import cue_lean, landmark_words
+from .locate_news import (
+    demonym_words,
+    facility_holder,
+    in_dateline,
+    is_speaker,
+    possessive_container,
+    speaks_from,
+)
+from .locate_rules import cue_lean, landmark_words, relative_after
 from .locate_rules import is_relative as _is_relative
 from .model import Document, EventMention, Location, PlaceMention, Span
 
@@ -217,6 +224,8 @@ def locate_event(
     doc: Document, mention: EventMention, places: tuple[PlaceMention, ...], gazetteer: Gazetteer
 ) -> Location:
     loc, chosen = _locate(doc, mention, places, gazetteer)
+    if chosen is not None and loc.geo_precision == 1 and relative_after(doc.text, chosen.span.end):
+        loc = replace(loc, geo_precision=2)  # "at Mankote sector area", "on the Qaniyah front"
     return _plain_letters(as_acled_writes(doc, gazetteer, places, loc, chosen))
 
 

@@ -173,9 +173,7 @@ def _names_admin1(places: tuple[PlaceMention, ...], written: set[int], admin1: s
     "in Puerto Montt, Los Lagos"): the reading is confirmed, whatever town the gazetteer calls the container
     (Gracias in Lempira, Los Lagos in Los Rios), so the container must not re-read or empty it."""
     own = fold(admin1)
-    return any(
-        own == (name := fold(places[j].span.text)) or own.startswith(name + " ") for j in written
-    )
+    return any(own == (name := fold(places[j].span.text)) or own.startswith(name + " ") for j in written)
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")

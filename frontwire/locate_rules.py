@@ -15,6 +15,7 @@ file is a broken installation and raises OSError / KeyError.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -35,6 +36,7 @@ __all__ = [
     "official_name_countries",
     "precision_rules",
     "province_precision",
+    "relative_after",
     "territories",
 ]
 
@@ -45,6 +47,7 @@ class PrecisionRules:
     relative: frozenset[str]
     admin_words: frozenset[str]
     province: dict[str, int]
+    relative_after: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -56,7 +59,18 @@ def precision_rules() -> PrecisionRules:
         relative=frozenset(raw["relative"]),
         admin_words=frozenset(raw["admin_words"]),
         province={str(k): int(v) for k, v in (raw.get("province") or {}).items()},
+        relative_after=frozenset(str(w).lower() for w in raw.get("relative_after") or ()),
     )
+
+
+_WORD_AFTER = re.compile(r"\s+([A-Za-z-]+)")
+
+
+def relative_after(text: str, end: int) -> bool:
+    """The word right after a name makes it a line's or a zone's reference ("Mankote sector area",
+    "the Qaniyah front"): ACLED codes the named place at precision 2 (precision.yaml relative_after)."""
+    m = _WORD_AFTER.match(text, end)
+    return m is not None and m.group(1).lower() in precision_rules().relative_after
 
 
 _ADMIN_TAIL = frozenset({"province", "governorate", "county", "region", "state", "sub-district", "division"})

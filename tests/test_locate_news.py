@@ -124,5 +124,5 @@ def test_a_town_written_in_its_province_is_no_facility() -> None:
 
 
 def test_facility_gives_way_to_its_town(gazetteer: Gazetteer) -> None:
-    loc = _locate("On 1 May 2020, INC workers staged a protest near the Jalandhar bypass in Ludhiana (Punjab).", gazetteer)
+    loc = _locate("On 1 May 2020, INC workers protested near the Jalandhar bypass in Ludhiana (Punjab).", gazetteer)
     assert loc.location == "Ludhiana"

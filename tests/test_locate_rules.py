@@ -9,6 +9,7 @@ from frontwire.locate_rules import (
     is_relative,
     official_name_countries,
     province_precision,
+    relative_after,
 )
 
 
@@ -55,3 +56,10 @@ def test_admin1_capital_matches_exactly_or_by_a_long_unique_skeleton() -> None:
     assert admin1_capital("CD", "Nord-Kivu") == "Goma"
     assert admin1_capital("NG", "Kogi") == "Lokoja"  # short names need the exact spelling ("Yobe" is no "Kogi")
     assert admin1_capital("NG", "Lagos") == ""
+
+
+def test_a_sector_or_front_after_the_name_is_relative() -> None:
+    text = "Indian and Pakistani forces exchanged fire across the LoC at Mankote sector area (Poonch)."
+    assert relative_after(text, text.index("Mankote") + len("Mankote"))
+    text = "Houthi forces attacked pro-Hadi positions in Al Fajir town."
+    assert not relative_after(text, text.index("Al Fajir") + len("Al Fajir"))
