@@ -240,7 +240,7 @@ def casualty_lexicon() -> CasualtyLexicon:
         # Headline style with no figure: "Policeman killed after ambush", "kill mobile phone company employee"
         bare_passive=re.compile(
             rf"(?:^|(?<=[.;:!?])\s+|,\s+)(?:[\w'-]+\s+){{0,3}}?(?P<head>[\w'-]+){_RELATIVE}\s+"
-            rf"(?:was\s+|is\s+|has\s+been\s+|reportedly\s+|later\s+|{_WHEN}\s+)*(?P<verb>{death_p})\b"
+            rf"(?:was\s+|is\s+|has\s+been\s+|reportedly\s+|later\s+|also\s+|{_WHEN}\s+)*(?P<verb>{death_p})\b"
             rf"(?=\s*(?:$|[.,;:()\-–]|{_PASSIVE_NEXT}))",
             flags,
         ),

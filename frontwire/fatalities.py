@@ -136,15 +136,29 @@ _BOUNDARY = re.compile(r"[,;:()–—]")
 _WHEN_CLAUSE = re.compile(r"\s*(?:when|in\s+which|during\s+which)\b", re.IGNORECASE)
 
 
-def _background(raw: str, f: Figure) -> bool:
+_IN_YEAR_END = re.compile(r"\bin\s+(?:(?:early|late|mid)[\s-]+)?((?:19|20)\d\d)\s*$")
+
+
+def _past_year(before: str, year: int | None) -> bool:
+    """True when the clause before the figure's ends with a bare year before the report's ("the group
+    carried out 120 attacks in 2019, killing 400 people"). A year inside the figure's own clause is
+    left alone: it too often describes a victim ("a former aspirant in the 2017 election")."""
+    m = _IN_YEAR_END.search(before) if year is not None else None
+    return bool(m and year is not None and int(m.group(1)) < year)
+
+
+def _background(raw: str, f: Figure, year: int | None = None) -> bool:
     """True when the figure's clause tells an earlier time or a running total, not this event
-    ("Last month, 12 protesters were killed"; "who killed 12 soldiers in a raid last year")."""
+    ("Last month, 12 protesters were killed"; "who killed 12 soldiers in a raid last year"; a year
+    before the report's)."""
     lex = _background_lexicon()
     cuts = [m.end() for m in _BOUNDARY.finditer(raw, 0, f.start)]
     start = cuts[-1] if cuts else 0
     nxt = _BOUNDARY.search(raw, f.end)
     clause = raw[start : nxt.start() if nxt else len(raw)]
     before = raw[cuts[-2] if len(cuts) > 1 else 0 : start - 1] if start else ""
+    if _past_year(before, year):
+        return True
     if before and _WHEN_CLAUSE.match(clause) and lex.when_time.search(before):
         return True  # "the deadliest since March, when 30 soldiers were killed"
     if before and len(before.split()) <= 3:  # a short opening phrase: "Last month, ..."
@@ -266,7 +280,8 @@ def count_casualties(doc: Document, mention: EventMention) -> Casualties:
                 + clause_figures(lex, lex.injured_active, text, False)
             )
         dead = _outside_asides(text, dead)
-        dead = [f for f in dead if not _background(raw, f)]
+        year = doc.published.year if doc.published else None
+        dead = [f for f in dead if not _background(raw, f, year)]
         dead_spans = [(f.start, f.end) for f in dead]
         hurt = [f for f in hurt if not any(f.start < e and s < f.end for s, e in dead_spans)]
         if dead:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from frontwire.fatalities import count_casualties
@@ -371,3 +373,32 @@ def test_a_separate_incident_after_the_event_adds_nothing_to_its_toll() -> None:
         "In a separate attack the same day, Taliban fighters stormed a checkpoint in Pul-e-Khumri, killing three policemen."
     )
     assert _count(text).fatalities == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        # a death that is a protest's aim, a trial's charge, a hunt's cause, an accident or a memory
+        ("Activists staged a demonstration in Iloilo City to denounce the murder of a union leader.", 0),
+        (
+            "Protesters gathered outside the court where three officers are on trial for the murder of a lawyer.",
+            0,
+        ),
+        ("Villagers fled as troops searched the area for the gunmen who killed a soldier on Friday.", 0),
+        (
+            "Riders burned tyres in Bafoussam after a traffic accident that resulted in the death of a colleague.",
+            0,
+        ),
+        ("Hundreds rallied in Odessa to mark the anniversary of the fire in which 48 people died.", 0),
+        ("Thousands marched in Istanbul in memory of 34 workers who were killed at a May Day rally.", 0),
+        ("The group carried out 120 attacks in 2019, killing 400 people, the report said.", 0),
+        # a curfew named by the pandemic is no illness death
+        ("A police officer enforcing a coronavirus curfew shot dead a motorcycle taxi rider in Mukono.", 1),
+        # the attacker's own death told after the toll adds to it
+        ("A police officer was killed in the blast, the ministry said. The bomber also died.", 2),
+    ],
+)
+def test_deaths_that_are_not_this_event(text: str, deaths: int) -> None:
+    doc = Document(id="t", text=text, published=date(2020, 5, 6))
+    sents = split_sentences(text)
+    assert count_casualties(doc, EventMention(sentences=sents, trigger=sents[0])).fatalities == deaths
