@@ -74,6 +74,7 @@ class RoleCues:
     criminal_victim: Any  # compiled regex: the one killed was a criminal ("the victim had charges against him")
     unharmed: Any  # compiled regex: the note says no one was hurt ("no fatalities nor injuries reported")
     group_apposition: Any  # compiled regex, searched to end right before a name: "the armed group, <Name>"
+    single_actor_subs: frozenset[str]  # sub-event types coded with no actor2 ("Change to group/activity")
 
 
 @functools.lru_cache(maxsize=2)
@@ -145,6 +146,7 @@ def load_role_cues(path: str | None = None) -> RoleCues:
         re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, map(str, raw.get("group_apposition", ()))), key=len,
                                               reverse=True) or ["(?!x)x"]) + r")\s*(?:,|\s(?:called|named|known as))\s+"
                    r"(?:the\s+)?$", re.IGNORECASE),
+        frozenset(str(s) for s in raw.get("single_actor_subs", ())),
     )  # fmt: skip
 
 

@@ -393,6 +393,9 @@ class Roles:
             actor2 = self.template("civilian", self.found)
         else:
             actor2 = None
+        if sub in self.cues.single_actor_subs:
+            # ACLED codes a group's own move (exercises, a new base, a curfew it enforces) with that group alone.
+            actor2, assoc2 = None, ()
         return Actors(actor1, tuple(self.allies(doer)) if doer else (), actor2, assoc2)
 
 

@@ -264,3 +264,10 @@ def test_killers_said_to_be_rival_gangs_in_brazil_are_an_unidentified_gang():
                  "authorities believe in rivalry between gangs as crime motivation.", "Violence against civilians",
                  "Attack", "Brazil")  # fmt: skip
     assert a.actor1 is not None and a.actor1.name == "Unidentified Gang (Brazil)"
+
+
+def test_a_groups_own_move_has_no_second_actor():
+    a = roles_of("MONUSCO installed a new temporary military base in Djaiba to support the FARDC against CODECO "
+                 "militiamen.", "Strategic developments", "Headquarters or base established",
+                 "Democratic Republic of Congo")  # fmt: skip
+    assert a.actor1 is not None and a.actor1.name.startswith("MONUSCO") and a.actor2 is None
