@@ -213,6 +213,8 @@ def casualty_lexicon() -> CasualtyLexicon:
             rf"\b(?P<verb>{death_a})\s+(?:(?P<self>(?-i:himself|herself)|(?-i:the)\s+(?:[\w'’-]+\s+){{0,2}}?"
             rf"(?:{_alt(raw['person_nouns'])}|[a-z'’-]+(?:{_alt(raw['person_suffixes'])})))\s+(?:and|along\s+with)\s+"
             r"(?:(?-i:his|her|their)\s+)?)?"
+            # "the bodies of the two abducted teachers", "killed the three men"
+            r"(?:(?-i:the|these|those)\s+)?"
             rf"{chain(4, greedy=True)}",
             flags,
         ),

@@ -352,6 +352,9 @@ def test_news_phrasing(text: str, deaths: int) -> None:
         ),
         ("Suspected herdsmen abducted a farmer in Benue state and killed her on Monday.", 1),
         ("Militants seized two truck drivers near Bannu and killed them on Monday, police said.", 2),
+        # a figure after "the", and "martyred"
+        ("The bodies of the two abducted teachers were found on Tuesday, police said.", 2),
+        ("Four policemen were martyred in the attack, the provincial police chief said.", 4),
         # a later death told with the new total: the total stands, not the total plus one
         (
             "A policeman died of his wounds on Tuesday, bringing the death toll from the ambush near Kidal to three.",
