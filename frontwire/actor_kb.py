@@ -258,7 +258,9 @@ class ActorKB:
         if scoped:
             return scoped[0]
         unscoped = [e for e in entries if not e.scope]
-        return unscoped[0] if unscoped else None
+        # One alias, two homes: the group of the event's country before one from elsewhere.
+        home = next((e for e in unscoped if e.country == country), None)
+        return home or (unscoped[0] if unscoped else None)
 
     def state_name(self, country: str, branch: str, day: date | None) -> str:
         """The regime-dated name of a country's state forces valid on `day` (latest when unknown).

@@ -138,3 +138,9 @@ def test_a_named_body_beats_the_generic_word_its_article_starts(kb):
     names = [e.name for h in hits for e in h.entries]
     assert "Military Forces of Libya (2016-) Government of National Accord" in names
     assert "state:government" not in names
+
+
+def test_national_resistance_in_yemen_is_tareq_salehs_forces_not_ugandas_nrm():
+    kb = load_actor_kb()
+    hit = kb.find("anti-Houthi National Resistance forces fired shells", "Yemen")[0]
+    assert kb.pick(hit.entries, "Yemen").name == "National Resistance Forces"
