@@ -51,6 +51,7 @@ class _Lexicon:
     news_said: re.Pattern[str]  # ", a provincial spokesman said": a lower-case reporter of news prose
     said_who: re.Pattern[str]  # "..., said a resident of Kukawa": the reporter after its cue
     responsibility: re.Pattern[str]  # right after "claimed": a claim of the deed ("claimed the attack")
+    self_report: re.Pattern[str]  # a party telling its own deed ("said its fighters killed"): a claim
 
 
 def _alt(words: list[str]) -> str:
@@ -106,6 +107,9 @@ def _lexicon() -> _Lexicon:
             re.IGNORECASE,
         ),
         responsibility=re.compile(raw.get("responsibility", r"(?!)"), re.IGNORECASE),
+        self_report=re.compile(
+            "|".join(f"(?:{p})" for p in raw.get("self_report", [])) or r"(?!)", re.IGNORECASE
+        ),
     )
 
 
@@ -231,6 +235,12 @@ def attribute_event(doc: Document, mention: EventMention, sentences: tuple[Span,
             signals.setdefault(level, span)
     if reporter and "claimed" not in signals and _partisan(lex, reporter):
         signals["claimed"] = evidence[0]  # a party's own account of its fight is a claim
+    if "claimed" not in signals:  # "the army said it killed 30 militants": a party's own account
+        for sent in mention.sentences:
+            own = lex.self_report.search(doc.text, sent.start, sent.end)
+            if own:
+                signals["claimed"] = Span(own.start(), own.end(), own.group(0))
+                break
     # The strongest hedge wins; a confirmation counts only when nothing hedges the report.
     certainty = next(
         (c for c in ("unconfirmed", "claimed", "reported", "confirmed") if c in signals), "reported"

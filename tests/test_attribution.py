@@ -301,3 +301,15 @@ def _whole(text: str) -> Attribution:
 def test_news_reporters_and_responsibility_claims(text: str, who: str, certainty: str) -> None:
     found = _whole(text)
     assert (found.claimed_by, found.certainty) == (who, certainty)
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Al Shabaab said in a statement that its fighters killed 12 Kenyan soldiers in Lamu.", "Al Shabaab"),
+        ("Islamic State said through its Amaq news agency that its fighters killed 10 soldiers.", "Islamic State"),
+    ],
+)
+def test_a_party_telling_its_own_deed_is_a_claim(text: str, who: str) -> None:
+    found = _whole(text)
+    assert (found.claimed_by, found.certainty) == (who, "claimed")
