@@ -379,9 +379,17 @@ _PASSIVE = frozenset({"was", "were", "been", "being", "is", "are", "got", "get"}
 
 def _between_pair(norm: str, cues: RoleCues) -> tuple[int, int] | None:
     for word in WORD.finditer(norm):
-        if word.group(0) in cues.pair_markers:
+        if word.group(0) in cues.pair_markers and not _SPAN_OF_TIME.match(norm, word.end()):
             return word.end(), word.end() + 120
     return None
+
+
+# "clashes that lasted between 30 April-1 May", "between 26 April - 29 April": a span of time or
+# a range of numbers ("between 12 and 16 people"), not the two sides.
+_SPAN_OF_TIME = re.compile(
+    r"\s+(?:the\s+)?(?:\d|(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|dawn|dusk|midnight|noon)\b)"
+)
 
 
 def _subject_of_verb(text: str, norm: str, end: int, cues: RoleCues) -> bool:

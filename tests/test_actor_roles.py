@@ -271,3 +271,10 @@ def test_a_groups_own_move_has_no_second_actor():
                  "militiamen.", "Strategic developments", "Headquarters or base established",
                  "Democratic Republic of Congo")  # fmt: skip
     assert a.actor1 is not None and a.actor1.name.startswith("MONUSCO") and a.actor2 is None
+
+
+def test_between_two_dates_names_no_sides_of_a_clash():
+    a = roles_of("During clashes that lasted between 30 April-1 May, 9 soldiers and 5 pro-government militia members "
+                 "were killed following attacks by Taliban militants in Zari district, Balkh.", "Battles",
+                 "Armed clash", "Afghanistan")  # fmt: skip
+    assert a.actor1 is not None and a.actor1.name == "Taliban"
