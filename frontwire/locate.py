@@ -92,6 +92,8 @@ _SPECIFIC_CUES = frozenset(
 )  # a written container named as the place
 # "the town of Aghtrin": a settlement named like its sub-district ("Aghtrin towns" may be the area).
 _SETTLEMENT_OF = re.compile(r"\b(?:town|village|city) of (?:the )?$", re.IGNORECASE)
+# "Ain al Arab city", "Al Khawkhah city": the town itself ("the Matn towns" are the area's towns).
+_TOWN_AFTER = re.compile(r"\s+(?:city|town)\b(?!s)", re.IGNORECASE)
 _SOURCE_VOTE = 1.5  # about one more mid-sized town of that country
 _ASIDE_VOTE = 0.05  # a dateline's or a speaking capital's country: a tie-breaker only ("BEIRUT - ... Syria")
 _FACILITY = 1.5  # as much as a container loses: the facility's town is the place
@@ -141,8 +143,11 @@ def _mention_score(
             s -= 1.0  # "the Ilya intersection in Sidon", "Kober Prison": a spot in a town, not a place
     else:
         s = {0: 2.0, 2: 1.0, 3: 0.6, 4: -1.0}[_level(top)]
-        if _level(top) == 2 and _SETTLEMENT_OF.search(doc.text, max(0, pm.span.start - 20), pm.span.start):
-            s = 2.0  # "the town of Aghtrin": the settlement a sub-district is named after, not the area
+        if _level(top) == 2 and (
+            _SETTLEMENT_OF.search(doc.text, max(0, pm.span.start - 20), pm.span.start)
+            or _TOWN_AFTER.match(doc.text, pm.span.end)
+        ):
+            s = 2.0  # "the town of Aghtrin", "Ain al Arab city": the settlement an area is named after
         if any(c in ADMIN_CUES for c in cue_words) and _level(top) == 0 and "municipality" not in cue_words:
             s -= 0.6
     if k in aside:

@@ -411,3 +411,11 @@ def test_village_told_near_a_town_is_coded_at_the_town(gazetteer: Gazetteer) -> 
 def test_unknown_spot_in_an_upazila_is_coded_at_it_as_a_district(gazetteer: Gazetteer) -> None:
     loc = _locate("Two UPDF members were shot dead at Madhyabanchara in Dighinala upazila.", gazetteer)
     assert (loc.location, loc.geo_precision) == ("Dighinala", 2)
+
+
+def test_an_area_named_after_its_town_and_written_city_is_the_town(gazetteer: Gazetteer) -> None:
+    loc = _locate(
+        "On 28 April 2020, a Turkish drone attacked a military post in Ain al Arab city in Aleppo countryside.",
+        gazetteer,
+    )
+    assert (loc.location, loc.admin1, loc.geo_precision) == ("Ain al Arab", "Aleppo", 1)
