@@ -28,6 +28,7 @@ _BIG_CITY = 0.8  # score bonus for a city of 100,000+ that no admin cue frames
 _ALT_NAME = 0.3  # score penalty for a record matched by one of its alternate names, not its own
 _STRAY = 10.0  # a country this many times less pointed to than the report's main one is a stray vote
 _HOLDS_INNER = 2.0  # score bonus for a container's admin reading that holds a reading of the name before it
+_NAMES_DISTRICT = 0.5  # score bonus for a namesake whose district (admin2/admin3) the report names
 _FRAMES_UNKNOWN = 0.6  # score bonus for a container's admin reading when the name before it has no reading
 # Cues that frame no place: a bare name, a demonym, "of X", "to X".
 WEAK_CUES = frozenset({"", "demonym", "of", "on", "to", "from", "towards", "toward"})
@@ -111,7 +112,10 @@ def rank_candidates(
         if container and (container in admins or strip_article(container) in admins):
             s += 2.5
         elif admins & mentioned:
-            s += 1.0
+            # A co-mentioned district sets one namesake apart from the others in its province
+            # ("Kumb town (Khairpur, Sindh)": Kumb of Khairpur, not Kumb of Larkana); the province names them all.
+            finer = {fold(p.admin2), fold(p.admin3)} - {fold(p.admin1)}
+            s += 1.0 + (_NAMES_DISTRICT if finer & admins & mentioned else 0.0)
         s += _FEATURE_BONUS.get(p.feature, 0.1 if p.feature.startswith("PPL") else 0.0)
         cue_words = m.cue.split()
         admin = p.feature.startswith("ADM")

@@ -33,3 +33,22 @@ def test_a_name_is_no_evidence_for_its_own_foreign_namesakes() -> None:
     match = Match(i, i + 1, (iraqi,), 0, "town", True, vouched=0.5)
     (mention,) = rank_candidates(text, tokens, [match], Counter({"SY": 2.0, "IQ": 0.5}), Counter())
     assert mention.candidates == ()
+
+
+def test_a_named_district_sets_a_namesake_apart_in_its_province() -> None:
+    text = "Residents held a protest in Kumb town (Khairpur, Sindh) against the police."
+    tokens = tokenise(text)
+    at = {t.text: k for k, t in enumerate(tokens)}
+    # The same point for both: only the named district tells them apart.
+    larkana = Place(id="a", name="Kumb", country="Pakistan", iso2="PK", admin1="Sindh", admin2="Larkana",
+                    latitude=27.3, longitude=68.6, feature="PPL")  # fmt: skip
+    khairpur = Place(id="b", name="Kumb", country="Pakistan", iso2="PK", admin1="Sindh", admin2="Khairpur",
+                     latitude=27.3, longitude=68.6, feature="PPL")  # fmt: skip
+    district = Place(id="c", name="Khairpur", country="Pakistan", iso2="PK", admin1="Sindh", admin2="Khairpur",
+                     latitude=27.5, longitude=68.8, feature="PPL", population=124_602)  # fmt: skip
+    province = Place(id="d", name="Sindh", country="Pakistan", iso2="PK", admin1="Sindh", feature="ADM1")
+    kept = [Match(at["Kumb"], at["Kumb"], (larkana, khairpur), 0, "town", True),
+            Match(at["Khairpur"], at["Khairpur"], (district,), 0),
+            Match(at["Sindh"], at["Sindh"], (province,), 0)]  # fmt: skip
+    kumb, _, _ = rank_candidates(text, tokens, kept, Counter({"PK": 3.0}), Counter())
+    assert kumb.candidates[0].id == "b"
