@@ -27,6 +27,8 @@ Reads every `*.yaml` file under `frontwire/data/actors/` (or a directory passed 
   the text names it bare ("Los Viagras" -> "Los Viagras Gang" in Mexico).
 - `frontlines`: `{country, attacker, places}`: a report naming no party that names one of `places`
   is coded as fire from `attacker` ("state:military" = the country's dated military).
+- `strike_targets`: `{country, striker, target}`: the target ACLED codes for that striker's air strikes
+  and shelling there when the report names none (learned: Turkey's strikes in Iraq hit the PKK).
 - `unidentified`: `{country, event_type, name}`: what ACLED writes for an unnamed doer there when it
   is not "Unidentified Armed Group (Country)" ("Unidentified Gang (Mexico)").
 
@@ -186,6 +188,8 @@ class ActorKB:
     crowd_branch: dict[str, str] = field(default_factory=dict, repr=False)
     # (actor name, event country) -> the umbrella ACLED codes it under there
     leaders_in: dict[tuple[str, str], str] = field(default_factory=dict, repr=False)
+    # (event country, striker) -> the target of its strikes when the report names none
+    strike_targets: dict[tuple[str, str], str] = field(default_factory=dict, repr=False)
     # normalized label -> (label, type) of every ethnic/clan/tribal community the KB names anywhere
     community_labels: dict[str, tuple[str, str]] = field(default_factory=dict, repr=False)
     # country -> "state" | "other": who ACLED writes first in a state-vs-opponent battle there

@@ -89,7 +89,10 @@ def build_kb(documents: list[tuple[str, dict[str, Any]]]) -> ActorKB:
     group_suffix: dict[str, str] = {}
     crowd_branch: dict[str, str] = {}
     leaders_in: dict[tuple[str, str], str] = {}
+    strike_targets: dict[tuple[str, str], str] = {}
     for origin, content in documents:
+        for raw in content.get("strike_targets", ()) or ():
+            strike_targets[(str(raw["country"]), str(raw["striker"]))] = str(raw["target"])
         for raw in content.get("country_leaders", ()) or ():
             leaders_in[(str(raw["name"]), str(raw["country"]))] = str(raw["leader"])
         for raw in content.get("crowd_force", ()) or ():
@@ -200,6 +203,7 @@ def build_kb(documents: list[tuple[str, dict[str, Any]]]) -> ActorKB:
         crowd_branch=crowd_branch,
         spellings=_spellings(index),
         leaders_in=leaders_in,
+        strike_targets=strike_targets,
         community_labels=_community_labels(entries),
         frontlines={c: (_alternation(places), places) for c, places in front.items()},
     )

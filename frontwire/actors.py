@@ -74,6 +74,11 @@ def extract_actors(doc: Document, mention: EventMention, event_type: EventType, 
         first = None if pair[0] == gang_name and unsigned else roles.named(pair[0])
         return replace(usual, actor1=first or usual.actor1, actor2=roles.named(pair[1]))
     found = fill_roles(roles, event_type)
+    target = kb.strike_targets.get((country, found.actor1.name)) if found.actor1 else None
+    if target and found.actor2 is None and event_type.sub_event_type in _STRIKE_SUBS:
+        # "Turkish military forces conducted airstrikes in Haftanin": no target told, the striker's usual one
+        # there (learned; ACLED codes Turkey's strikes in Iraq against the PKK).
+        found = replace(found, actor2=roles.named(target))
     if criminal and kind == "Battles":
         found = _criminal_victim(found, gang_name, {local or "", f"Unidentified Armed Group ({country})"})
     striker = load_strikers().get(country) if event_type.sub_event_type == "Air/drone strike" else None
@@ -89,6 +94,9 @@ def extract_actors(doc: Document, mention: EventMention, event_type: EventType, 
         # on the usual striker itself ("airstrikes hit GNA positions") was someone else's.
         return replace(found, actor1=roles.named(striker) or found.actor1)
     return found
+
+
+_STRIKE_SUBS = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
 
 
 @lru_cache(maxsize=1)

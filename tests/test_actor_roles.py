@@ -278,3 +278,9 @@ def test_between_two_dates_names_no_sides_of_a_clash():
                  "were killed following attacks by Taliban militants in Zari district, Balkh.", "Battles",
                  "Armed clash", "Afghanistan")  # fmt: skip
     assert a.actor1 is not None and a.actor1.name == "Taliban"
+
+
+def test_a_strike_with_no_target_told_hits_the_strikers_usual_target_there():
+    a = roles_of("HPG reported that Turkish Military forces conducted airstrikes in Qesroke area (Kurdish names) in "
+                 "Haftanin region of Dahuk, Northern Iraq.", "Explosions/Remote violence", "Air/drone strike", "Iraq")  # fmt: skip
+    assert a.actor2 is not None and a.actor2.name == "PKK: Kurdistan Workers Party"
