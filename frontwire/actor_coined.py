@@ -102,7 +102,8 @@ def coin_groups(text: str, hits: list[AliasHit], country: str, kb: ActorKB, cues
             or cues.group_apposition.search(text, max(0, start - 40), start)
         ):
             continue
-        if lead and text[end : end + 12].split()[:1] and text[end : end + 12].split()[0].lower() in cues.community_types:
+        after = text[end : end + 12].split()
+        if lead and after and after[0].lower() in cues.community_types:
             continue  # "Members of the Kabsiren clan": a community, coined as its militia elsewhere
         cut = max((i + 1 for i, w in enumerate(words) if w.lower() in ("of", "the", "from")), default=0)
         if suffixed and last not in cues.group_heads and cut:

@@ -197,7 +197,8 @@ def riot(roles: Roles, sub: str) -> Actors:
         )
         if target is not None and target.armed and target.kind not in ("unidentified", "gang"):
             # "the mob attacked the security forces": unnamed forces facing a crowd are its police (crowd_control).
-            hit = (state or target.actor) if target.is_state and _generic_force(roles, target) else target.actor
+            generic = target.is_state and _generic_force(roles, target)
+            hit = (state or target.actor) if generic else target.actor
             return Actors(actor1, tuple(unique_actors(assoc)), hit, ())
         if state is not None and target is None:
             return Actors(actor1, tuple(unique_actors(assoc)), state, ())
