@@ -112,3 +112,24 @@ def test_aid_workers_evacuating_the_wounded_is_no_event():
 
 def test_a_tally_of_armed_violence_is_a_statistic():
     assert _mentions("According to a tally of armed violence by the UN mission, 1,200 civilians were killed in attacks.") == 0
+
+
+def test_any_further_attacks_are_not_specific():
+    assert context("The governor warned that the army would crush any further attacks on the town.", "attacks")
+
+
+def test_a_look_back_years_after_a_massacre_is_context():
+    assert context("Ten years after the Jos massacre, families still wait for justice.", "massacre")
+
+
+def test_a_policy_against_a_category_of_actors_is_context():
+    assert context("The state hired 500 vigilantes to counter cattle rustlers in the north.", "rustlers")
+
+
+def test_a_war_crimes_trial_is_no_event():
+    assert _mentions("Prosecutors told the International Criminal Court on Tuesday that the accused ordered the killing of villagers.") == 0
+
+
+def test_the_slain_journalist_is_a_past_killing():
+    sentence = "The family of the slain journalist met the governor on Friday."
+    assert "slain" not in [t.span.text for t in find_triggers(sentence, Span(0, len(sentence), sentence))]
