@@ -203,6 +203,10 @@ def find_actor_mentions(doc: Document, mention: EventMention, country: str, day:
                 # "Mayi-Mayi militiamen (Simba)": the family's faction, in ACLED's name for it.
                 named = cues.faction_forms[entry.name].replace("{faction}", faction.group(1))
                 actor = replace(actor, name=named)
+            branch = _SUB_FACTION.match(text, end) if _is_faction(entry.name, cues) else None
+            if branch is not None:
+                # "Raia Mutomboki-Ndarumanga cadres": a known faction's branch the KB lacks, glued to its name.
+                actor = replace(actor, name=f"{entry.name[:-1]}-{branch.group(1)})")
             side, marked = _side(norm, start, pivot, cues)
             glued = text[start - 1 : start] == "/"
             if not marked and not _escort(norm, start, cues) and (
@@ -418,6 +422,15 @@ _FACTION = re.compile(
     r"(?:\s+(?:militiamen|militia|militias|fighters|combatants|members|rebels|elements))?"
     r"\s*\(([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2})(?: faction)?\)"
 )
+# A branch glued to a faction's name by a hyphen: "Raia Mutomboki-Ndarumanga".
+_SUB_FACTION = re.compile(r"-([A-Z][\w']+)\b(?!-)")
+
+
+def _is_faction(name: str, cues: RoleCues) -> bool:
+    """A name in one of the faction forms ("Mayi Mayi Militia (Raia Mutomboki)")."""
+    return name.endswith(")") and any(name.startswith(f"{family} (") for family in cues.faction_forms)
+
+
 _ITS_TROOPS = re.compile(
     r"\bits (?:forces|troops|soldiers|fighters|men|officers)\b"
     r"|\b(?:it|they) (?:(?:had|have|has) )?(?:killed|shot|attacked|foiled|thwarted|repelled|ambushed|"

@@ -109,3 +109,10 @@ def test_a_gang_known_as_a_name_is_that_gang():
     a1, _ = pair_of("A gang known as Los Pelones shot dead two men in Acapulco.", "Violence against civilians",
                     "Attack", "Mexico")  # fmt: skip
     assert a1 == "Los Pelones Gang"
+
+
+def test_a_known_factions_branch_glued_by_a_hyphen_is_named_as_that_branch():
+    a1, _ = pair_of("12 Raia Mutomboki-Bozinda cadres abducted 6 civilians in Tchamilemba village.",
+                    "Violence against civilians", "Abduction/forced disappearance",
+                    "Democratic Republic of Congo")  # fmt: skip
+    assert a1 == "Mayi Mayi Militia (Raia Mutomboki-Bozinda)"
