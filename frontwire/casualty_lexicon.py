@@ -253,8 +253,9 @@ def casualty_lexicon() -> CasualtyLexicon:
             flags,
         ),
         # "Police shoot Al Shabaab suspect dead", "beat a suspected thief to death"
+        # "leaving the driver dead": "leaving"/"left" only before "dead"
         bare_to_death=re.compile(
-            rf"\b(?P<verb>{_VIOLENT})\s+"
+            rf"\b(?P<verb>{_VIOLENT}|leaving|left)\s+"
             rf"(?:a\s+|an\s+|the\s+|his\s+|her\s+)?(?:(?!{stop}\b)[\w'-]+\s+){{0,3}}?(?P<head>[\w'-]+)"
             r"\s+(?:to\s+death|dead)\b",
             flags,

@@ -352,6 +352,8 @@ def test_news_phrasing(text: str, deaths: int) -> None:
         ),
         ("Suspected herdsmen abducted a farmer in Benue state and killed her on Monday.", 1),
         ("Militants seized two truck drivers near Bannu and killed them on Monday, police said.", 2),
+        # "leaving the driver dead": one victim with no figure
+        ("An IED exploded near Rutba, hitting a vegetable truck and leaving the driver dead.", 1),
         # a figure after "the", and "martyred"
         ("The bodies of the two abducted teachers were found on Tuesday, police said.", 2),
         ("Four policemen were martyred in the attack, the provincial police chief said.", 4),
