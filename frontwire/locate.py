@@ -94,6 +94,17 @@ _SPECIFIC_CUES = frozenset(
 _SETTLEMENT_OF = re.compile(r"\b(?:town|village|city) of (?:the )?$", re.IGNORECASE)
 # "Ain al Arab city", "Al Khawkhah city": the town itself ("the Matn towns" are the area's towns).
 _TOWN_AFTER = re.compile(r"\s+(?:city|town)\b(?!s)", re.IGNORECASE)
+# ACLED's own notes say where they coded an event: the place written next is the event's place.
+_CODED_AS = re.compile(
+    r"\b(?:geo-?)?coded\s+(?:as|to|at|in)\s+(?:the\s+)?$|\bcoordinates\s+(?:for|of)\s+(?:the\s+)?$", re.IGNORECASE
+)
+_CODED = 3.0  # above any framing: the note names the coded place outright
+_STAND_IN = re.compile(r"\bcoordinates\s+(?:for|of)\s+(?:the\s+)?$", re.IGNORECASE)
+_STATED_PRECISION = re.compile(r"\b(?:GP|geo-?prec(?:ision)?|prec(?:ision)?)\s*([123])\b", re.IGNORECASE)
+
+
+def _coded_as(doc: Document, span: Span) -> bool:
+    return _CODED_AS.search(doc.text, max(0, span.start - 40), span.start) is not None
 _SOURCE_VOTE = 1.5  # about one more mid-sized town of that country
 _ASIDE_VOTE = 0.05  # a dateline's or a speaking capital's country: a tie-breaker only ("BEIRUT - ... Syria")
 _FACILITY = 1.5  # as much as a container loses: the facility's town is the place
@@ -150,6 +161,8 @@ def _mention_score(
             s = 2.0  # "the town of Aghtrin", "Ain al Arab city": the settlement an area is named after
         if any(c in ADMIN_CUES for c in cue_words) and _level(top) == 0 and "municipality" not in cue_words:
             s -= 0.6
+    if _coded_as(doc, pm.span):
+        s += _CODED  # "Bate village, coded as Arso district", "in Tavros [coded to Athens-Central Athens]"
     if k in aside:
         s -= _ASIDE  # "KABUL (Reuters) - ... in Kunduz province", "Baku said": the reporter's or speaker's place
     if facility_holder(doc, places, k) is not None:
@@ -231,6 +244,13 @@ def locate_event(
     loc, chosen = _locate(doc, mention, places, gazetteer)
     if chosen is not None and loc.geo_precision == 1 and relative_after(doc.text, chosen.span.end):
         loc = replace(loc, geo_precision=2)  # "at Mankote sector area", "on the Qaniyah front"
+    if chosen is not None and loc.geo_precision is not None and _coded_as(doc, chosen.span):
+        # "[coded to Baku with GP2]": the note states the precision; "coordinates for Lamu used": a stand-in
+        # for a spot the note could not place (precision 2); "[coded to Athens-Central Athens]": the place.
+        stated = _STATED_PRECISION.search(doc.text)
+        standin = _STAND_IN.search(doc.text, max(0, chosen.span.start - 40), chosen.span.start)
+        if stated or standin:
+            loc = replace(loc, geo_precision=int(stated.group(1)) if stated else max(2, loc.geo_precision))
     return _plain_letters(as_acled_writes(doc, gazetteer, places, loc, chosen))
 
 

@@ -419,3 +419,12 @@ def test_an_area_named_after_its_town_and_written_city_is_the_town(gazetteer: Ga
         gazetteer,
     )
     assert (loc.location, loc.admin1, loc.geo_precision) == ("Ain al Arab", "Aleppo", 1)
+
+
+def test_the_place_a_note_says_it_coded_is_the_place(gazetteer: Gazetteer) -> None:
+    loc = _locate(
+        "On 29 April 2020, in Bate village, coded as Arso district, Keerom Regency, Papua province, "
+        "villagers threw rocks at the police.",
+        gazetteer,
+    )
+    assert (loc.location, loc.admin1, loc.geo_precision) == ("Arso", "Papua", 2)
