@@ -130,6 +130,12 @@ def resolve_event_date(doc: Document, mention: EventMention, sentences: tuple[Sp
     best = _pick(found, text)
     if best is None or best.report:
         best = _when_sentence(doc, mention, sentences, anchor) or best
+    if best is not None and best.report:
+        # "Gunmen attacked a village on Monday. Five people were killed, police said on Wednesday.":
+        # a sentence dated only by its report goes on telling the event an earlier sentence dated
+        earlier = _reference_expression(doc, mention.start, sentences)
+        if earlier is not None and not earlier.report:
+            best = earlier
     if best is not None:
         best = _from_report_day(best, found, mention.sentences)
         best = _days_after_clause(text, best, mention.sentences, anchor)

@@ -185,3 +185,11 @@ def test_a_following_when_sentence_dates_an_event_told_with_the_report_day_only(
         "said on Friday. The blast happened on Thursday evening."
     )
     assert _date(text).event_date == date(2020, 8, 6)
+
+
+def test_a_toll_sentence_dated_only_by_its_report_inherits_the_event_day() -> None:
+    text = (
+        "Gunmen attacked a village in Zamfara state on Wednesday. "
+        "Five people were killed and several houses burned, police said on Friday."
+    )
+    assert _date(text, main=1).event_date == date(2020, 8, 5)
