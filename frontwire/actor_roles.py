@@ -266,7 +266,14 @@ class Roles:
                 return found if other is first else _swap(found)
         if opener is not None or responded:
             return found
-        if first is not None and first.marked and first.side == "agent" and not self.reciprocal():
+        if (
+            first is not None
+            and first.marked
+            and first.side == "agent"
+            and (not self.reciprocal() or self._one_sided_verb_after(first))
+        ):
+            # "Turkish security forces killed four PKK militants in clashes": the subject of a one-sided
+            # verb attacked, though a two-sided noun follows.
             # The text says who attacked whom: it outranks the habit (tried: Afghanistan pair -0.6).
             return found
         if by_text and first is not None and second is not None:
@@ -319,6 +326,16 @@ class Roles:
     def unharmed(self) -> bool:
         """The note says no one was hurt, and tells no harm elsewhere."""
         return self.cues.unharmed.search(self.norm_text()) is not None and not self.harmed()
+
+    def _one_sided_verb_after(self, m: ActorMention) -> bool:
+        """The mention is the subject of an active one-sided verb ("killed", "attacked"), not of a
+        two-sided one ("clashed with"), read right after its name (one adverb allowed between)."""
+        norm = normalize(self.doc.text)
+        at = m.end + 1
+        adverb = re.match(r"\w+ly\s+", norm[at : at + 20])
+        at += adverb.end() if adverb else 0
+        verb = self.cues.verbs.match(norm, at)
+        return verb is not None and self.cues.reciprocal.match(norm, at) is None
 
     def reciprocal(self) -> bool:
         return bool(

@@ -284,3 +284,9 @@ def test_a_strike_with_no_target_told_hits_the_strikers_usual_target_there():
     a = roles_of("HPG reported that Turkish Military forces conducted airstrikes in Qesroke area (Kurdish names) in "
                  "Haftanin region of Dahuk, Northern Iraq.", "Explosions/Remote violence", "Air/drone strike", "Iraq")  # fmt: skip
     assert a.actor2 is not None and a.actor2.name == "PKK: Kurdistan Workers Party"
+
+
+def test_the_subject_of_killed_attacked_though_clashes_follow():
+    a = roles_of("Turkish security forces killed four PKK militants in clashes in the mountains of Hakkari province.",
+                 "Battles", "Armed clash", "Turkey")  # fmt: skip
+    assert a.actor1 is not None and a.actor1.name.startswith("Military Forces of Turkey")
