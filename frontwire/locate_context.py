@@ -245,8 +245,8 @@ def _reference_gap() -> re.Pattern[str]:
     part = r"(?:" + "|".join(re.escape(w) for w in reversed(words)) + r")s?"
     after = rf"(?:{_DISTANCE})?{_DIRECTION}?{_RELATION}\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?"
     return re.compile(
-        # "X neighbourhood in Y", "the X quarter of Y"
-        rf"\s+{part}\s+(?:of|in)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$"
+        # "X neighbourhood in Y", "the X quarter of Y", "Majzar district west of Marib city"
+        rf"\s+{part}\s+{_DIRECTION}?(?:of|in)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$"
         # "X, a poor suburb on the outskirts of Y", "X, a town 180 km from Y", "X, the capital of Y"
         rf"|(?:\s+{part})?\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{part}\s+{after}$"
         # "Soacha, on the outskirts of Bogota", "X, just outside Y": no part word, but lying by Y ("X, near Y" is

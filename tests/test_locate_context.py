@@ -144,3 +144,11 @@ def test_container_spelling_the_readings_province_keeps_it() -> None:
     text = "On 28 April 2020, in Brus Laguna, Gracias a Dios, military forces destroyed an airstrip."
     places = (_mention(text, "Brus Laguna", "in", _BRUS_LAGUNA), _mention(text, "Gracias", "", _GRACIAS_TOWN))
     assert coherent(Document(id="t", text=text), places)[0].candidates == (_BRUS_LAGUNA,)
+
+
+def test_a_part_told_by_a_direction_from_its_reference_is_the_part() -> None:
+    text = "Police raided homes in the Eastleigh neighbourhood east of Nairobi city."
+    assert (
+        reference_of(Document(id="t", text=text), _pair(text, (_EASTLEIGH_FAR, _EASTLEIGH_KE)), 1)
+        is _EASTLEIGH_KE
+    )
