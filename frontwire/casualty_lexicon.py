@@ -95,6 +95,7 @@ class CasualtyLexicon:
     named_victim: re.Pattern[str]  # a person named after an active death verb ("shot dead Musa Bello, a ...")
     later_deaths: re.Pattern[str]  # right after a figure: the dead were among the wounded ("of the injured")
     toll_raised: re.Pattern[str]  # "bringing to five the number killed", "raising the toll from X to nine"
+    self_blast: re.Pattern[str]  # a suicide attacker's own death told as the act ("blew himself up")
     separate: re.Pattern[str]  # a sentence opening that tells another incident ("Separately, ...")
     pronoun_victim: re.Pattern[str]  # "dragged a headman out and killed him": the victim told by a pronoun
     antecedent: re.Pattern[str]  # a figure of people a later "them" may stand for ("seized two drivers")
@@ -155,7 +156,9 @@ def casualty_lexicon() -> CasualtyLexicon:
         # ", three of them policemen," too
         r"(?:\s*[,(–-]\s*(?:including|among\s+them|mostly|mainly|(?:\w+\s+){1,2}?of\s+(?:them|whom))\s+[^,;.()]{1,60}[,)–-]"
         # "five security personnel including one policeman and four soldiers were killed"
-        r"|\s+including\s+[^,;.()]{1,60}?(?=\s+(?:were|was|have|has|had)\s))?"
+        r"|\s+including\s+[^,;.()]{1,60}?(?=\s+(?:were|was|have|has|had)\s)"
+        # "Two people, a policeman and a passer-by, were killed": an apposition naming those counted
+        r"|\s*,\s*(?:an?|the|one|two|three|four|five|\d+)\s[^,;.()]{1,60},(?=\s+(?:were|was|have|has|had)\s))?"
     )
     sep = (
         r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+plus\s+|\s+in\s+addition\s+to\s+"
@@ -326,6 +329,7 @@ def casualty_lexicon() -> CasualtyLexicon:
             rf"|the\s+(?:death\s+)?toll\s+(?:from|in|of)\s+[^.;:]{{0,100}}?\s+to\s+(?P<q1>{qty}))",
             flags,
         ),
+        self_blast=re.compile("|".join(f"(?:{p})" for p in raw.get("self_blast", [])) or r"(?!)", flags),
         separate=re.compile(
             "|".join(f"(?:{p})" for p in raw.get("separate_event_openers", [])) or r"(?!)", flags
         ),

@@ -234,6 +234,15 @@ def _own_loss(text: str, dead: list[Figure], victims_before: str) -> list[Figure
     return losses if words and all(re.search(rf"\b{re.escape(w)}\b", victims_before) for w in words) else []
 
 
+_ANYONE = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:people|persons|dead|deaths|lives)\b", re.IGNORECASE)
+
+
+def _may_hold_bomber(text: str, f: Figure) -> bool:
+    """True when a figure may already count a suicide bomber: the bomber himself, or people in
+    general ("killing at least four people" often includes him; "killing a guard" does not)."""
+    return text[f.start : f.end].lower() in ("himself", "herself") or bool(_ANYONE.match(text, f.end))
+
+
 def count_casualties(doc: Document, mention: EventMention) -> Casualties:
     lex = casualty_lexicon()
     injured = 0
@@ -273,6 +282,10 @@ def count_casualties(doc: Document, mention: EventMention) -> Casualties:
                 # "a soldier died of his wounds, bringing the toll to five": the new total counts him
                 dead = _merge(tolls)
             dead = dead or bare_victim(lex, text)
+            blast = lex.self_blast.search(text)
+            if blast and not any(_may_hold_bomber(text, f) for f in dead):
+                # "blew himself up, killing a guard": the bomber is one of the dead ACLED counts
+                dead.append(Figure(blast.start(), blast.end(), 1, 1, blast.start()))
         hurt: list[Figure] = []
         if hurt_hint:
             hurt = _merge(

@@ -354,6 +354,9 @@ def test_news_phrasing(text: str, deaths: int) -> None:
         ("Militants seized two truck drivers near Bannu and killed them on Monday, police said.", 2),
         # "leaving the driver dead": one victim with no figure
         ("An IED exploded near Rutba, hitting a vegetable truck and leaving the driver dead.", 1),
+        # an apposition naming those counted restates the figure; a suicide bomber's own death counts
+        ("Two people, a policeman and a passer-by, were killed in the explosion.", 2),
+        ("The suicide bomber blew himself up at the gate of the base, killing a guard.", 2),
         # a figure after "the", and "martyred"
         ("The bodies of the two abducted teachers were found on Tuesday, police said.", 2),
         ("Four policemen were martyred in the attack, the provincial police chief said.", 4),
