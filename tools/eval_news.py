@@ -7,7 +7,11 @@ same day). Prints the detection rate, the per-field agreement over expected even
 counts as wrong in every field; admin1 only where the snippet gives it), how many non-event
 snippets stayed empty, and then every failure by field with the snippet id, expected and found.
 
-    /work/venv/bin/python tools/eval_news.py [--fixture FILE] [--only FIELD] [--quiet]
+    /work/venv/bin/python tools/eval_news.py [--fixture FILE] [--only FIELD] [--quiet] [--classes]
+
+`--classes` prints each field's failures grouped by kind (sub-event confusions, an actor's kind
+against the kind found, empty against wrong values, days off) with counts and no snippet text: a
+held-out batch's failures can be shared by class without showing what to tune against.
 
 `score_snippets` is imported by tests/test_news_events.py, which pins the rates.
 """
@@ -88,6 +92,7 @@ def score_snippets(snippets: list[dict[str, Any]]) -> dict[str, Any]:
     right: collections.Counter[str] = collections.Counter()
     total: collections.Counter[str] = collections.Counter()
     failures: dict[str, list[str]] = collections.defaultdict(list)
+    classes: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
     surplus = 0
     for snip in snippets:
         published = snip["published"]
@@ -99,6 +104,7 @@ def score_snippets(snippets: list[dict[str, Any]]) -> dict[str, Any]:
             right["non_event_empty"] += not rows
             if rows:
                 failures["non_event_empty"].append(f"{snip['id']}: {[r['sub_event_type'] for r in rows]}")
+                classes["non_event_empty"][f"reported as {rows[0]['sub_event_type']}"] += 1
             continue
         surplus += max(0, len(rows) - len(gold))
         for g, r in zip(gold, _match(gold, rows), strict=True):
@@ -116,8 +122,59 @@ def score_snippets(snippets: list[dict[str, Any]]) -> dict[str, Any]:
                 right[name] += ok
                 if not ok and r is not None:
                     failures[name].append(f"{snip['id']}: want {want!r} got {got!r}")
+                    kind = failure_class(name, want, got)
+                    if name == "location" and got:  # how far off: the gold's admin1 or country kept?
+                        kind = (
+                            "other country"
+                            if _norm(r.get("country")) != _norm(g["country"])
+                            else "same admin1, other place"
+                            if g.get("admin1") and _norm(r.get("admin1")) == _norm(g["admin1"])
+                            else "other admin1"
+                            if g.get("admin1")
+                            else "other place (no admin1 given)"
+                        )
+                    classes[name][kind] += 1
+            if r is None:
+                classes["detected"][f"missed {g['sub']}"] += 1
     rates = {k: right[k] / total[k] for k in total}
-    return {"rates": rates, "counts": dict(total), "surplus_events": surplus, "failures": dict(failures)}
+    return {
+        "rates": rates,
+        "counts": dict(total),
+        "surplus_events": surplus,
+        "failures": dict(failures),
+        "classes": {k: dict(v) for k, v in classes.items()},
+    }
+
+
+_ACTOR_KINDS = (
+    ("unidentified", re.compile(r"^Unidentified ")),
+    ("state forces", re.compile(r"^(?:Military|Police) Forces of ")),
+    ("protesters", re.compile(r"^Protesters ")),
+    ("rioters", re.compile(r"^Rioters ")),
+    ("communal/ethnic militia", re.compile(r"(?:Ethnic|Communal) Militia")),
+)
+
+
+def _actor_kind(name: str) -> str:
+    return next((kind for kind, p in _ACTOR_KINDS if p.search(name or "")), "named group" if name else "none")
+
+
+def failure_class(name: str, want: Any, got: Any) -> str:
+    """A failure's kind, without the snippet's values: what a held-out batch may share."""
+    if name in ("event_type", "sub_event_type"):
+        return f"{want} -> {got or '(none)'}"
+    if name == "actor1":
+        kw, kg = _actor_kind(str(want)), _actor_kind(str(got or ""))
+        return f"{kw} -> {kg}" if kw != kg else f"{kw}: other name or label"
+    if name == "event_date":
+        try:
+            days = (date.fromisoformat(str(got)) - date.fromisoformat(str(want))).days
+        except ValueError:
+            return "no date"
+        return f"{days:+d} days"
+    if name == "fatalities":
+        return "0 found" if not got else "too many" if got > want else "too few"
+    return "empty" if not got else "other value"
 
 
 def main() -> None:
@@ -125,12 +182,21 @@ def main() -> None:
     ap.add_argument("--fixture", type=Path, default=FIXTURE)
     ap.add_argument("--only", help="print failures of this field only")
     ap.add_argument("--quiet", action="store_true", help="rates only")
+    ap.add_argument("--classes", action="store_true", help="failures by kind with counts, no snippet text")
     args = ap.parse_args()
     result = score_snippets(load(args.fixture))
     for name in ("detected", *FIELDS, "non_event_empty"):
         if name in result["rates"]:
             print(f"{name:16s} {100 * result['rates'][name]:5.1f}  (n={result['counts'][name]})")
     print(f"{'surplus events':16s} {result['surplus_events']}")
+    if args.classes:
+        for name, kinds in result["classes"].items():
+            if args.only and name != args.only:
+                continue
+            print(f"\n## {name} ({sum(kinds.values())})")
+            for kind, n in sorted(kinds.items(), key=lambda kv: -kv[1]):
+                print(f"  {n:3d}  {kind}")
+        return
     if args.quiet:
         return
     for name, lines in result["failures"].items():
