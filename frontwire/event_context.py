@@ -57,6 +57,13 @@ SINCE_YEAR = re.compile(
     + "|".join(name for name in MONTHS if len(name) > 3)
     + r")\b(?!\s+\d)"
 )
+# "300 people have disappeared in custody since the military took power", "fighting has killed 40 since
+# Monday": a perfect tense reaching back to a starting point is a tally over a period, not one event.
+PERFECT_SINCE = re.compile(
+    r"(?i)\b(?:has|have)\s+(?:been\s+)?(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|ght|ut)\b"
+    # ... in the verb's own clause: "have demonstrated over hawkers who flooded the town since" is no tally
+    r"(?:(?!\b(?:who|which|that|whom|whose)\b)[^.;:]){0,100}?\bsince\b(?!\s+then\b)"
+)
 # "between 2015 and 2020", "from 2018 to 2020": a tally over years, not one event.
 YEAR_RANGE = re.compile(r"(?i)\b(?:between|from)\s+(?:19|20)\d\d\s+(?:and|to)\s+(?:19|20)\d\d\b")
 # The trigger hints of a demonstration: a march told before court words is the event, not the trial.
@@ -222,8 +229,9 @@ def is_habitual(lexicon: Lexicon, sentence: Span, dated: bool, triggers: tuple[T
 
 
 def is_durative(lexicon: Lexicon, sentence: str) -> bool:
-    """Background over a period ("clashes have been ongoing", "since 2015", "between 2015 and 2020")."""
-    return any(p.search(sentence) is not None for p in (lexicon.durative, SINCE_YEAR, YEAR_RANGE))
+    """Background over a period ("clashes have been ongoing", "since 2015", "between 2015 and 2020",
+    "have fled since fighting began")."""
+    return any(p.search(sentence) is not None for p in (lexicon.durative, SINCE_YEAR, YEAR_RANGE, PERFECT_SINCE))
 
 
 # "Gunmen attacked a police post and later abducted 20 villagers": a told sequel is a second event.

@@ -133,3 +133,17 @@ def test_a_war_crimes_trial_is_no_event():
 def test_the_slain_journalist_is_a_past_killing():
     sentence = "The family of the slain journalist met the governor on Friday."
     assert "slain" not in [t.span.text for t in find_triggers(sentence, Span(0, len(sentence), sentence))]
+
+
+def test_a_perfect_tally_since_a_starting_point_is_durative():
+    lexicon = load_lexicon()
+    assert is_durative(lexicon, "Rights groups say 300 people have disappeared in custody since the coup.")
+    assert not is_durative(lexicon, "Traders have demonstrated over hawkers who flooded the town since May.")
+
+
+def test_an_analysts_forecast_of_attacks_is_no_event():
+    assert _mentions("Analysts expect militants to step up attacks ahead of Ramadan.") == 0
+
+
+def test_locust_attacks_are_no_event():
+    assert _mentions("Farmers in Punjab are bracing for locust attacks after swarms crossed the border on Monday.") == 0
