@@ -203,7 +203,7 @@ def _admin_part(part: PlaceMention) -> bool:
 
 
 _ROAD_AFTER = re.compile(
-    r"\s*(?:[-/\u2013]\s*[\w' ]{1,30}?)?\s*(?:road|highway|rd|motorway)\b", re.IGNORECASE
+    r"\s*(?:[-/\u2013]\s*[\w' ]{1,30}?)?\s*(?:road|highway|rd|motorway|expressway|stretch)\b", re.IGNORECASE
 )
 _DASH_BEFORE = re.compile(r"[-/\u2013]\s*$")
 _DASH_AFTER = re.compile(r"\s*[-/\u2013]")

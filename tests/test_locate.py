@@ -428,3 +428,12 @@ def test_the_place_a_note_says_it_coded_is_the_place(gazetteer: Gazetteer) -> No
         gazetteer,
     )
     assert (loc.location, loc.admin1, loc.geo_precision) == ("Arso", "Papua", 2)
+
+
+def test_the_ends_of_a_highway_stretch_give_way_to_its_district(gazetteer: Gazetteer) -> None:
+    loc = _locate(
+        "On 30 April 2020, migrant labourers held a protest at Mumbai-Barwani stretch of the National Highway 3 "
+        "in Barwani district (Madhya Pradesh).",
+        gazetteer,
+    )
+    assert (loc.location, loc.admin1) == ("Barwani", "Madhya Pradesh")
