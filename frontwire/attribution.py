@@ -40,6 +40,7 @@ CERTAINTIES = ("confirmed", "reported", "claimed", "unconfirmed")
 class _Lexicon:
     canonical: dict[str, str]  # alias (lower case) -> canonical reporter name
     partisan: tuple[str, ...]  # lower-case starts of reporters who are a party to the fighting
+    partisan_outlet: re.Pattern[str]  # "Houthi-run Al Masirah": an outlet a party runs
     not_reporters: frozenset[str]  # first or last words of a phrase that is not a reporter
     generic_names: frozenset[str]  # generic reporters, lower case, without a leading article
     named: tuple[re.Pattern[str], ...]  # "according to SOHR", "SOHR (also) claimed"
@@ -74,6 +75,7 @@ def _lexicon() -> _Lexicon:
     return _Lexicon(
         canonical=canonical,
         partisan=tuple(str(p).lower() for p in raw.get("partisan_reporters", ["pro-"])),
+        partisan_outlet=re.compile(raw.get("partisan_outlet", r"(?!)"), re.IGNORECASE),
         not_reporters=frozenset(w.lower() for w in raw["not_reporters"]),
         generic_names=frozenset(
             _ARTICLE.sub("", " ".join(g.lower().split())) for g in raw["generic_reporters"]
@@ -252,7 +254,7 @@ def attribute_event(doc: Document, mention: EventMention, sentences: tuple[Span,
 
 def _partisan(lex: _Lexicon, reporter: str) -> bool:
     low = reporter.lower()
-    return any(low.startswith(p) for p in lex.partisan)
+    return any(low.startswith(p) for p in lex.partisan) or bool(lex.partisan_outlet.match(reporter))
 
 
 def _following(doc: Document, mention: EventMention, sentences: tuple[Span, ...]) -> tuple[Span, ...]:

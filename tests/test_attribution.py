@@ -307,9 +307,21 @@ def test_news_reporters_and_responsibility_claims(text: str, who: str, certainty
     ("text", "who"),
     [
         ("Al Shabaab said in a statement that its fighters killed 12 Kenyan soldiers in Lamu.", "Al Shabaab"),
-        ("Islamic State said through its Amaq news agency that its fighters killed 10 soldiers.", "Islamic State"),
+        (
+            "Islamic State said through its Amaq news agency that its fighters killed 10 soldiers.",
+            "Islamic State",
+        ),
     ],
 )
 def test_a_party_telling_its_own_deed_is_a_claim(text: str, who: str) -> None:
     found = _whole(text)
     assert (found.claimed_by, found.certainty) == (who, "claimed")
+
+
+def test_an_outlet_a_party_runs_is_partisan() -> None:
+    text = "Saudi-led air strikes killed six people in Saada on Sunday, the Houthi-run Al Masirah television reported."
+    assert _whole(text).certainty == "claimed"
+    assert (
+        _whole("Police fired tear gas at protesters in Cairo on Friday, state-run media reported.").certainty
+        == "reported"
+    )
