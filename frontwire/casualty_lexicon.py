@@ -95,6 +95,7 @@ class CasualtyLexicon:
     named_victim: re.Pattern[str]  # a person named after an active death verb ("shot dead Musa Bello, a ...")
     later_deaths: re.Pattern[str]  # right after a figure: the dead were among the wounded ("of the injured")
     toll_raised: re.Pattern[str]  # "bringing to five the number killed", "raising the toll from X to nine"
+    attacker_end: re.Pattern[str]  # "killed five people before he was shot dead by police": the attacker
     self_blast: re.Pattern[str]  # a suicide attacker's own death told as the act ("blew himself up")
     separate: re.Pattern[str]  # a sentence opening that tells another incident ("Separately, ...")
     pronoun_victim: re.Pattern[str]  # "dragged a headman out and killed him": the victim told by a pronoun
@@ -329,6 +330,7 @@ def casualty_lexicon() -> CasualtyLexicon:
             rf"|the\s+(?:death\s+)?toll\s+(?:from|in|of)\s+[^.;:]{{0,100}}?\s+to\s+(?P<q1>{qty}))",
             flags,
         ),
+        attacker_end=re.compile("|".join(f"(?:{p})" for p in raw.get("attacker_end", [])) or r"(?!)", flags),
         self_blast=re.compile("|".join(f"(?:{p})" for p in raw.get("self_blast", [])) or r"(?!)", flags),
         separate=re.compile(
             "|".join(f"(?:{p})" for p in raw.get("separate_event_openers", [])) or r"(?!)", flags

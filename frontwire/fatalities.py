@@ -286,6 +286,10 @@ def count_casualties(doc: Document, mention: EventMention) -> Casualties:
             if blast and not any(_may_hold_bomber(text, f) for f in dead):
                 # "blew himself up, killing a guard": the bomber is one of the dead ACLED counts
                 dead.append(Figure(blast.start(), blast.end(), 1, 1, blast.start()))
+            end = lex.attacker_end.search(text) if dead else None
+            if end and not any(f.start < end.end() and end.start() < f.end for f in dead):
+                # "killed five people before he was shot dead by police": the attacker died too
+                dead.append(Figure(end.start(), end.end(), 1, 1, dead[0].clause))
         hurt: list[Figure] = []
         if hurt_hint:
             hurt = _merge(

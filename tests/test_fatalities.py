@@ -357,6 +357,8 @@ def test_news_phrasing(text: str, deaths: int) -> None:
         # an apposition naming those counted restates the figure; a suicide bomber's own death counts
         ("Two people, a policeman and a passer-by, were killed in the explosion.", 2),
         ("The suicide bomber blew himself up at the gate of the base, killing a guard.", 2),
+        # the attacker killed at the end of the deed counts too
+        ("A gunman killed five people at a market in Kano on Monday before he was shot dead by police.", 6),
         # a figure after "the", and "martyred"
         ("The bodies of the two abducted teachers were found on Tuesday, police said.", 2),
         ("Four policemen were martyred in the attack, the provincial police chief said.", 4),
