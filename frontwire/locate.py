@@ -92,6 +92,7 @@ _SPECIFIC_CUES = frozenset(
 )  # a written container named as the place
 # "the town of Aghtrin": a settlement named like its sub-district ("Aghtrin towns" may be the area).
 _SETTLEMENT_OF = re.compile(r"\b(?:town|village|city) of (?:the )?$", re.IGNORECASE)
+_SETTLEMENTS_OF = re.compile(r"\b(?:towns|villages|cities|town|village|city) of (?:the )?$", re.IGNORECASE)
 # "Ain al Arab city", "Al Khawkhah city": the town itself ("the Matn towns" are the area's towns).
 _TOWN_AFTER = re.compile(r"\s+(?:city|town)\b(?!s)", re.IGNORECASE)
 # ACLED's own notes say where they coded an event: the place written next is the event's place.
@@ -180,7 +181,10 @@ def _mention_score(
     appositive = _APPOSITIVE.match(doc.text, pm.span.end) if not pm.cue else None
     # "Barsalogho, a town in Sanmatenga province north of Kaya": an unframed name the next words call a
     # settlement is framed as one (its lean is the settlement word's, not an unframed name's).
-    s += _CUE_WEIGHT * cue_lean(appositive.group(1).lower() if appositive else pm.cue)
+    cue = appositive.group(1).lower() if appositive else pm.cue
+    if cue == "of" and _SETTLEMENTS_OF.search(doc.text, max(0, pm.span.start - 20), pm.span.start):
+        cue = "town"  # "in the cities of Mandaguari and Perola": settlements, not a possessor's "of"
+    s += _CUE_WEIGHT * cue_lean(cue)
     if not pm.cue and _glued_to_name(doc, pm.span):
         s -= 0.5  # unframed and glued to another capitalised word: a person's or body's name ("Ken Obura")
     if _road_end(doc, pm.span):

@@ -437,3 +437,11 @@ def test_the_ends_of_a_highway_stretch_give_way_to_its_district(gazetteer: Gazet
         gazetteer,
     )
     assert (loc.location, loc.admin1) == ("Barwani", "Madhya Pradesh")
+
+
+def test_the_first_of_several_named_cities_leads(gazetteer: Gazetteer) -> None:
+    loc = _locate(
+        "On 27 April 2020, in the cities of Mandaguari and Perola, Parana, federal police seized marijuana.",
+        gazetteer,
+    )
+    assert (loc.location, loc.admin1) == ("Mandaguari", "Parana")
