@@ -391,8 +391,10 @@ class Roles:
             assoc2 = tuple(self.allies(target))
         elif doer is not None and doer.is_state and self.cues.contraband.search(self.norm_text()):
             actor2 = self.template("gang")  # "federal police seized a ton of marijuana"
-        elif sub == "Disrupted weapons use" and doer is not None:
-            actor2 = self.template("unidentified")  # "a timed IED was found and defused"
+        elif sub == "Disrupted weapons use" and doer is not None and doer.is_state:
+            # "police found and defused a timed IED": someone planted it; the group's own bomb that went off
+            # early ("militants were killed when landmines they were planting exploded") has no other side.
+            actor2 = self.template("unidentified")
         elif (
             sub in _CIVIL_TARGET_SUBS
             or any(m.kind in _CIVIL_KINDS and m.side == "target" for m in self.found)

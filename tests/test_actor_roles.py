@@ -290,3 +290,9 @@ def test_the_subject_of_killed_attacked_though_clashes_follow():
     a = roles_of("Turkish security forces killed four PKK militants in clashes in the mountains of Hakkari province.",
                  "Battles", "Armed clash", "Turkey")  # fmt: skip
     assert a.actor1 is not None and a.actor1.name.startswith("Military Forces of Turkey")
+
+
+def test_a_groups_own_bomb_that_went_off_early_has_no_other_side():
+    a = roles_of("2 Taliban militants were killed when landmines they were planting exploded prematurely in Wardak.",
+                 "Strategic developments", "Disrupted weapons use", "Afghanistan")  # fmt: skip
+    assert a.actor1 is not None and a.actor1.name == "Taliban" and a.actor2 is None
