@@ -62,6 +62,12 @@ def parse_quantity(text: str) -> tuple[int, int] | None:
         return lex.words[t], lex.words[t]
     if t in ("his", "her", "their"):  # "a councillor and his wife": one more person
         return 1, 1
+    head, sep, rest = t.partition(" hundred")
+    if sep and head in lex.words:  # "one hundred and twenty"
+        tail = parse_quantity(rest.removeprefix(" and").strip()) if rest.strip() else (0, 0)
+        if tail is not None:
+            n = lex.words[head] * 100 + tail[0]
+            return n, n
     parts = re.split(r"[\s-]+", t)
     if len(parts) == 2 and parts[0] in lex.tens and parts[1] in lex.words:
         n = lex.tens[parts[0]] + lex.words[parts[1]]

@@ -130,6 +130,8 @@ def casualty_lexicon() -> CasualtyLexicon:
     # A figure: digits (maybe a range "2-4"), number words ("twenty-three"), or a vague quantity.
     qty = (
         rf"(?:between\s+\d+\s+and\s+\d+\b|(?:(?:{qual})\s+)?(?:\d[\d,]*(?:\s*(?:-|–|to|or)\s*\d+)?(?![\d,]*-year|\s*(?:years?|yrs?)\s+old)"
+        # "one hundred and twenty", "two hundred": spelled out at a sentence start
+        rf"|(?:{_alt(units)})\s+hundred(?:\s+(?:and\s+)?(?:(?:{_alt(tens)})(?:[\s-](?:{_alt(units)}))?|(?:{_alt(units)})))?"
         rf"|(?:{_alt(tens)})(?:[\s-](?:{_alt(units)}))?|(?:{word_alt}))\b)"
     )
     aux = (

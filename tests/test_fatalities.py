@@ -357,6 +357,8 @@ def test_news_phrasing(text: str, deaths: int) -> None:
         # an apposition naming those counted restates the figure; a suicide bomber's own death counts
         ("Two people, a policeman and a passer-by, were killed in the explosion.", 2),
         ("The suicide bomber blew himself up at the gate of the base, killing a guard.", 2),
+        # a figure spelled out in hundreds, as at a sentence start
+        ("One hundred and twenty people were killed in the massacre, the UN said.", 120),
         # the attacker killed at the end of the deed counts too
         ("A gunman killed five people at a market in Kano on Monday before he was shot dead by police.", 6),
         # a figure after "the", and "martyred"
