@@ -9,7 +9,10 @@ Reporters are found next to a reporting cue ("according to X", "X said / claimed
 reporters have canonical names and aliases in `data/attribution.yaml`. Certainty is the strongest
 hedge found: unconfirmed ("if this report is confirmed", "could not be verified") beats claimed
 ("allegedly", a partisan "pro-..." source) beats reported ("reportedly", "according to") beats
-confirmed. Hedges often qualify the claim before them, so the sentence right after the mention is
+confirmed. A party telling its own deed ("said its fighters killed", "the army said it repelled")
+or an outlet a party runs ("the Houthi-run Al Masirah") makes a claim; a claim of responsibility
+("Al Shabaab claimed the attack", "No group claimed responsibility") is neither a hedge nor the
+reporter. Hedges often qualify the claim before them, so the sentence right after the mention is
 read too when it refers back to it ("If this report is confirmed, ..."). A reporter named only in
 the sentence right before the mention counts when that sentence is a bare reporting frame
 ("According to pro-government sources:", "The Syrian Observatory said on Thursday:"): once the

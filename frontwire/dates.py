@@ -6,8 +6,11 @@ week, 3 within a month) whose evidence is the date expression it rests on.
 
 The cascade: the first point date in the mention's own sentences (main sentence first; "since X"
 only when nothing else dates it; a written date restating a relative one wins, "A day earlier, on
-August 5"), else the nearest date earlier in the document, else the publication date (less a lag
-set in `data/dates.yaml`). Finding and resolving the expressions themselves is
+August 5"; "overnight into Saturday" is Friday night), else the nearest date earlier in the document,
+else the publication date (less a lag set in `data/dates.yaml`). A report's own day ("police said
+on Wednesday") or a later day the event led to ("died in hospital on Tuesday") dates it only when
+nothing better does: a following "The blast happened on Tuesday" sentence or the date of the
+sentence before (the toll sentence goes on telling the event that sentence dated) comes first. Finding and resolving the expressions themselves is
 `date_expressions.py`. Undisclosed dates and found bodies ("found dead on 2 May") widen a day to
 precision 2. Without a publication date, an undated mention gives `event_date=None` rather than an
 invented day. Never raises on odd text.

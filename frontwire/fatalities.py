@@ -9,8 +9,12 @@ The cascade: a coder's explicit statement wins ("Fatalities coded as 3", "split 
 (4)"). Otherwise each sentence's clauses where a figure and a death word meet are read (the clause
 shapes and their hedges are `casualty_clauses.py`). Sentences combine as ACLED would: the first
 toll stands, "also"-sentences add, "the toll rose to" replaces, disagreeing sources become the
-low/high range; "killed or wounded" alone gives 0 with the figure as an upper bound. Lexicons live
-in `data/numbers.yaml`. Never raises on odd text: no figure gives 0.
+low/high range; "killed or wounded" alone gives 0 with the figure as an upper bound. A toll update
+told with the new total ("died of his wounds, bringing the toll to five") stands alone; a sentence
+opening "In a separate attack"/"Separately" tells another incident and adds nothing; a suicide
+bomber's own death ("blew himself up") and an attacker killed at the end of the deed ("before he
+was shot dead") add one, as ACLED counts attackers. Lexicons live in `data/numbers.yaml`. Never
+raises on odd text: no figure gives 0.
 """
 
 from __future__ import annotations
