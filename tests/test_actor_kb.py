@@ -144,3 +144,9 @@ def test_national_resistance_in_yemen_is_tareq_salehs_forces_not_ugandas_nrm():
     kb = load_actor_kb()
     hit = kb.find("anti-Houthi National Resistance forces fired shells", "Yemen")[0]
     assert kb.pick(hit.entries, "Yemen").name == "National Resistance Forces"
+
+
+def test_contributors_troops_in_somalia_are_their_amisom_contingent():
+    kb = load_actor_kb()
+    hit = kb.find("Al Shabaab attacked Burundian troops in Buurane", "Somalia")[-1]
+    assert kb.pick(hit.entries, "Somalia").name == "AMISOM: African Union Mission in Somalia (2007-) (Burundi)"
