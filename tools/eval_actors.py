@@ -8,7 +8,10 @@ compared as a set of names) for: all rows, the 2020 global part, Syria.
 --generalisation builds a KB without the global-2020 rows dated >= 2020-05-01 (into a temp dir,
 with the hand-written files) and scores only those rows: the honest estimate for unseen names.
 --errors N prints N wrong rows (of --show-part, or of the held-out rows with --generalisation) for
-study; with --generalisation the held-out wrong pairs are also tallied by a coarse error class.
+study; with --generalisation the held-out wrong pairs are also tallied by a coarse error class, and the
+held-out pair is also given with a missing regime label forgiven (a country first seen after the cut has
+no dated state name in that KB, though the real KB has it). --dump FILE writes every scored row's
+prediction (JSONL, one line per row and KB) for row-by-row A/B diffs.
 """
 
 from __future__ import annotations
