@@ -234,6 +234,16 @@ def _glued_to_name(doc: Document, span: Span) -> bool:
     return before is not None or _NAME_AFTER.match(doc.text, span.end) is not None
 
 
+# "the road that connects Esperanza to ...", "the road between Faaour and ...": a road told by its ends.
+_CONNECTS = re.compile(
+    r"\b(?:road|highway)\s+(?:that\s+)?(?:connects|connecting|links|linking|between|from)\s+$", re.IGNORECASE
+)
+
+
+def _on_road(doc: Document, span: Span) -> bool:
+    return _CONNECTS.search(doc.text, max(0, span.start - 40), span.start) is not None
+
+
 def _road_end(doc: Document, span: Span) -> bool:
     """The name is one end of a road written 'X-Y road' / 'X/Y highway'."""
     before = doc.text[max(0, span.start - 3) : span.start]
@@ -246,8 +256,10 @@ def locate_event(
     doc: Document, mention: EventMention, places: tuple[PlaceMention, ...], gazetteer: Gazetteer
 ) -> Location:
     loc, chosen = _locate(doc, mention, places, gazetteer)
-    if chosen is not None and loc.geo_precision == 1 and relative_after(doc.text, chosen.span.end):
-        loc = replace(loc, geo_precision=2)  # "at Mankote sector area", "on the Qaniyah front"
+    if chosen is not None and loc.geo_precision == 1 and (
+        relative_after(doc.text, chosen.span.end) or _road_end(doc, chosen.span) or _on_road(doc, chosen.span)
+    ):
+        loc = replace(loc, geo_precision=2)  # "at Mankote sector area", "the Tripoli-Beirut highway"
     if chosen is not None and loc.geo_precision is not None and _coded_as(doc, chosen.span):
         # "[coded to Baku with GP2]": the note states the precision; "coordinates for Lamu used": a stand-in
         # for a spot the note could not place (precision 2); "[coded to Athens-Central Athens]": the place.

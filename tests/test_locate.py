@@ -445,3 +445,8 @@ def test_the_first_of_several_named_cities_leads(gazetteer: Gazetteer) -> None:
         gazetteer,
     )
     assert (loc.location, loc.admin1) == ("Mandaguari", "Parana")
+
+
+def test_a_road_told_by_its_ends_is_precision_2(gazetteer: Gazetteer) -> None:
+    loc = _locate("On 29 April 2020, protesters blocked the Tripoli-Beirut highway with burning tyres.", gazetteer)
+    assert (loc.location, loc.geo_precision) == ("Tripoli", 2)
