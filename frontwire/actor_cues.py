@@ -75,6 +75,7 @@ class RoleCues:
     unharmed: Any  # compiled regex: the note says no one was hurt ("no fatalities nor injuries reported")
     group_apposition: Any  # compiled regex, searched to end right before a name: "the armed group, <Name>"
     single_actor_subs: frozenset[str]  # sub-event types coded with no actor2 ("Change to group/activity")
+    bare_anaphors: frozenset[str]  # "insurgents": bare, still the armed group the report named before
 
 
 @functools.lru_cache(maxsize=2)
@@ -147,6 +148,7 @@ def load_role_cues(path: str | None = None) -> RoleCues:
                                               reverse=True) or ["(?!x)x"]) + r")\s*(?:,|\s(?:called|named|known as))\s+"
                    r"(?:the\s+)?$", re.IGNORECASE),
         frozenset(str(s) for s in raw.get("single_actor_subs", ())),
+        words("bare_anaphors"),
     )  # fmt: skip
 
 

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
-from .actor_cues import RoleCues
+from .actor_cues import RoleCues, load_role_cues
 from .actor_kb import TEMPLATE_KINDS, ActorEntry, ActorKB, normalize
 from .model import Actor, Document, EventMention, Span
 
@@ -204,7 +204,9 @@ def resolve_anaphora(found: list[ActorMention], doc: Document, mention: EventMen
     earlier: list[ActorMention] | None = None
     for m in found:
         definite = doc.text[max(0, m.start - 4) : m.start + 4].lower()
-        if m.kind == "unidentified" and ("the " in definite):
+        said = " ".join(normalize(doc.text[m.start : m.end]).split())
+        # "the militants", or a bare "insurgents" that only an organised group is called: the group named before.
+        if m.kind == "unidentified" and ("the " in definite or said in load_role_cues().bare_anaphors):
             if earlier is None:
                 earlier = earlier_groups(doc, mention, country, day, kb)
             if earlier:

@@ -107,3 +107,19 @@ def test_a_claim_by_a_group_named_in_full_with_its_short_name_in_brackets():
 def test_an_unclaimed_killing_stays_unidentified():
     text = "Gunmen killed a village chief in Tillaberi on Monday. The killing has not been claimed by any group."
     assert pair_of(text, "Violence against civilians", "Attack", "Niger")[0] == "Unidentified Armed Group (Niger)"
+
+
+def test_bare_insurgents_in_a_later_event_are_the_group_the_report_named():
+    from datetime import date
+
+    from frontwire.actors import extract_actors
+    from frontwire.model import Document, EventMention, EventType
+    from frontwire.sentences import split_sentences
+
+    text = ("Islamic State West Africa Province fighters attacked a military base in Monguno on Wednesday. "
+            "Separately, insurgents burned a village near Damboa on Thursday, residents said.")  # fmt: skip
+    sentences = split_sentences(text)
+    later = EventMention((sentences[-1],), sentences[-1])
+    a = extract_actors(Document(id="t", text=text, published=date(2020, 5, 5)), later,
+                       EventType("Violence against civilians", "Attack"), "Nigeria", date(2020, 5, 2))  # fmt: skip
+    assert a.actor1 is not None and a.actor1.name == "Islamic State (West Africa)"
