@@ -458,3 +458,13 @@ def test_forces_beating_people_the_role_nouns_do_not_know_are_no_mob():
 def test_houthi_forces_regaining_control_is_the_government_regaining_territory():
     found = classify("On 6 May 2020, pro-Houthi forces regained control of several hills in Qaniyah (Marib) after clashes.")
     assert found.sub_event_type == "Government regains territory"
+
+
+def test_forces_launching_an_offensive_on_a_militia_position_is_an_armed_clash():
+    found = classify("On 5 May 2020, the FARDC launched a new offensive against a position of the CODECO militia near Djugu (Ituri).")
+    assert found.sub_event_type == "Armed clash"
+
+
+def test_one_side_s_forces_attacking_the_other_s_forces_is_an_armed_clash():
+    found = classify("On 4 May 2020, GNA forces attacked LNA forces near Tarhuna. No casualties reported.")
+    assert found.sub_event_type == "Armed clash"
