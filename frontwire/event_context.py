@@ -64,6 +64,9 @@ PERFECT_SINCE = re.compile(
     # ... in the verb's own clause: "have demonstrated over hawkers who flooded the town since" is no tally
     r"(?:(?!\b(?:who|which|that|whom|whose)\b)[^.;:]){0,100}?\bsince\b(?!\s+then\b)"
 )
+# The infinitive an intent verb governs, a few words on in its own clause ("threatened in a video on
+# Sunday to attack"; not "threatened the guard and forced him to", nor "to the" of a place).
+_INTENT_TO = re.compile(r"(?i)(?:(?!\b(?:and|but|with|before|after)\b)[^,.;:]){0,50}?\bto\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|death\b)[a-z]+")
 # "between 2015 and 2020", "from 2018 to 2020": a tally over years, not one event.
 YEAR_RANGE = re.compile(r"(?i)\b(?:between|from)\s+(?:19|20)\d\d\s+(?:and|to)\s+(?:19|20)\d\d\b")
 # The trigger hints of a demonstration: a march told before court words is the event, not the trial.
@@ -155,7 +158,13 @@ def is_context(lexicon: Lexicon, text: str, match: re.Match[str], after_dropped:
         text, match.end()
     ):
         return True
-    if before.endswith(" to ") and lexicon.modal.search(text, 0, match.start()):
+    if lexicon.intent is not None and lexicon.intent.fullmatch(match.group(0)) and _INTENT_TO.match(text, match.end()):
+        return True  # "threatened in a video released on Sunday to attack tourists": the threat, not a deed
+    if before.endswith(" to ") and (
+        lexicon.modal.search(text, 0, match.start())
+        # "threatened in a video released on Sunday to attack": a verb of intent, then its infinitive
+        or (lexicon.intent is not None and lexicon.intent.search(before) is not None)
+    ):
         return True  # "called for a general strike next Monday to protest": the purpose of a plan
     if (
         lexicon.abstract is not None

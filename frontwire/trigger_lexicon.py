@@ -73,6 +73,7 @@ class Lexicon:
     follow_up: re.Pattern[str] | None = None  # "the death toll from": generic, unless a day's event follows
     sequel_kinds: frozenset[str] = frozenset()  # "and later abducted": deeds a sequel clause tells apart
     relating: re.Pattern[str] | None = None  # "days after", "amid": generic cues that relate an event to others
+    intent: re.Pattern[str] | None = None  # "threatened in a video on Sunday to attack": a plan's verb
 
 
 _SEPARATORS = re.compile(r"[\s-]+")
@@ -197,6 +198,7 @@ def load_lexicon() -> Lexicon:
         state_verbs=compile_terms(raw["state_verbs"]),
         follow_up=compile_terms(raw["follow_up_cues"]) if raw.get("follow_up_cues") else None,
         relating=compile_terms(raw["relating_cues"]) if raw.get("relating_cues") else None,
+        intent=compile_terms(raw["intent_verbs"]) if raw.get("intent_verbs") else None,
         sequel_kinds=frozenset(str(kind) for kind in raw.get("sequel_kinds", [])),
         future=re.compile(r"(?i)\s+(?:[\w-]+\s+)?(?:" + _alternation(raw["future_after_cues"]) + r")\b"),
     )

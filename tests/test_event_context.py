@@ -147,3 +147,11 @@ def test_an_analysts_forecast_of_attacks_is_no_event():
 
 def test_locust_attacks_are_no_event():
     assert _mentions("Farmers in Punjab are bracing for locust attacks after swarms crossed the border on Monday.") == 0
+
+
+def test_a_threat_whose_infinitive_comes_later_is_no_event():
+    assert _mentions("The militant group threatened in a video released on Sunday to attack foreign tourists.") == 0
+
+
+def test_gunmen_who_threatened_and_beat_residents_still_tell_an_event():
+    assert _mentions("On 4 May 2020, gunmen threatened and beat residents of Kajuru village.") >= 1
