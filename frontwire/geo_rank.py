@@ -129,9 +129,9 @@ def rank_candidates(
         # or the same name transliterated ("Idlib" for "Idleb"); "Belem" is a translation of "Bethlehem".
         own_name = f" {strip_article(own) or own} " in f" {name} " or skeleton(name) == skeleton(own)
         # "Bethlehem (Beit Lahm)": a town that names its district is as well known as the district.
-        population = p.population if admin or (idx, p.iso2) in towns else max(
-            p.population, seats.get((idx, p.iso2, fold(p.admin2)), 0)
-        )
+        # A town (10,000+) inherits too: Bethlehem town (29,000) is known as its district (176,000).
+        inherits = not admin and (p.population >= 10_000 or (idx, p.iso2) not in towns)
+        population = max(p.population, seats.get((idx, p.iso2, fold(p.admin2)), 0)) if inherits else p.population
         if population and not admin:
             s += math.log10(population + 1) / 6.0
             # A city of 100,000+ is what a bare name means ("La Paz", "San Salvador") unless the

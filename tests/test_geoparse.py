@@ -363,3 +363,18 @@ def test_a_state_frames_a_town_the_gazetteer_lacks(gazetteer: Gazetteer) -> None
     text = "On 29 April 2020, in Ziracuaretiro, Michoacan, two armed men clashed with police."
     found = [p for p in _places(text, gazetteer) if p.span.text == "Michoacan"]
     assert found and found[0].candidates[0].feature == "ADM1"
+
+
+def test_a_renamed_village_is_found_under_its_new_name(gazetteer: Gazetteer) -> None:
+    # WOF keeps the Soviet name (Lenins'ke); the linked GeoNames town is Pivdenne, Donetsk.
+    found = [p for p in _places("The OSCE SMM observed 3 explosions near Pivdenne, Donetsk.", gazetteer)
+             if p.span.text == "Pivdenne"]  # fmt: skip
+    top = found[0].candidates[0]
+    assert top.admin1 == "Donetsk" and abs(top.latitude - 48.356) < 0.05 and abs(top.longitude - 37.926) < 0.05
+
+
+def test_a_city_named_after_its_district_has_its_size(gazetteer: Gazetteer) -> None:
+    # Gazipur city (WOF "Jaydebpur", no population): the GeoNames town lends its name and 2.7 million.
+    found = [p for p in _places("Garment workers staged a protest in Gazipur, Dhaka.", gazetteer)
+             if p.span.text == "Gazipur"]  # fmt: skip
+    assert any(c.population > 1_000_000 and c.feature.startswith("PPL") for c in found[0].candidates)

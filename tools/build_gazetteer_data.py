@@ -50,6 +50,10 @@ WOF_FEATURE = {"country": "PCLI", "region": "ADM1", "county": "ADM2", "localadmi
                "locality": "PPL", "borough": "PPLX", "macrohood": "PPLX", "neighbourhood": "PPLX",
                "campus": "CMP"}  # fmt: skip
 MAX_ALT = 10
+GN_POINT = True  # a WOF town linked to a GeoNames town takes the GeoNames point (ACLED's)
+LINK_KM = 25.0  # a WOF record whose linked GeoNames town lies farther off is not that town
+GN_EXTRA = 5  # alternate names a linked GeoNames town adds to its WOF record
+GN_TOWN = 15_000  # a linked GeoNames town this big lends the WOF record its population
 GLOBAL_DATASET = "RPanlilio_acled_global_2020.csv"  # the dev part drawn from all countries
 
 # ACLED's country spellings where GeoNames differs.
@@ -127,16 +131,21 @@ ARABIC_COUNTRIES = frozenset(
 )
 
 
-def alt_names(name: str, candidates: list[str], iso2: str = "", big: bool = True) -> list[str]:
+def alt_names(name: str, candidates: list[str], iso2: str = "", big: bool = True,
+              keep: tuple[str, ...] = ()) -> list[str]:
     """Alternate names worth matching, one per folded form.
 
     Latin names must be capitalised (GeoNames' lowercase machine romanisations are noise) and, for
     small places, spell the same name (same skeleton start): "Luchthaven Manda" for Lamu Airport
     or a village's name in Tagalog would only add false hits. Arabic names only where Arabic is
-    written (Arabic names of Thai villages never appear in English news).
+    written (Arabic names of Thai villages never appear in English news). Names in `keep` (the
+    record's English label, the linked GeoNames town's own name) skip the spelling test: a renamed
+    town ("Pivdenne", once "Lenins'ke") or a town named after its district ("Gazipur", the WOF
+    record "Jaydebpur") is spelled nothing like its other name. They should come first.
     """
     seen = {fold(name)}
-    base = skeleton(fold(name))
+    latin = name if is_latin(name) else next((k for k in keep if is_latin(k)), name)
+    base = skeleton(fold(latin))
     out: list[str] = []
     for alt in candidates:
         alt = alt.strip()
@@ -145,7 +154,7 @@ def alt_names(name: str, candidates: list[str], iso2: str = "", big: bool = True
         if is_latin(alt):
             if not any(ch.isupper() for ch in alt):
                 continue  # GeoNames' lowercase machine transliterations ("askalds-angwrdany")
-            if not big and skeleton(fold(alt))[:2] != base[:2]:
+            if not big and alt not in keep and skeleton(fold(alt))[:2] != base[:2]:
                 continue
         elif not (is_arabic(alt) and (not iso2 or iso2 in ARABIC_COUNTRIES)):
             continue
@@ -156,6 +165,13 @@ def alt_names(name: str, candidates: list[str], iso2: str = "", big: bool = True
         if len(out) >= MAX_ALT:
             break
     return out
+
+
+def near_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km (haversine)."""
+    la1, lo1, la2, lo2 = map(np.radians, (lat1, lon1, lat2, lon2))
+    h = np.sin((la2 - la1) / 2) ** 2 + np.cos(la1) * np.cos(la2) * np.sin((lo2 - lo1) / 2) ** 2
+    return float(2 * 6371.0 * np.arcsin(np.sqrt(h)))
 
 
 def load_gn_admin1(path: Path) -> dict[tuple[str, str], tuple[str, int]]:
@@ -235,6 +251,9 @@ def main() -> None:
 
     rows: list[list[str]] = []
     used_gids: set[int] = set()
+    gn_regions: dict[str, dict[str, str]] = collections.defaultdict(dict)
+    for (cc, _code), (a1_name, _gid) in admin1.items():
+        gn_regions[cc][fold(a1_name)] = a1_name
     # 1. Who's On First, 44 conflict countries.
     for path in sorted((gaz / "wof").glob("*.csv.gz")):
         with gzip.open(path, "rt", encoding="utf-8") as fh:
@@ -243,24 +262,47 @@ def main() -> None:
         lats = [float(r["lat"]) for r in recs]
         lons = [float(r["lon"]) for r in recs]
         knn = knn_admin1(trees, iso2, lats, lons)
+        regions = gn_regions.get(iso2, {})
         for r, a1 in zip(recs, knn):
             gid = int(r["gn_id"]) if r["gn_id"].isdigit() else 0
-            if gid in city_by_gid:
+            # WOF's own parent region, where GeoNames spells it the same, beats the nearest town's:
+            # near a border the nearest town lies across it (Istanbul's Tuzla district is nearest Gebze, Kocaeli).
+            a1 = regions.get(fold(r["region"]), a1) if r["region"] else a1
+            english = [n for n in r["names_en"].split("|") if n]
+            gn_names: list[str] = []
+            population = int(r["population"] or 0)
+            lat, lon = r["lat"], r["lon"]
+            c = city_by_gid.get(gid)
+            if c is not None and near_km(float(lat), float(lon), c["latitude"], c["longitude"]) > LINK_KM:
+                c = None  # a wrong link (Cavite City -> a namesake 130 km north): the GeoNames town stands alone
+            if c is not None:
                 used_gids.add(gid)
-                c = city_by_gid[gid]
                 a1 = admin1.get((c["countrycode"], c["admin1code"]), (a1, 0))[0]
+                # The linked GeoNames town's names and size belong to this record: WOF often keeps
+                # an old or local name ("Lenins'ke" for Pivdenne, "Kafir Qala" for Islam Qala, a
+                # Cyrillic or Azeri primary name) and no population (Gazipur's 2.7 million).
+                gn_names = [c["name"], *c["alternatenames"]]
+                if c["population"] >= GN_TOWN:
+                    # Only a town's size: a village's GeoNames count would lift a rural namesake
+                    # over the front-line village of the same name that has none.
+                    population = max(population, int(c["population"]))
+                if GN_POINT and r["placetype"] == "locality":
+                    # ACLED places towns at the GeoNames point; WOF's label point may sit kilometres off.
+                    lat, lon = f"{c['latitude']:.5f}", f"{c['longitude']:.5f}"
             feature = WOF_FEATURE.get(r["placetype"], "PPL")
             if r["placetype"] == "locality" and r["gn_feature_code"]:
                 feature = r["gn_feature_code"]
             if r["placetype"] == "region":
                 a1 = a1 or r["name"]
-            big = r["placetype"] in ("region", "county") or int(r["population"] or 0) >= 50_000
+            big = r["placetype"] in ("region", "county") or population >= 50_000
             alts = alt_names(
-                r["name"],
-                r["names_en"].split("|") + r["names_all"].split("|") + r["names_ar"].split("|"),
-                iso2,
-                big,
+                r["name"], english + r["names_all"].split("|") + r["names_ar"].split("|"), iso2, big, tuple(english)
             )
+            if gn_names:
+                # After WOF's own (their slots are unchanged), a few from GeoNames, its own name first.
+                have = {fold(a) for a in alts}
+                more = alt_names(r["name"], gn_names, iso2, big, (gn_names[0],))
+                alts += [a for a in more if fold(a) not in have][:GN_EXTRA]
             name = r["name"]
             if not is_latin(name):
                 # Some WOF records carry an Arabic primary name: show an English one, match both.
@@ -276,10 +318,10 @@ def main() -> None:
                     a1 or r["region"],
                     r["county"],
                     r["localadmin"],
-                    r["lat"],
-                    r["lon"],
+                    lat,
+                    lon,
                     feature,
-                    r["population"] or "0",
+                    str(population),
                     "|".join(alts),
                 ]
             )
