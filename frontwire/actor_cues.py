@@ -76,6 +76,7 @@ class RoleCues:
     group_apposition: Any  # compiled regex, searched to end right before a name: "the armed group, <Name>"
     single_actor_subs: frozenset[str]  # sub-event types coded with no actor2 ("Change to group/activity")
     bare_anaphors: frozenset[str]  # "insurgents": bare, still the armed group the report named before
+    speaker_tail: Any  # compiled regex, matched right after a name: "in Mandera county said <not its own deed>"
 
 
 @functools.lru_cache(maxsize=2)
@@ -149,6 +150,10 @@ def load_role_cues(path: str | None = None) -> RoleCues:
                    r"(?:the\s+)?$", re.IGNORECASE),
         frozenset(str(s) for s in raw.get("single_actor_subs", ())),
         words("bare_anaphors"),
+        # The place runs to the verb within one clause ("the said barangay" is no verb); "said" then opens
+        # another's deed, never "they"/"its".
+        re.compile(r"\s+(?:" + alternation("speaker_places").pattern + r")\s+[^.;,]{1,40}?\s+(?<!\bthe\s)(?:"
+                   + alternation("speaker_verbs").pattern + r")(?![^.;]{0,40}?\b(?:it|they|its|their|we|our)\b)"),
     )  # fmt: skip
 
 

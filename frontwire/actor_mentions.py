@@ -174,6 +174,8 @@ def find_actor_mentions(doc: Document, mention: EventMention, country: str, day:
                 and not cues.claim.match(norm, hit.end)
             ):
                 continue  # "pro-government sources" report; they are not a party ("the Taliban said its fighters" is)
+            if entry.kind in ("state", "unit") and cues.speaker_tail.match(norm, hit.end):
+                continue  # "Police in Mandera county said militants ambushed ...": the speaker, placed, then the deed
             if cues.source_before.search(norm, max(0, hit.start - 40), hit.start):
                 continue  # "5 soldiers died, according to AA": the side cited gives the toll, it does no deed here
             if entry.kind == "state" and _hyphened_place(text, hit.start, hit.end, kb):

@@ -123,3 +123,14 @@ def test_bare_insurgents_in_a_later_event_are_the_group_the_report_named():
     a = extract_actors(Document(id="t", text=text, published=date(2020, 5, 5)), later,
                        EventType("Violence against civilians", "Attack"), "Nigeria", date(2020, 5, 2))  # fmt: skip
     assert a.actor1 is not None and a.actor1.name == "Islamic State (West Africa)"
+
+
+def test_a_force_placed_then_saying_is_the_source_not_the_attacker():
+    text = ("Police in Kenya's Mandera county said suspected al-Shabaab militants ambushed a police patrol on "
+            "Tuesday, wounding two officers.")  # fmt: skip
+    assert pair_of(text, "Battles", "Armed clash", "Kenya") == ("Al Shabaab", "Police Forces of Kenya (2013-)")
+
+
+def test_a_force_placed_then_saying_its_own_deed_stays_the_doer():
+    text = "Police in Mandera county said they killed two al-Shabaab militants in a shootout on Tuesday."
+    assert pair_of(text, "Battles", "Armed clash", "Kenya")[0] == "Police Forces of Kenya (2013-)"

@@ -150,3 +150,13 @@ def test_contributors_troops_in_somalia_are_their_amisom_contingent():
     kb = load_actor_kb()
     hit = kb.find("Al Shabaab attacked Burundian troops in Buurane", "Somalia")[-1]
     assert kb.pick(hit.entries, "Somalia").name == "AMISOM: African Union Mission in Somalia (2007-) (Burundi)"
+
+
+def test_dozo_hunters_outside_mali_are_their_own_communal_militia():
+    kb = load_actor_kb()
+    assert kb.resolve("Dozo hunters", "Burkina Faso").name == "Dozo Communal Militia (Burkina Faso)"
+    assert kb.resolve("Dozo hunters", "Mali").name == "Dan Na Ambassagou"
+
+
+def test_the_pakistani_taliban_spelled_with_e():
+    assert load_actor_kb().resolve("Tehreek-e-Taliban Pakistan", "Pakistan").name == "TTP: Tehreek-i-Taliban Pakistan"
