@@ -77,6 +77,7 @@ class RoleCues:
     single_actor_subs: frozenset[str]  # sub-event types coded with no actor2 ("Change to group/activity")
     bare_anaphors: frozenset[str]  # "insurgents": bare, still the armed group the report named before
     speaker_tail: Any  # compiled regex, matched right after a name: "in Mandera county said <not its own deed>"
+    escort_tail: Any  # compiled regex, matched right after a name: ", backed by AMISOM," up to its own verb
 
 
 @functools.lru_cache(maxsize=2)
@@ -154,6 +155,9 @@ def load_role_cues(path: str | None = None) -> RoleCues:
         # another's deed, never "they"/"its".
         re.compile(r"\s+(?:" + alternation("speaker_places").pattern + r")\s+[^.;,]{1,40}?\s+(?<!\bthe\s)(?:"
                    + alternation("speaker_verbs").pattern + r")(?![^.;]{0,40}?\b(?:it|they|its|their|we|our)\b)"),
+        # "Somali troops backed by AMISOM killed": the backer named between the subject and its verb.
+        re.compile(r",?\s+(?:" + alternation("escort_verbs").pattern + r")\s+by\s+[^.;]{1,50}?,?(?=\s(?:"
+                   + alternation("verbs").pattern + r"))"),
     )  # fmt: skip
 
 

@@ -211,8 +211,9 @@ def find_actor_mentions(doc: Document, mention: EventMention, country: str, day:
                 actor = replace(actor, name=f"{entry.name[:-1]}-{branch.group(1)})")
             side, marked = _side(norm, start, pivot, cues)
             glued = text[start - 1 : start] == "/"
+            escorted = cues.escort_tail.match(norm, end)  # "Somali troops backed by AMISOM killed"
             if not marked and not _escort(norm, start, cues) and (
-                _subject_of_verb(text, norm, end, cues) or claimed and not glued
+                _subject_of_verb(text, norm, escorted.end() if escorted else end, cues) or claimed and not glued
             ):
                 # "The Somali army said it killed 17 Al Shabaab militants": a claim of the deed
                 # tells the doer as plainly as the verb right after its name ("Boko Haram/IS claimed"

@@ -134,3 +134,13 @@ def test_a_force_placed_then_saying_is_the_source_not_the_attacker():
 def test_a_force_placed_then_saying_its_own_deed_stays_the_doer():
     text = "Police in Mandera county said they killed two al-Shabaab militants in a shootout on Tuesday."
     assert pair_of(text, "Battles", "Armed clash", "Kenya")[0] == "Police Forces of Kenya (2013-)"
+
+
+def test_the_subject_backed_by_another_force_is_still_the_doer_of_its_verb():
+    text = "Somali troops backed by AMISOM killed 10 Shabaab militants in an operation in Middle Shabelle on Monday."
+    assert pair_of(text, "Battles", "Armed clash", "Somalia") == ("Military Forces of Somalia (2017-)", "Al Shabaab")
+
+
+def test_a_backer_after_by_is_not_the_doer():
+    text = "Iraqi security forces backed by coalition aircraft killed nine Islamic State militants in Kirkuk on Wednesday."
+    assert pair_of(text, "Battles", "Armed clash", "Iraq")[0] == "Military Forces of Iraq (2018-)"
