@@ -90,6 +90,9 @@ _ASIDE = re.compile(
 _WHERE_BEFORE = re.compile(r"(?i),\s+where\s+[^,;:.]*$")
 _PERFECT = re.compile(r"(?i)\b(?:has|have)\s+(?:long\s+|repeatedly\s+|already\s+)?(?:been\s+)?[a-z]+(?:ed|en|ght|ut|un)\b")
 _YEAR_AFTER = re.compile(r"(?i)\s+(?:[\w-]+\s+)?in\s+(?:19|20)\d\d\b")
+# "soldiers had executed 40 civilians during operations last year": a year back, later in the deed's own
+# clause, is a look back (a day's news is never a year old); "last month" stays, news reports late.
+_LAST_YEAR_AFTER = re.compile(r"(?i)[^,;:.]{0,80}?\b(?:last|the\s+previous|the\s+past)\s+year\b(?!['’])")
 # "in 2019" with no day or month anywhere in the sentence: a look back, not a report.
 IN_YEAR = re.compile(r"(?i)\b(?:in|during)\s+(?:19|20)\d\d\b")
 _RELATIVE = re.compile(
@@ -154,8 +157,10 @@ def is_context(lexicon: Lexicon, text: str, match: re.Match[str], after_dropped:
         _ASIDE.sub("", text[match.start() : match.end() + 40])
     ):
         return True
-    if (lexicon.future is not None and lexicon.future.match(text, match.end())) or _YEAR_AFTER.match(
-        text, match.end()
+    if (
+        (lexicon.future is not None and lexicon.future.match(text, match.end()))
+        or _YEAR_AFTER.match(text, match.end())
+        or _LAST_YEAR_AFTER.match(text, match.end())
     ):
         return True
     if lexicon.intent is not None and lexicon.intent.fullmatch(match.group(0)) and _INTENT_TO.match(text, match.end()):

@@ -468,3 +468,18 @@ def test_forces_launching_an_offensive_on_a_militia_position_is_an_armed_clash()
 def test_one_side_s_forces_attacking_the_other_s_forces_is_an_armed_clash():
     found = classify("On 4 May 2020, GNA forces attacked LNA forces near Tarhuna. No casualties reported.")
     assert found.sub_event_type == "Armed clash"
+
+
+def test_armed_men_killing_travellers_they_stopped_is_an_attack():
+    found = classify("On 4 May 2020, armed men intercepted a minibus near Birnin Gwari and killed five travellers.")
+    assert found.sub_event_type == "Attack"
+
+
+def test_gunmen_shooting_miners_at_a_gold_mine_is_an_attack_not_a_landmine():
+    found = classify("On 4 May 2020, armed men raided an artisanal gold mine in Soum and shot dead 12 miners.")
+    assert found.sub_event_type == "Attack"
+
+
+def test_bodies_handed_over_to_families_are_no_transfer_of_territory():
+    found = classify("On 4 May 2020, the bodies of seven miners killed by gunmen were handed over to their families.")
+    assert found.sub_event_type != "Non-violent transfer of territory"

@@ -155,3 +155,21 @@ def test_a_threat_whose_infinitive_comes_later_is_no_event():
 
 def test_gunmen_who_threatened_and_beat_residents_still_tell_an_event():
     assert _mentions("On 4 May 2020, gunmen threatened and beat residents of Kajuru village.") >= 1
+
+
+def test_a_deed_a_year_back_in_its_own_clause_is_context():
+    text = "The group said on Thursday that soldiers had executed 40 civilians during operations last year."
+    assert context(text, "executed")
+
+
+def test_the_dead_of_last_weeks_attack_at_a_funeral_are_no_event():
+    assert _mentions("Mourners gathered on Friday for the funeral of 14 worshippers killed in last week's attack.") == 0
+
+
+def test_survivors_of_an_attack_visited_are_no_event():
+    assert _mentions("The governor visited survivors of Sunday's attack on herders in hospital on Tuesday.") == 0
+
+
+def test_a_gold_mine_is_no_landmine():
+    text = "Gunmen raided a gold mine in Kenieba on Thursday."
+    assert "mine" not in [t.span.text for t in find_triggers(text, Span(0, len(text), text))]
