@@ -46,6 +46,7 @@ from .locate_fill import unknown_name as _unknown_name
 from .locate_fill import unknown_precision as _unknown_precision
 from .locate_news import (
     demonym_words,
+    elsewhere,
     facility_holder,
     in_dateline,
     is_speaker,
@@ -291,6 +292,7 @@ def _locate(
     aside = frozenset(
         k for k, pm in indexed
         if in_dateline(doc, pm.span) or (not pm.cue and is_speaker(doc, pm.span)) or speaks_from(doc, pm.span)
+        or elsewhere(doc, pm)  # "taken to the hospital in Gao", "near the border with Sudan"
     )
     pool = [(k, pm) for k, pm in indexed if _inside(pm.span, mention)]
     # The event's sentences name no place (a dateline is none): fall back on the document's.

@@ -5,7 +5,10 @@ Wire copy writes places that ACLED's own notes never do: the DATELINE ("KABUL (R
 ("Baku said", "Moscow denies") names a speaker; a demonym the geoparser took for an unknown name
 ("the Libyan town of Zawiya") names a country's adjective; "Kashmir's Pulwama district" names the
 container before its part; a facility ("outside the Serail in el Hermel", "near the Jalandhar bypass in
-Ludhiana", "Al-Sukkariyah crossing in Al Bab city") names a building or spot inside the town written after it. `locate` weighs these down so that the place the event is told at wins,
+Ludhiana", "Al-Sukkariyah crossing in Al Bab city") names a building or spot inside the town written after it;
+the wounded's destination ("taken to the hospital in Gao", "evacuated to Mopti") and a neighbouring country
+("near the border with Sudan", data/locate/elsewhere_frames.txt) name where the event was not. `locate`
+weighs these down so that the place the event is told at wins,
 and keeps them out of the vote on the report's country; a dateline still locates a report that names
 no other place. Reads the document text, its place mentions and the gazetteer's country demonyms
 (cached per gazetteer); writes nothing. Pure functions: they never fail, an unmatched form is no hint.
@@ -15,6 +18,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from importlib import resources
 
 from .gazetteer import Gazetteer
 from .gazetteer.names import fold
@@ -26,6 +30,7 @@ from .model import Document, PlaceMention, Span
 __all__ = [
     "dateline_end",
     "demonym_words",
+    "elsewhere",
     "facility_holder",
     "in_dateline",
     "is_speaker",
@@ -108,3 +113,36 @@ def facility_holder(doc: Document, places: tuple[PlaceMention, ...], k: int) -> 
         if landmark_led.match(gap) or (the and any_tail.match(gap)):
             return j
     return None
+
+
+_ELSEWHERE_CHARS = 80  # "were later airlifted to the regional military hospital in" fits well inside this
+
+
+@lru_cache(maxsize=1)
+def _elsewhere_frames() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Compile data/locate/elsewhere_frames.txt (`carried`, `facility` and `neighbour` rows) into the words
+    right before a town the victims were carried to and before a neighbouring country; a missing kind matches
+    nothing."""
+    text = resources.files("frontwire").joinpath("data/locate/elsewhere_frames.txt").read_text(encoding="utf-8")
+    rows = [line.split(None, 1) for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+    def alt(kind: str) -> str:
+        words = sorted({w.strip() for k, w in rows if k == kind}, key=len, reverse=True)
+        return "|".join(r"\s+".join(map(re.escape, w.split())) for w in words) or "(?!)"
+
+    facility = rf"(?:(?:a|an|the)\s+)?(?:[\w'-]+\s+){{0,3}}?(?:{alt('facility')})s?\s+(?:in|at|of)\s+"
+    carried = rf"\b(?:{alt('carried')})\s+(?:to|at|in|into)\s+(?:{facility})?(?:the\s+(?:city|town)\s+of\s+)?$"
+    neighbour = rf"\b(?:{alt('neighbour')})\s+(?:the\s+)?$"
+    return re.compile(carried, re.IGNORECASE), re.compile(neighbour, re.IGNORECASE)
+
+
+def elsewhere(doc: Document, pm: PlaceMention) -> bool:
+    """The place is where the event did not happen: the town the victims were carried to ("taken to the
+    hospital in Gao", "evacuated to Mopti") or a neighbouring country ("near the border with Sudan"; a town
+    "bordering Pandanguo" is next to the event, so only a country counts). An attack on "the hospital in X"
+    keeps X: no carrying verb."""
+    carried, neighbour = _elsewhere_frames()
+    before = doc.text[max(0, pm.span.start - _ELSEWHERE_CHARS) : pm.span.start]
+    if carried.search(before):
+        return True
+    return bool(pm.candidates) and pm.candidates[0].feature == "PCLI" and neighbour.search(before) is not None

@@ -126,3 +126,25 @@ def test_a_town_written_in_its_province_is_no_facility() -> None:
 def test_facility_gives_way_to_its_town(gazetteer: Gazetteer) -> None:
     loc = _locate("On 1 May 2020, INC workers protested near the Jalandhar bypass in Ludhiana (Punjab).", gazetteer)
     assert loc.location == "Ludhiana"
+
+
+def test_the_town_the_wounded_were_taken_to_is_not_the_event_place(gazetteer: Gazetteer) -> None:
+    loc = _locate(
+        "The injured were rushed to a hospital in Maiduguri after a suicide bomber blew himself up at a mosque "
+        "in Konduga on Friday, police said.",
+        gazetteer,
+    )
+    assert loc.location == "Konduga"
+
+
+def test_an_attack_on_the_hospital_in_a_town_stays_in_that_town(gazetteer: Gazetteer) -> None:
+    loc = _locate("Gunmen attacked a hospital in Kunduz on Tuesday, killing three staff, officials said.", gazetteer)
+    assert loc.location == "Kunduz"
+
+
+def test_a_country_across_the_border_is_not_the_event_country(gazetteer: Gazetteer) -> None:
+    loc = _locate(
+        "Rebels attacked the town, near the border with Sudan, the UN mission said in Bangui on Wednesday.",
+        gazetteer,
+    )
+    assert loc.country == "Central African Republic"
