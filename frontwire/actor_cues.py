@@ -78,6 +78,7 @@ class RoleCues:
     bare_anaphors: frozenset[str]  # "insurgents": bare, still the armed group the report named before
     speaker_tail: Any  # compiled regex, matched right after a name: "in Mandera county said <not its own deed>"
     escort_tail: Any  # compiled regex, matched right after a name: ", backed by AMISOM," up to its own verb
+    descriptor_links: frozenset[str]  # "al-Qaeda-linked JNIM": the first name only describes the second
 
 
 @functools.lru_cache(maxsize=2)
@@ -158,6 +159,7 @@ def load_role_cues(path: str | None = None) -> RoleCues:
         # "Somali troops backed by AMISOM killed": the backer named between the subject and its verb.
         re.compile(r",?\s+(?:" + alternation("escort_verbs").pattern + r")\s+by\s+[^.;]{1,50}?,?(?=\s(?:"
                    + alternation("verbs").pattern + r"))"),
+        words("descriptor_links"),
     )  # fmt: skip
 
 

@@ -111,7 +111,7 @@ def merge_identities(
             and nxt.kind in ("group", "community")
             and nxt.entry.inter in (2, 3, 4)
         ):
-            gap_words = WORD.findall(normalize(text[current.end : nxt.start]))
+            gap_words = _drop_descriptor(WORD.findall(normalize(text[current.end : nxt.start])), cues)
             # A generic phrase takes any identity link ("gunmen believed to belong to IS"); a
             # named one only a narrowing word ("Turkish-backed militants, mostly HTS").
             links = cues.identity_links if current.kind in _GENERIC_ARMED else cues.specific_links
@@ -290,3 +290,17 @@ def under_umbrella(mentions: list[ActorMention], text: str, cues: RoleCues) -> l
                 continue
         out.append(current)
     return out
+
+
+def _drop_descriptor(gap_words: list[str], cues: RoleCues) -> list[str]:
+    """The gap without a descriptor glued to the next name ("Jihadists from the al-Qaeda-linked JNIM": the
+    words "al qaeda linked" describe JNIM and break no identity link); unchanged without one."""
+    if not gap_words or gap_words[-1] not in cues.descriptor_links:
+        return gap_words
+    kept = gap_words[:-1]
+    for _ in range(4):  # the descriptor's own name: at most four words ("Islamic State in West Africa")
+        if not kept or kept[-1] in cues.identity_links:
+            break
+        kept.pop()
+    return kept
+

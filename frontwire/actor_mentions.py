@@ -137,6 +137,14 @@ def find_actor_mentions(doc: Document, mention: EventMention, country: str, day:
                 own = tuple(e for e in entries if e.country == dem_country)
                 entries = own or tuple(e for e in entries if not e.country) or entries
             entry = kb.pick(entries, dem_country or country) or (kb.pick(entries, country) if dem_country else None)
+            if (
+                i + 1 < len(hits)
+                and text[hit.end : hit.end + 1] == "-"
+                and set(_words_after(norm, hit.end, 1)) & cues.descriptor_links
+                and hits[i + 1].start - hit.end <= 12
+                and any(e.kind == "group" for e in hits[i + 1].entries)
+            ):
+                continue  # "the al-Qaeda-linked JNIM": a descriptor of the group named right after it
             if entry is None or _words_before(norm, start, 1) == ["anti"]:
                 continue  # "anti-Houthi forces" are not the Houthis
             if entry.kind == "state" and _words_before(norm, start, 1) == ["pro"]:

@@ -107,3 +107,22 @@ def test_palestinian_security_forces_are_not_israels():
 def test_armed_farc_guerrillas_since_the_peace_deal_are_farc_dissidents():
     text = "Former FARC guerrillas who rejected the peace deal clashed with troops in Narino on Tuesday."
     assert pair_of(text, "Battles", "Armed clash", "Colombia")[0] == "FARC Dissidents"
+
+
+def test_a_group_glued_to_linked_only_describes_the_group_named_after_it():
+    text = ("Jihadists from the al-Qaeda-linked JNIM ambushed a Malian army convoy near Boni on Tuesday, killing "
+            "four soldiers, the army said.")  # fmt: skip
+    assert pair_of(text, "Battles", "Armed clash", "Mali")[0] == "JNIM: Group for Support of Islam and Muslims"
+
+
+def test_an_air_force_saying_its_jets_struck_is_the_striker():
+    text = "The Nigerian Air Force said its jets destroyed a Boko Haram camp in the Sambisa forest on Thursday."
+    assert pair_of(text, "Explosions/Remote violence", "Air/drone strike", "Nigeria")[0] == (
+        "Military Forces of Nigeria (2015-)")  # fmt: skip
+
+
+def test_a_central_african_rebel_group_by_its_full_name():
+    text = ("Rebels of the Union for Peace in the Central African Republic attacked a village near Bambouti on "
+            "Monday, killing three civilians.")  # fmt: skip
+    assert pair_of(text, "Violence against civilians", "Attack", "Central African Republic")[0] == (
+        "UPC: Union for Peace in the Central African Republic")  # fmt: skip
