@@ -113,6 +113,18 @@ _FACILITY = 1.5  # as much as a container loses: the facility's town is the plac
 _ASIDE = 3.0  # below any place the event is told at, above a foreign namesake: used only when nothing else is
 
 
+_VILLAGE_CUES = frozenset(("village", "villages", "hamlet", "hamlets"))
+
+
+def _voting_size(pm: PlaceMention) -> int:
+    """The population a place votes with: none for a name the report calls a village but the gazetteer reads
+    only as an admin area ("the village of Dar al-Salam near Gwoza" is no Egyptian district of 300,000)."""
+    top = pm.candidates[0]
+    if top.feature.startswith("ADM") and _VILLAGE_CUES & set(pm.cue.split()):
+        return 0
+    return top.population
+
+
 def _dominant_country(
     places: tuple[PlaceMention, ...], doc: Document | None = None, aside: frozenset[int] = frozenset()
 ) -> str:
@@ -130,7 +142,7 @@ def _dominant_country(
             iso2 = pm.candidates[0].iso2
             # Places vote; country names and demonyms only break ties ("Israeli forces ... Jenin").
             top = pm.candidates[0]
-            weight = 0.1 if top.feature == "PCLI" else 1.0 + math.log10(top.population + 1) / 6.0
+            weight = 0.1 if top.feature == "PCLI" else 1.0 + math.log10(_voting_size(pm) + 1) / 6.0
             votes[iso2] = votes.get(iso2, 0.0) + weight * (_ASIDE_VOTE if k in aside else 1.0)
     return max(votes, key=lambda k: votes[k]) if votes else ""
 

@@ -450,3 +450,12 @@ def test_the_first_of_several_named_cities_leads(gazetteer: Gazetteer) -> None:
 def test_a_road_told_by_its_ends_is_precision_2(gazetteer: Gazetteer) -> None:
     loc = _locate("On 29 April 2020, protesters blocked the Tripoli-Beirut highway with burning tyres.", gazetteer)
     assert (loc.location, loc.geo_precision) == ("Tripoli", 2)
+
+
+def test_a_village_read_only_as_a_district_abroad_does_not_pull_the_country(gazetteer: Gazetteer) -> None:
+    loc = _locate(
+        "Soldiers killed 10 militants in the village of Dar al-Salam near Gwoza, the army said in a statement "
+        "from Abuja.",
+        gazetteer,
+    )
+    assert (loc.country, loc.admin1) == ("Nigeria", "Borno")
