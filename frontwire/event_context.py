@@ -85,6 +85,9 @@ _ASIDE = re.compile(
     r"(?i)\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|again|also|"
     r"repeatedly|publicly|openly)(?:\s+(?:night|morning|afternoon|evening))?(?=\s+to\s)"
 )
+# "demanded that troops be deployed", "should be released": a bare "be" right before the trigger is a
+# subjunctive or modal deed, never a reported one (those say was, were, been or being).
+_BARE_BE = re.compile(r"(?i)\bbe\s+(?:[a-z]+ly\s+)?$")
 # "the governor of Ituri, where militia attacks have killed hundreds", "Tigray, where fighting has cut
 # supply routes": a clause about a place told in the perfect is the place's background, not a deed.
 _WHERE_BEFORE = re.compile(r"(?i),\s+where\s+[^,;:.]*$")
@@ -92,7 +95,7 @@ _PERFECT = re.compile(r"(?i)\b(?:has|have)\s+(?:long\s+|repeatedly\s+|already\s+
 _YEAR_AFTER = re.compile(r"(?i)\s+(?:[\w-]+\s+)?in\s+(?:19|20)\d\d\b")
 # "soldiers had executed 40 civilians during operations last year": a year back, later in the deed's own
 # clause, is a look back (a day's news is never a year old); "last month" stays, news reports late.
-_LAST_YEAR_AFTER = re.compile(r"(?i)[^,;:.]{0,80}?\b(?:last|the\s+previous|the\s+past)\s+year\b(?!['’])")
+_LAST_YEAR_AFTER = re.compile(r"(?i)(?:[^,;:.]|(?<=\d)[,.](?=\d)){0,80}?\b(?:last|the\s+previous|the\s+past)\s+year\b(?!['’])")
 # "in 2019" with no day or month anywhere in the sentence: a look back, not a report.
 IN_YEAR = re.compile(r"(?i)\b(?:in|during)\s+(?:19|20)\d\d\b")
 _RELATIVE = re.compile(
@@ -151,7 +154,12 @@ def is_context(lexicon: Lexicon, text: str, match: re.Match[str], after_dropped:
     negated, irrealis, historic ("the 2015 massacre"), figurative ("struck a deal", "fight against
     corruption"), itself a modal ("threatened to") or a relative clause of such a trigger."""
     before = text[max(0, match.start() - 60) : match.start()]
-    if _generic(lexicon, before) or lexicon.negation.search(before) or _YEAR_BEFORE.search(before):
+    if (
+        _generic(lexicon, before)
+        or lexicon.negation.search(before)
+        or _YEAR_BEFORE.search(before)
+        or _BARE_BE.search(before)
+    ):
         return True
     if lexicon.modal.search(" ".join(_ASIDE.sub("", before).split()[-6:])) or lexicon.modal.match(
         _ASIDE.sub("", text[match.start() : match.end() + 40])

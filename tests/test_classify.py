@@ -483,3 +483,8 @@ def test_gunmen_shooting_miners_at_a_gold_mine_is_an_attack_not_a_landmine():
 def test_bodies_handed_over_to_families_are_no_transfer_of_territory():
     found = classify("On 4 May 2020, the bodies of seven miners killed by gunmen were handed over to their families.")
     assert found.sub_event_type != "Non-violent transfer of territory"
+
+
+def test_suspected_jihadists_killing_miners_is_an_attack():
+    found = classify("On 4 May 2020, suspected jihadists killed nine artisanal gold miners at a site near Gorom-Gorom.")
+    assert found.sub_event_type == "Attack"

@@ -173,3 +173,12 @@ def test_survivors_of_an_attack_visited_are_no_event():
 def test_a_gold_mine_is_no_landmine():
     text = "Gunmen raided a gold mine in Kenieba on Thursday."
     assert "mine" not in [t.span.text for t in find_triggers(text, Span(0, len(text), text))]
+
+
+def test_a_toll_over_the_previous_year_with_a_large_figure_is_context():
+    text = "The government said attacks by armed groups had killed 5,000 civilians over the previous year."
+    assert context(text, "killed")
+
+
+def test_troops_demanded_to_be_deployed_are_no_deployment():
+    assert _mentions("Community leaders on Tuesday demanded that troops be deployed to the district.") == 0
