@@ -106,6 +106,18 @@ def merge_identities(
                 skip = i + 1
                 continue
         if (
+            nxt is not None
+            and current.kind == "group"
+            and nxt.kind == "unidentified"
+            and (gap := WORD.findall(normalize(text[current.end : nxt.start])))
+            and len(gap) == 1
+            and gap[0] in cues.descriptor_links
+        ):
+            # "Boko Haram-linked militants killed": the generic phrase is the named group's, in its place.
+            merged.append(replace(nxt, actor=current.actor, entry=current.entry, start=current.start))
+            skip = i + 1
+            continue
+        if (
             current.armed
             and nxt is not None
             and nxt.kind in ("group", "community")

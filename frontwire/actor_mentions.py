@@ -142,7 +142,7 @@ def find_actor_mentions(doc: Document, mention: EventMention, country: str, day:
                 and text[hit.end : hit.end + 1] == "-"
                 and set(_words_after(norm, hit.end, 1)) & cues.descriptor_links
                 and hits[i + 1].start - hit.end <= 12
-                and any(e.kind == "group" for e in hits[i + 1].entries)
+                and getattr(kb.pick(hits[i + 1].entries, country), "kind", "") == "group"
             ):
                 continue  # "the al-Qaeda-linked JNIM": a descriptor of the group named right after it
             if entry is None or _words_before(norm, start, 1) == ["anti"]:

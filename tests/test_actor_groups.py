@@ -126,3 +126,9 @@ def test_a_central_african_rebel_group_by_its_full_name():
             "Monday, killing three civilians.")  # fmt: skip
     assert pair_of(text, "Violence against civilians", "Attack", "Central African Republic")[0] == (
         "UPC: Union for Peace in the Central African Republic")  # fmt: skip
+
+
+def test_militants_linked_to_a_named_group_are_that_group():
+    text = "Boko Haram-linked militants killed five farmers near Konduga on Monday."
+    assert pair_of(text, "Violence against civilians", "Attack", "Nigeria")[0] == (
+        "Islamic State (West Africa) and/or Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad")  # fmt: skip
