@@ -148,3 +148,11 @@ def test_a_country_across_the_border_is_not_the_event_country(gazetteer: Gazette
         gazetteer,
     )
     assert loc.country == "Central African Republic"
+
+
+def test_a_spokesperson_for_a_force_speaks_from_the_capital(gazetteer: Gazetteer) -> None:
+    loc = _locate(
+        "A spokesperson for the police in Nairobi said officers shot dead two robbery suspects in Kisumu on Monday.",
+        gazetteer,
+    )
+    assert loc.location == "Kisumu"
