@@ -117,7 +117,8 @@ def load_role_cues(path: str | None = None) -> RoleCues:
         re.compile(r"(?:\s*\([^()]{1,40}\)|\))?\s+(?:(?:" + alternation("claim_speakers").pattern + r")\s+)?"
                    r"(?:(?:has|have|had|later|reportedly|allegedly|also|subsequently)\s+)?(?:"
                    + alternation("claim_phrases").pattern
-                   + r"|(?:said|says|announced)\b[^.;]{0,40}?(?:(?<!\bof\s)" + alternation("claim_said").pattern
+                   + r"|(?:said|says|announced)\b(?:(?!" + alternation("verbs").pattern + r")[^.;]){0,40}?(?:(?<!\bof\s)"
+                   + alternation("claim_said").pattern
                    + r"|\b(?:it|they)\s+(?:(?:had|have|has)\s+)?" + alternation("claim_deeds").pattern + "))"),
         re.compile(alternation("blame_verbs").pattern + _BLAMED_TAIL),
         alternation("counter_protest_cues"),
@@ -152,10 +153,10 @@ def load_role_cues(path: str | None = None) -> RoleCues:
                    r"(?:the\s+)?$", re.IGNORECASE),
         frozenset(str(s) for s in raw.get("single_actor_subs", ())),
         words("bare_anaphors"),
-        # The place runs to the verb within one clause ("the said barangay" is no verb); "said" then opens
-        # another's deed, never "they"/"its".
+        # The place runs to the verb within one clause ("the said barangay" is no verb); what is said then
+        # opens with another's deed, not with "they"/"its" (said on Tuesday that they ...).
         re.compile(r"\s+(?:" + alternation("speaker_places").pattern + r")\s+[^.;,]{1,40}?\s+(?<!\bthe\s)(?:"
-                   + alternation("speaker_verbs").pattern + r")(?![^.;]{0,40}?\b(?:it|they|its|their|we|our)\b)"),
+                   + alternation("speaker_verbs").pattern + r")(?!\s+(?:(?:on|that|late|early|last)\s+|\w+day\s+)*(?:it|they|its|their|we|our)\b)"),
         # "Somali troops backed by AMISOM killed": the backer named between the subject and its verb.
         re.compile(r",?\s+(?:" + alternation("escort_verbs").pattern + r")\s+by\s+[^.;]{1,50}?,?(?=\s(?:"
                    + alternation("verbs").pattern + r"))"),

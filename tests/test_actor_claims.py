@@ -144,3 +144,15 @@ def test_the_subject_backed_by_another_force_is_still_the_doer_of_its_verb():
 def test_a_backer_after_by_is_not_the_doer():
     text = "Iraqi security forces backed by coalition aircraft killed nine Islamic State militants in Kirkuk on Wednesday."
     assert pair_of(text, "Battles", "Armed clash", "Iraq")[0] == "Military Forces of Iraq (2018-)"
+
+
+def test_its_troops_after_another_sides_verb_are_the_target_not_a_claim():
+    text = ("The Nigerian army in a statement on Thursday said bandits had attacked its troops in Birnin Gwari, "
+            "killing two soldiers.")  # fmt: skip
+    assert pair_of(text, "Battles", "Armed clash", "Nigeria") == (
+        "Unidentified Armed Group (Nigeria)", "Military Forces of Nigeria (2015-)")  # fmt: skip
+
+
+def test_a_placed_force_saying_on_a_day_that_they_did_it_is_the_doer():
+    text = "Police in Mandera county said on Tuesday that they killed two al-Shabaab militants in a shootout."
+    assert pair_of(text, "Battles", "Armed clash", "Kenya")[0] == "Police Forces of Kenya (2013-)"
