@@ -216,6 +216,32 @@ def has_cue(pattern: re.Pattern[str], text: str) -> bool:
     return pattern.search(text) is not None
 
 
+_GATHERING = frozenset({"Peaceful protest"})
+
+
+@lru_cache(maxsize=1)
+def load_gathering_purposes() -> re.Pattern[str] | None:
+    """`triggers.yaml`'s `gathering_purposes` ("for Eid prayers", "to welcome"), compiled once."""
+    text = resources.files("frontwire").joinpath("data/triggers.yaml").read_text(encoding="utf-8")
+    terms = yaml.safe_load(text).get("gathering_purposes")
+    return compile_terms(terms) if terms else None
+
+
+def _gathers_for_no_cause(text: str, end: int) -> bool:
+    """Whether a gathering trigger's own clause gives it a purpose that is no protest ("gathered at the
+    mosque for Eid prayers", "to welcome the president", "behind the coffins"); the clause ends at a
+    stop or a comma, so "gathered to pray, then marched on the governor's office" stays a protest."""
+    purposes = load_gathering_purposes()
+    if purposes is None:
+        return False
+    stop = len(text)
+    for mark in ",;:.":
+        found = text.find(mark, end)
+        if 0 <= found < stop:
+            stop = found
+    return purposes.search(text, end, min(stop, end + 80)) is not None
+
+
 def _lookup(lexicon: Lexicon, matched: str) -> tuple[str | None, bool, int, str] | None:
     key = norm_term(matched)
     if key in lexicon.exact:
@@ -255,6 +281,8 @@ def find_triggers(text: str, sentence: Span) -> tuple[Trigger, ...]:
                 senses = everyday_senses(lexicon, sentence.text)
             if any(sense.match(match.group(0)) for sense in senses):
                 continue
+        if info[0] in _GATHERING and _gathers_for_no_cause(sentence.text, match.end()):
+            continue
         start = sentence.start + match.start()
         span = Span.of(text, start, start + len(match.group(0)))
         before = sentence.text[max(0, match.start() - 60) : match.start()]

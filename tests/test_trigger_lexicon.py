@@ -51,3 +51,11 @@ def test_trigger_after_the_attack_is_anaphoric():
 
 def test_rocks_thrown_in_a_headline_are_a_trigger():
     assert triggers("Supporters throw rocks at former candidate during political campaign") == ["throw rocks at"]
+
+
+def test_worshippers_gathered_for_eid_prayers_are_no_protest():
+    assert triggers("Thousands of worshippers gathered at the main mosque in Kano on Sunday for Eid prayers.") == []
+
+
+def test_a_crowd_gathered_to_demand_a_release_is_still_a_protest():
+    assert triggers("Hundreds gathered outside the court in Kano on Sunday to demand the release of the activists.") != []
