@@ -55,3 +55,18 @@ def test_a_strike_on_the_usual_striker_is_someone_else_s():
         "Unidentified Armed Group (Libya)",
         "Military Forces of Libya (2016-) Government of National Accord",
     )
+
+
+def test_coalition_airstrikes_on_saudi_soil_are_the_saudi_military():
+    a = actors_of("On 5 May 2020, Saudi-led coalition airstrikes targeted Houthi positions in Al Khubah area (Jizan).",
+                  *STRIKE, "Saudi Arabia", "airstrikes")  # fmt: skip
+    assert names(a) == (
+        "Military Forces of Saudi Arabia (2015-)",
+        "Military Forces of Yemen (2016-) Supreme Political Council",
+    )
+
+
+def test_coalition_airstrikes_in_yemen_stay_operation_restoring_hope():
+    a = actors_of("On 5 May 2020, Saudi-led coalition airstrikes targeted Houthi positions in Sirwah (Marib).",
+                  *STRIKE, "Yemen", "airstrikes")  # fmt: skip
+    assert names(a)[0] == "Operation Restoring Hope"
