@@ -119,10 +119,10 @@ def rank_candidates(
         s += _FEATURE_BONUS.get(p.feature, 0.1 if p.feature.startswith("PPL") else 0.0)
         cue_words = m.cue.split()
         admin = p.feature.startswith("ADM")
-        admin_cued = any(c in cue_words for c in ADMIN_CUES)
+        admin_cued = not ADMIN_CUES.isdisjoint(cue_words)
         if admin_cued:
             s += 1.5 if admin else 0.0
-        elif any(c in cue_words for c in SETTLEMENT_CUES):
+        elif not SETTLEMENT_CUES.isdisjoint(cue_words):
             s += -1.0 if admin else 0.5
         name = _own_key(p.name)
         # Its own name, one holding the written one ("Ciudad Lazaro Cardenas" for "Lazaro Cardenas")

@@ -20,6 +20,7 @@ The cascade:
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from functools import lru_cache
 
@@ -193,13 +194,15 @@ def find_places(doc: Document, sentences: tuple[Span, ...], gazetteer: Gazetteer
         if key in regions:
             region_mentions.append(Match(i, j, (country_place(gazetteer, regions[key]),), 0))
     armed_in: set[str] = set()
+    token_starts = [t.start for t in tokens]
     for start, end, country in group_countries(text):
         if (iso2 := names.get(fold(country))) and iso2 not in armed_in:
             armed_in.add(iso2)
             focus[iso2] += 1.0  # "SDF positions", "Taliban fighters": an armed group fights where it lives
         cue, strong = frame(text, start, end)
         if cue in WEAK_CUES and not strong:  # "Hamas positions": the group, not Hamm in Germany
-            masked.update(k for k, t in enumerate(tokens) if start <= t.start < end)
+            # Tokens are in text order: bisect the group's span rather than scan every token per group.
+            masked.update(range(bisect_left(token_starts, start), bisect_left(token_starts, end)))
     masked |= _blocked_phrase_tokens(tokens)  # "Save the Children": an agency, not Saveh in Iran
     masked |= person_tokens(text, tokens)  # "killed Sunday Ojo", "Musa, a herder,": people, not places
     # "the Gaza Strip" names its country as surely as "Palestine" (the place itself is kept below).

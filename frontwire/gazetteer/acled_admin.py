@@ -174,6 +174,11 @@ def coded_nearby(iso2: str, lat: float | None, lon: float | None) -> int:
     not Kharkiv's)."""
     if lat is None or lon is None:
         return 0
-    cells = _cells()
-    cy, cx = math.floor(lat / _DENSITY_CELL), math.floor(lon / _DENSITY_CELL)
+    return _nearby(_cells(), iso2, math.floor(lat / _DENSITY_CELL), math.floor(lon / _DENSITY_CELL))
+
+
+# The same candidates are scored twice per mention and recur across reports. The cell set is part
+# of the key (a frozenset hashes once), so a reloaded table (tools' honest halves) is never stale.
+@lru_cache(maxsize=65_536)
+def _nearby(cells: frozenset[tuple[str, int, int]], iso2: str, cy: int, cx: int) -> int:
     return sum((iso2, cy + dy, cx + dx) in cells for dy in (-1, 0, 1) for dx in (-1, 0, 1))

@@ -10,6 +10,7 @@ capitalised name is no place at all (a title before it, an organisation or facil
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 __all__ = [
     "ADMIN_CUES",
@@ -97,8 +98,13 @@ SETTLEMENT_CUES = frozenset({"town", "village", "city", "camp", "neighbourhood",
 
 def frame(text: str, start: int, end: int) -> tuple[str, bool]:
     """The cue framing text[start:end] and whether it is a strong (type-word) frame."""
-    before = text[max(0, start - 60) : start]
-    after = text[end : end + 30]
+    return _frame(text[max(0, start - 60) : start], text[end : end + 30])
+
+
+# The cue depends only on the two short windows, and the passes ask about the same names again
+# and again (runs, groups, unknown names, containers): cached, the end-anchored searches run once.
+@lru_cache(maxsize=65_536)
+def _frame(before: str, after: str) -> tuple[str, bool]:
     type_after = TYPE_AFTER.match(after)
     rel = _RELATIVE_BEFORE.search(before)
     strong_before = _STRONG_BEFORE.search(before)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 __all__ = ["ARTICLES", "fold", "is_arabic", "is_latin", "name_keys", "skeleton", "strip_article"]
 
@@ -60,6 +61,9 @@ _DEL_VOWELS = str.maketrans("", "", _VOWELS + "0123456789")
 _DOUBLE = re.compile(r"(.)\1+")
 
 
+# Pure string -> string: the same words recur thousands of times per report (every run, rank and
+# group lookup folds them again), so a bounded cache answers most calls without recomputing.
+@lru_cache(maxsize=262_144)
 def fold(name: str) -> str:
     """Lowercase ASCII-ish key: no diacritics, no apostrophes, punctuation as single spaces."""
     if name.isascii():
@@ -75,6 +79,7 @@ def strip_article(key: str) -> str:
     return rest if rest and head in ARTICLES else ""
 
 
+@lru_cache(maxsize=65_536)
 def skeleton(key: str, keep_articles: bool = False) -> str:
     """Consonant skeleton of a folded key (see the module docstring); "" when too short to be useful.
 
