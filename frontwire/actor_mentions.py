@@ -151,8 +151,12 @@ def find_actor_mentions(doc: Document, mention: EventMention, country: str, day:
                 continue  # "the pro-government armed group Colectivos" is not the government ("pro-Houthi" is)
             if entry.needs == "demonym" and not dem_country:
                 continue
-            assumed = _ASSUMED.match(text, hit.end) if entry.kind == "state" else None
-            if assumed:
+            assumed = _ASSUMED.match(text, hit.end) if entry.kind in ("state", "private") else None
+            if assumed and entry.kind == "private":
+                # "The DC Bodyguards (assumed police) reacted": guards ACLED's note codes as a state branch.
+                branch = "police" if assumed.group(1).lower() == "police" else "military"
+                entry = kb.resolve(branch, country) or entry
+            if assumed and entry.kind == "state":
                 # "a Govt troop (assumed police) position": ACLED's own note says which branch it coded.
                 entry = replace(
                     entry, branch="police" if assumed.group(1).lower() == "police" else "military"

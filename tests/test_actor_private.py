@@ -25,3 +25,9 @@ def test_guards_of_a_mine_are_the_other_side_not_more_rioters():
 def test_security_forces_with_no_owner_stay_the_police():
     text = "Hundreds of laborers clashed with security forces and threw rocks at the factory."
     assert pair_of(text, "Riots", "Violent demonstration", "Indonesia")[1].startswith("Police Forces of Indonesia")
+
+
+def test_bodyguards_acled_notes_as_assumed_police_are_the_police():
+    text = ("On 30 April 2020, Al Shabaab militants threw a hand grenade at the residence of the Daynile DC in "
+            "Mogadishu. The DC Bodyguards (assumed police) reacted with gunfire.")  # fmt: skip
+    assert pair_of(text, "Battles", "Armed clash", "Somalia") == ("Al Shabaab", "Police Forces of Somalia (2017-)")
