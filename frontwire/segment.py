@@ -114,6 +114,9 @@ class SentenceFacts:
     # It points back to the event only to relate it to others ("The attack came a week after clashes
     # between herders and farmers"): those other events' words would mislead the event's reading.
     relating: bool = False
+    # It only goes on counting the told event's victims ("Two of the wounded later died in hospital",
+    # "..., bringing the death toll to three"): that event's telling, whatever day or town it names.
+    aftermath: bool = False
 
     @property
     def eventive(self) -> tuple[Trigger, ...]:
@@ -170,6 +173,16 @@ def read_sentence(text: str, span: Span, paragraph: int, own_line: bool) -> Sent
         anaphoric=any(t.anaphoric for t in triggers) and all(t.anaphoric or t.role for t in triggers[:1]),
         agents_only=bool(triggers) and all(norm_term(t.span.text) in lexicon.agents for t in triggers),
         relating=bool(triggers) and triggers[0].anaphoric and tells_other_events(lexicon, span.text),
+        aftermath=_is_aftermath(lexicon, span.text),
+    )
+
+
+def _is_aftermath(lexicon: Lexicon, text: str) -> bool:
+    """Whether a sentence only counts the victims of an event already told, and says of no other."""
+    return (
+        lexicon.aftermath is not None
+        and has_cue(lexicon.aftermath, text)
+        and (lexicon.separate is None or not has_cue(lexicon.separate, text))
     )
 
 
@@ -212,7 +225,7 @@ def find_event_mentions(doc: Document, sentences: tuple[Span, ...]) -> tuple[Eve
                 current is not None
                 and window_open
                 and not sentence.commentary
-                and not (sentence.dates and not (sentence.dates & current.dates))
+                and (sentence.aftermath or not (sentence.dates and not (sentence.dates & current.dates)))
             ):
                 current.members.append(index)
             else:
@@ -302,6 +315,8 @@ def _starts_event(sentence: SentenceFacts, current: _Draft | None, facts: list[S
         return bool(sentence.dates) and (current is None or not (sentence.dates & current.dates))
     if current is None:
         return True
+    if sentence.aftermath:
+        return False
     if sentence.dates and not (sentence.dates & current.dates):
         return bool(current.dates) or not sentence.anaphoric
     if sentence.anaphoric:

@@ -74,6 +74,8 @@ class Lexicon:
     sequel_kinds: frozenset[str] = frozenset()  # "and later abducted": deeds a sequel clause tells apart
     relating: re.Pattern[str] | None = None  # "days after", "amid": generic cues that relate an event to others
     intent: re.Pattern[str] | None = None  # "threatened in a video on Sunday to attack": a plan's verb
+    aftermath: re.Pattern[str] | None = None  # "two of the wounded later died": the told event's victims
+    separate: re.Pattern[str] | None = None  # "in a separate attack", "elsewhere": another incident told
 
 
 _SEPARATORS = re.compile(r"[\s-]+")
@@ -199,6 +201,13 @@ def load_lexicon() -> Lexicon:
         follow_up=compile_terms(raw["follow_up_cues"]) if raw.get("follow_up_cues") else None,
         relating=compile_terms(raw["relating_cues"]) if raw.get("relating_cues") else None,
         intent=compile_terms(raw["intent_verbs"]) if raw.get("intent_verbs") else None,
+        aftermath=compile_terms(
+            [str(t) for t in raw["aftermath_cues"]]
+            + [f"{x} {y}" for firsts, seconds in raw.get("aftermath_pairs", []) for x in firsts for y in seconds]
+        )
+        if raw.get("aftermath_cues")
+        else None,
+        separate=compile_terms(raw["separate_cues"]) if raw.get("separate_cues") else None,
         sequel_kinds=frozenset(str(kind) for kind in raw.get("sequel_kinds", [])),
         future=re.compile(r"(?i)\s+(?:[\w-]+\s+)?(?:" + _alternation(raw["future_after_cues"]) + r")\b"),
     )

@@ -406,3 +406,36 @@ def test_a_sentence_relating_the_event_to_earlier_clashes_is_not_part_of_it():
         "between herders and farmers in the area left several dead, residents said."
     )
     assert len(found) == 1 and len(found[0].sentences) == 1
+
+
+def test_wounded_who_die_later_stay_with_the_attack():
+    found = mentions(
+        "Bandits attacked travellers near Birnin Gwari on Friday, wounding six. "
+        "Two of the wounded later died at a hospital in Kaduna."
+    )
+    assert len(found) == 1
+    assert len(found[0].sentences) == 2
+
+
+def test_a_risen_toll_on_a_later_day_is_the_same_event():
+    found = mentions(
+        "Jihadists killed 12 soldiers in an attack on a base in Inata on Monday. "
+        "The death toll rose to 15 on Tuesday after three wounded soldiers died."
+    )
+    assert len(found) == 1
+
+
+def test_a_victim_hurt_in_the_attack_who_dies_next_day_continues_it():
+    found = mentions(
+        "Unidentified gunmen killed three miners at a gold site in Ituri on Friday. "
+        "A fourth miner who was shot in the attack died on Saturday."
+    )
+    assert len(found) == 1
+
+
+def test_a_separate_incident_with_a_later_death_stays_apart():
+    found = mentions(
+        "Gunmen killed a farmer in Kajuru on Sunday. Elsewhere in Kaduna state, kidnappers abducted "
+        "five travellers on Monday; one of the victims later died."
+    )
+    assert len(found) == 2
