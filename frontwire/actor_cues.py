@@ -79,6 +79,7 @@ class RoleCues:
     speaker_tail: Any  # compiled regex, matched right after a name: "in Mandera county said <not its own deed>"
     escort_tail: Any  # compiled regex, matched right after a name: ", backed by AMISOM," up to its own verb
     descriptor_links: frozenset[str]  # "al-Qaeda-linked JNIM": the first name only describes the second
+    owned_by: Any  # compiled regex, matched right after a generic state word: "(post) belongs to <owner>"
 
 
 @functools.lru_cache(maxsize=2)
@@ -161,6 +162,8 @@ def load_role_cues(path: str | None = None) -> RoleCues:
         re.compile(r",?\s+(?:" + alternation("escort_verbs").pattern + r")\s+by\s+[^.;]{1,50}?,?(?=\s(?:"
                    + alternation("verbs").pattern + r"))"),
         words("descriptor_links"),
+        # Up to two words of the thing ("post", "air drone"; or none where the alias holds it: "military post"), then its owner.
+        re.compile(r"(?:\s+[a-z]+){0,2}\s+(?:" + alternation("owned_by").pattern + r")\s"),
     )  # fmt: skip
 
 

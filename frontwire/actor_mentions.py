@@ -167,6 +167,15 @@ def find_actor_mentions(doc: Document, mention: EventMention, country: str, day:
                 and set(_words_after(norm, hit.end, 1)) & cues.state_objects
             ):
                 continue  # "seized military munitions": the state's things, not the state acting
+            owned = cues.owned_by.match(norm, hit.end) if entry.kind == "state" and not entry.country else None
+            if owned and any(
+                h.start >= owned.end() and h.start - owned.end() <= 5
+                and getattr(kb.pick(h.entries, country), "kind", "") == "group"
+                for h in hits[i + 1 : i + 3]
+            ):  # fmt: skip
+                # "a military post belongs to Asayish": the armed group owning it is the side; a police
+                # vehicle "belonging to the Anti-Stock Theft Unit" stays the state's.
+                continue
             if entry.kind == "state" and not entry.country and "security" in norm[hit.start : hit.end] and (
                 cues.owner_before.search(norm, max(0, start - 30), start) or cues.owner_after.match(norm, end)
             ):

@@ -70,3 +70,9 @@ def test_coalition_airstrikes_in_yemen_stay_operation_restoring_hope():
     a = actors_of("On 5 May 2020, Saudi-led coalition airstrikes targeted Houthi positions in Sirwah (Marib).",
                   *STRIKE, "Yemen", "airstrikes")  # fmt: skip
     assert names(a)[0] == "Operation Restoring Hope"
+
+
+def test_a_military_post_belonging_to_a_named_group_is_that_groups():
+    a = actors_of("On 28 April 2020, a Turkish drone attacked a military post belongs to Asayish in Ain al Arab city.",
+                  *STRIKE, "Syria", "drone")  # fmt: skip
+    assert names(a) == ("Military Forces of Turkey (2016-)", "Asayish (Syria)")
