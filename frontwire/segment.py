@@ -323,7 +323,9 @@ def _starts_event(sentence: SentenceFacts, current: _Draft | None, facts: list[S
         return False
     new_paragraph = facts[current.members[-1]].paragraph != sentence.paragraph
     new_place = bool(current.places) and bool(sentence.places - current.places)
-    return new_paragraph or new_place
+    # Wire copy gives each sentence a paragraph of its own: a new paragraph that names no place
+    # ("Five soldiers were killed and seven wounded.") goes on telling the event before it.
+    return new_place or (new_paragraph and bool(sentence.places))
 
 
 def _to_mention(draft: _Draft, facts: list[SentenceFacts]) -> EventMention:

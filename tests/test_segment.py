@@ -439,3 +439,12 @@ def test_a_separate_incident_with_a_later_death_stays_apart():
         "five travellers on Monday; one of the victims later died."
     )
     assert len(found) == 2
+
+
+def test_wire_paragraphs_without_a_new_place_go_on_telling_the_event():
+    found = mentions(
+        "Al-Shabaab fighters ambushed a Somali army convoy near Afgoye on Wednesday.\n\n"
+        "Five soldiers were killed and seven wounded.\n\n"
+        "Soldiers repelled the attack after a two-hour gun battle."
+    )
+    assert len(found) == 1 and len(found[0].sentences) == 3
