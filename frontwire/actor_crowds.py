@@ -42,7 +42,8 @@ def crowd_control(roles: Roles, cause_only: bool = False) -> Actor | None:
     the army, in a country where the army faces crowds: Lebanon). With `cause_only`, forces named only
     in what the crowd was about ("to demonstrate against the death of a boy during a police
     intervention") face no one unless the report tells them acting on the crowd."""
-    states = [m for m in roles.found if m.is_state and m.entry.branch != "government"]
+    states = [m for m in roles.found if m.is_state and m.entry.branch != "government"
+              and not roles.cues.helping.search(normalize(roles.doc.text[max(0, m.start - 25) : m.start]))]  # fmt: skip
     if cause_only and not roles.cues.intervention.search(roles.norm_text()) and not roles.reciprocal():
         states = [m for m in states if not m.topic]
     # "dispersed by Military and Police forces": ACLED writes the police facing a crowd first,

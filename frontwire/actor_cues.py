@@ -80,6 +80,7 @@ class RoleCues:
     escort_tail: Any  # compiled regex, matched right after a name: ", backed by AMISOM," up to its own verb
     descriptor_links: frozenset[str]  # "al-Qaeda-linked JNIM": the first name only describes the second
     owned_by: Any  # compiled regex, matched right after a generic state word: "(post) belongs to <owner>"
+    helping: Any  # compiled regex, searched to end right before a state force: "helping (the) police"
 
 
 @functools.lru_cache(maxsize=2)
@@ -164,6 +165,7 @@ def load_role_cues(path: str | None = None) -> RoleCues:
         words("descriptor_links"),
         # Up to two words of the thing ("post", "air drone"; or none where the alias holds it: "military post"), then its owner.
         re.compile(r"(?:\s+[a-z]+){0,2}\s+(?:" + alternation("owned_by").pattern + r")\s"),
+        re.compile(r"(?:" + alternation("helping_words").pattern + r")\s+(?:the\s+|local\s+)*$"),
     )  # fmt: skip
 
 

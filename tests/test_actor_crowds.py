@@ -130,3 +130,9 @@ def test_a_mob_that_attacked_the_security_forces_faces_the_police():
     text = ("A mob attacked the residence of the traditional leader in Sakumono. Upon arrival of police forces, "
             "the mob attacked the security forces.")  # fmt: skip
     assert pair_of(text, "Riots", "Mob violence", "Ghana")[1].startswith("Police Forces of Ghana")
+
+
+def test_police_the_mob_was_helping_do_not_face_it():
+    text = ("Around 2 May 2020, volunteers, helping police enforce the coronavirus lockdown, beat up a truck driver in "
+            "Bansure town and made him kneel down.")  # fmt: skip
+    assert actor_pair(text, "Riots", "Mob violence", "India") == ("Rioters (India)", "Civilians (India)")
