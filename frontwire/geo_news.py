@@ -27,7 +27,15 @@ from typing import NamedTuple
 from .geo_tokens import Match, Token, datelines
 from .model import Place
 
-__all__ = ["REPORTING_AFTER", "dateline_readings", "dateline_span", "in_span", "source_seat", "spoken_from"]
+__all__ = [
+    "REPORTING_AFTER",
+    "dateline_readings",
+    "dateline_span",
+    "in_span",
+    "may_end_on",
+    "source_seat",
+    "spoken_from",
+]
 
 # "Baku said", "Moscow denies", "Kabul has accused": a reporting verb right after a name.
 REPORTING_AFTER = re.compile(
@@ -70,6 +78,7 @@ class _Frames(NamedTuple):
     frames: re.Pattern[str]  # a phrase that alone makes the name a speaker's seat ("speaking in")
     according: re.Pattern[str]  # "according to" + a speaker noun before it: no verb need follow
     verb_soon: re.Pattern[str]  # a reporting verb soon after the name ("officials in Kabul on Monday said")
+    last: tuple[str, ...] | None  # the words every frame, noun or 'according' match ends on; None: any word
 
 
 @lru_cache(maxsize=1)
@@ -97,12 +106,38 @@ def _speaker_frames() -> _Frames:
     )
     verb_soon = r"(?:\s*,)?(?:\s+(?:on|late|early|last|this)\s+\w+(?:\s+\w+)?)?" + verbs
     flags = re.IGNORECASE
+    frame_ends = {f.split()[-1].lower() for f in words["frame"]}
+    # a '*' (any word) or a non-ASCII last word leaves nothing to rule out cheaply
+    plain = "*" not in frame_ends and all(w.isascii() for w in frame_ends)
+    last = tuple(frame_ends | {"in", "from"}) if plain else None
     return _Frames(
         re.compile(nouns, flags),
         re.compile(frame, flags),
         re.compile(according, flags),
         re.compile(verb_soon),
+        last,
     )
+
+
+def may_end_on(before: str, last: tuple[str, ...] | None) -> bool:
+    """False only where no pattern ending on one of the `last` words (then an optional "the" and spaces)
+    can match at the end of `before`: its last word, past a "the", is plain ASCII and ends on none of them.
+
+    Why: the frames are long case-blind alternations searched at every offset of an 80-character window,
+    once per place mention; most windows end on "at", "of" or a name and are ruled out by one split. A
+    necessary test only: where it says True (or the text is not ASCII) the full pattern decides."""
+    if last is None:
+        return True
+    words = before.rsplit(None, 2)
+    if not words:
+        return False
+    word = words[-1]
+    if not word.isascii() or word.lower().endswith(last):
+        return True
+    if word.lower() != "the" or len(words) < 2:
+        return False
+    word = words[-2]
+    return not word.isascii() or word.lower().endswith(last)
 
 
 def source_seat(text: str, start: int, end: int | None = None) -> bool:
@@ -117,9 +152,11 @@ def source_seat(text: str, start: int, end: int | None = None) -> bool:
     if _BASED_AFTER.match(text, end):
         return True
     before = text[max(0, start - _BEFORE_CHARS) : start]
+    if not may_end_on(before, f.last):
+        return False  # the window ends on no frame's last word ("in", "from"): no long search can match
     if f.frames.search(before) or f.according.search(before):
         return True
-    return f.nouns.search(before) is not None and f.verb_soon.match(text, end) is not None
+    return f.verb_soon.match(text, end) is not None and f.nouns.search(before) is not None
 
 
 def spoken_from(text: str, start: int) -> bool:

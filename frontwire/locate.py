@@ -44,15 +44,8 @@ from .locate_fill import ascii_name as _ascii
 from .locate_fill import from_place as _from_place
 from .locate_fill import unknown_name as _unknown_name
 from .locate_fill import unknown_precision as _unknown_precision
-from .locate_news import (
-    demonym_words,
-    elsewhere,
-    facility_holder,
-    in_dateline,
-    is_speaker,
-    possessive_container,
-    speaks_from,
-)
+from .locate_news import aside as is_aside
+from .locate_news import demonym_words, facility_holder, possessive_container
 from .locate_rules import cue_lean, landmark_words, relative_after
 from .locate_rules import is_relative as _is_relative
 from .model import Document, EventMention, Location, PlaceMention, Span
@@ -301,11 +294,8 @@ def _locate(
         return _country_only(doc, places, gazetteer), None
     places, references = _read_parts(doc, _coherent(doc, places))
     indexed = list(enumerate(places))
-    aside = frozenset(
-        k for k, pm in indexed
-        if in_dateline(doc, pm.span) or (not pm.cue and is_speaker(doc, pm.span)) or speaks_from(doc, pm.span)
-        or elsewhere(doc, pm)  # "taken to the hospital in Gao", "near the border with Sudan"
-    )
+    # the dateline, "Baku said", "officials in Kabul", "taken to the hospital in Gao", "the border with Sudan"
+    aside = frozenset(k for k, pm in indexed if is_aside(doc, pm))
     pool = [(k, pm) for k, pm in indexed if _inside(pm.span, mention)]
     # The event's sentences name no place (a dateline is none): fall back on the document's.
     if not any(not pm.candidates or _level(pm.candidates[0]) < 4 for k, pm in pool if k not in aside):

@@ -22,12 +22,13 @@ from importlib import resources
 
 from .gazetteer import Gazetteer
 from .gazetteer.names import fold
-from .geo_news import REPORTING_AFTER, source_seat
+from .geo_news import REPORTING_AFTER, may_end_on, source_seat
 from .geo_tokens import opening_dateline_end
 from .locate_rules import landmark_words
 from .model import Document, PlaceMention, Span
 
 __all__ = [
+    "aside",
     "dateline_end",
     "demonym_words",
     "elsewhere",
@@ -116,6 +117,9 @@ def facility_holder(doc: Document, places: tuple[PlaceMention, ...], k: int) -> 
 
 
 _ELSEWHERE_CHARS = 80  # "were later airlifted to the regional military hospital in" fits well inside this
+# The words a carried-to match ends on ("taken to", "hospital in", "the town of"): a window ending on any
+# other word needs no search (most do).
+_CARRIED_LAST = ("to", "at", "in", "into", "of")
 
 
 @lru_cache(maxsize=1)
@@ -141,8 +145,34 @@ def elsewhere(doc: Document, pm: PlaceMention) -> bool:
     hospital in Gao", "evacuated to Mopti") or a neighbouring country ("near the border with Sudan"; a town
     "bordering Pandanguo" is next to the event, so only a country counts). An attack on "the hospital in X"
     keeps X: no carrying verb."""
+    return _elsewhere_at(doc.text, pm.span.start, bool(pm.candidates) and pm.candidates[0].feature == "PCLI")
+
+
+def _elsewhere_at(text: str, start: int, country: bool) -> bool:
     carried, neighbour = _elsewhere_frames()
-    before = doc.text[max(0, pm.span.start - _ELSEWHERE_CHARS) : pm.span.start]
-    if carried.search(before):
+    before = text[max(0, start - _ELSEWHERE_CHARS) : start]
+    if may_end_on(before, _CARRIED_LAST) and carried.search(before):
         return True
-    return bool(pm.candidates) and pm.candidates[0].feature == "PCLI" and neighbour.search(before) is not None
+    return country and neighbour.search(before) is not None
+
+
+def aside(doc: Document, pm: PlaceMention) -> bool:
+    """The place is written where the event did not happen: inside the opening dateline, a capital speaking
+    unframed ("Baku said"), a source's seat (`speaks_from`) or `elsewhere` (the wounded's town, a border
+    country)."""
+    country = bool(pm.candidates) and pm.candidates[0].feature == "PCLI"
+    return _aside_at(doc.text, pm.span.start, pm.span.end, not pm.cue, country)
+
+
+@lru_cache(maxsize=4096)
+def _aside_at(text: str, start: int, end: int, unframed: bool, country: bool) -> bool:
+    """`aside` on the few facts it reads. Cached because `locate` asks it of every place of the report once
+    per event mention (and again per town a mention lists), and the frame searches are most of the
+    locator's time: a long report asks the same spans many times. A pure function of its arguments."""
+    dateline = dateline_end(text[:120])
+    return (
+        (dateline > 0 and end <= dateline)
+        or (unframed and REPORTING_AFTER.match(text, end) is not None)
+        or source_seat(text, start, end)
+        or _elsewhere_at(text, start, country)
+    )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from frontwire.geo_news import source_seat, spoken_from
+from frontwire.geo_news import may_end_on, source_seat, spoken_from
 
 
 def _seat(text: str, name: str) -> bool:
@@ -43,3 +43,16 @@ def test_geoparse_name_knows_only_the_start() -> None:
     # the name's end is the run of capitalised words, so the noun frame's verb is still found after it
     text = "Military officials in Port Harcourt said gunmen attacked a police post in Ahoada."
     assert spoken_from(text, text.index("Port Harcourt"))
+
+
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [
+        ("according to senior military officials in ", True),
+        ("a statement issued from the ", True),
+        ("Gunmen killed four herders near ", False),
+        ("troops clashed with rebels at the ", False),
+    ],
+)
+def test_only_a_window_ending_on_a_frame_word_is_searched(before: str, expected: bool) -> None:
+    assert may_end_on(before, ("in", "from")) is expected

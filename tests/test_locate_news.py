@@ -10,7 +10,7 @@ import pytest
 from frontwire.gazetteer import Gazetteer, default_gazetteer
 from frontwire.geoparse import find_places
 from frontwire.locate import locate_event
-from frontwire.locate_news import dateline_end, facility_holder
+from frontwire.locate_news import aside, dateline_end, facility_holder
 from frontwire.model import Document, EventMention, Location, PlaceMention, Span
 from frontwire.sentences import split_sentences
 
@@ -156,3 +156,20 @@ def test_a_spokesperson_for_a_force_speaks_from_the_capital(gazetteer: Gazetteer
         gazetteer,
     )
     assert loc.location == "Kisumu"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("Officials in Kabul said the Taliban attacked a checkpoint in Kunduz.", "Kabul", True),
+        ("Officials in Kabul said the Taliban attacked a checkpoint in Kunduz.", "Kunduz", False),
+        ("Two soldiers were airlifted to Gao after an ambush near Ansongo.", "Gao", True),
+    ],
+)
+def test_aside_is_the_same_asked_once_or_again(text: str, name: str, expected: bool) -> None:
+    # asked once per event mention: the cached answer must be the first one
+    start = text.index(name)
+    pm = PlaceMention(Span(start, start + len(name), name), (), "in")
+    doc = Document(id="t", text=text)
+    assert aside(doc, pm) is expected
+    assert aside(doc, pm) is expected
