@@ -157,6 +157,9 @@ def _lookup_runs(text: str, tokens: list[Token], runs, gazetteer: Gazetteer, nam
     return matches
 
 
+_SEAT_CITY = 100_000  # a place a source spoke from vouches for its country only as a city this big
+
+
 def find_places(doc: Document, sentences: tuple[Span, ...], gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
     text = doc.text
     tokens = tokenise(text)
@@ -237,17 +240,26 @@ def find_places(doc: Document, sentences: tuple[Span, ...], gazetteer: Gazetteer
     known = {k for m in found if m.kind == 0 for k in range(m.first, m.last + 1)} | {
         k for m in country_mentions + demonym_mentions for k in range(m.first, m.last + 1)
     }
-    # No evidence of the country: part of a person's or body's name, or where a source spoke.
-    glued = {
-        id(m)
-        for m in found
-        if glued_to_unknown(text, tokens, m, known, common, sentence_starts) or spoken_from(text, tokens[m.first].start)
-    }
+    # No evidence of the country: part of a person's or body's name, or where a source spoke ("the army
+    # said in a statement from Bamako"). But with no other cue, a village the gazetteer lacks
+    # ("Boulkessi") must not fall to a big namesake abroad (Egypt's Bilqas) that only shares its
+    # consonants: the seat's country then decides which consonant guesses are believed.
+    seats = {id(m) for m in found if spoken_from(text, tokens[m.first].start)}
+    glued = {id(m) for m in found if glued_to_unknown(text, tokens, m, known, common, sentence_starts)} | seats
+    seat_countries: set[str] = set()
     for m in select_longest(list(found)):
         countries = {p.iso2 for p in m.places}
         key = fold(text[tokens[m.first].start : tokens[m.last].end])
-        if key in blocked or masked.intersection(range(m.first, m.last + 1)) or id(m) in glued:
+        if key in blocked or masked.intersection(range(m.first, m.last + 1)) or (id(m) in glued and id(m) not in seats):
             continue  # "Friday" is a Nigerian village too, "Khalifa Haftar" a man: no evidence of anything
+        if id(m) in seats:
+            # Only the seat's city (a capital, a province seat), whatever its namesakes (a Burkinabe
+            # Bamako hamlet): sources speak from cities. No vote (an official in Washington makes no
+            # Tripoli American); it only vouches for consonant guesses when nothing else does.
+            city = max(m.places, key=lambda p: p.population, default=None)
+            if city is not None and m.kind == 0 and city.population >= _SEAT_CITY and key not in common:
+                seat_countries.add(city.iso2)
+            continue
         if len(countries) == 1 and m.kind == 0 and key not in heads and key not in common and not m.people:
             focus[next(iter(countries))] += 0.5
             m.vouched += 0.5
@@ -265,7 +277,8 @@ def find_places(doc: Document, sentences: tuple[Span, ...], gazetteer: Gazetteer
                 for p in m.places
                 if focus.get(p.iso2)
                 or (headed and resembles(key, p.name, 0.7))  # "Ain Terma"/"Dayr Hafir", not "Al Ain City"
-                or (not focus and (p.feature in _MAJOR or p.population >= 100_000))
+                or (not focus and seat_countries and p.iso2 in seat_countries)
+                or (not focus and not seat_countries and (p.feature in _MAJOR or p.population >= 100_000))
             )
     found = [m for m in found if m.places and not masked.intersection(range(m.first, m.last + 1))]
     for m in select_longest(list(found)):
