@@ -30,7 +30,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from frontwire.actor_kb import DATA_DIR, _is_acronym, normalize
-from frontwire.actor_kb_files import read_kb_files
+from frontwire.actor_kb_files import ActorKB, build_kb, read_kb_files
 
 STATE = re.compile(
     r"^(?P<former>Former )?(?P<branch>Military|Police) Forces of (?P<the>the )?(?P<country>.+?) "
@@ -274,6 +274,18 @@ UNIDENTIFIED_KINDS = ("unidentified", "ethnic", "communal", "gang")
 OPPONENT = "opponent of the state:"  # prefix of an `unidentified` event type: the state's unnamed opponent
 
 
+def _hand_kb_and_texts(docs_path: Path) -> tuple[ActorKB, dict[str, str]]:
+    """The hand-written KB alone (the learned file left out, so nothing learns from itself) and the
+    dev notes' texts by document id."""
+    hand = build_kb([d for d in read_kb_files(DATA_DIR) if not d[0].endswith("seeded.yaml")])
+    texts = {}
+    with docs_path.open(encoding="utf-8") as handle:
+        for line in handle:
+            doc = json.loads(line)
+            texts[doc["id"]] = doc["text"]
+    return hand, texts
+
+
 def learn_local_usage(
     rows: list[dict], docs_path: Path, inters: dict[str, int]
 ) -> tuple[list[dict], list[dict]]:
@@ -284,14 +296,7 @@ def learn_local_usage(
     the name used for an unidentified doer when it is not "Unidentified Armed Group (Country)"
     ("Unidentified Gang (Mexico)" for bodies found in Mexico).
     """
-    from frontwire.actor_kb_files import build_kb
-
-    hand = build_kb([d for d in read_kb_files(DATA_DIR) if not d[0].endswith("seeded.yaml")])
-    texts = {}
-    with docs_path.open(encoding="utf-8") as handle:
-        for line in handle:
-            doc = json.loads(line)
-            texts[doc["id"]] = doc["text"]
+    hand, texts = _hand_kb_and_texts(docs_path)
     usage: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     defaults: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     for row in rows:
@@ -389,14 +394,7 @@ def learn_strike_targets(rows: list[dict], docs_path: Path) -> list[dict]:
     none ("HPG reported that Turkish military forces conducted airstrikes in Haftanin": the PKK in Iraq).
     A row whose target is named in its note (a hand-written alias, its acronym or long name) says
     nothing of an unnamed one; kept when one target holds >= 75% of the rest (>= 2 rows)."""
-    from frontwire.actor_kb_files import build_kb
-
-    hand = build_kb([d for d in read_kb_files(DATA_DIR) if not d[0].endswith("seeded.yaml")])
-    texts = {}
-    with docs_path.open(encoding="utf-8") as handle:
-        for line in handle:
-            doc = json.loads(line)
-            texts[doc["id"]] = doc["text"]
+    hand, texts = _hand_kb_and_texts(docs_path)
     counts: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     for row in rows:
         if row["sub_event_type"] not in STRIKE_SUBS or not row["actor1"]:
@@ -447,14 +445,7 @@ def learn_default_pairs(rows: list[dict], docs_path: Path) -> list[dict]:
     """Per country x event type, the actors ACLED codes when the note names no actor at all
     ("the OSCE SMM observed 11 shots near Svitlodarsk" -> Ukraine's military vs NAF), and per
     place where that place's reports are coded otherwise."""
-    from frontwire.actor_kb_files import build_kb
-
-    hand = build_kb([d for d in read_kb_files(DATA_DIR) if not d[0].endswith("seeded.yaml")])
-    texts = {}
-    with docs_path.open(encoding="utf-8") as handle:
-        for line in handle:
-            doc = json.loads(line)
-            texts[doc["id"]] = doc["text"]
+    hand, texts = _hand_kb_and_texts(docs_path)
     pairs: dict[tuple[str, str], Counter[tuple[str, str]]] = defaultdict(Counter)
     located: dict[tuple[str, str, str], Counter[tuple[str, str]]] = defaultdict(Counter)
     for row in rows:
