@@ -25,18 +25,14 @@ from .gazetteer.names import fold
 from .geo_news import REPORTING_AFTER, may_end_on, source_seat
 from .geo_tokens import opening_dateline_end
 from .locate_rules import landmark_words
-from .model import Document, PlaceMention, Span
+from .model import Document, PlaceMention
 
 __all__ = [
     "aside",
     "dateline_end",
     "demonym_words",
-    "elsewhere",
     "facility_holder",
-    "in_dateline",
-    "is_speaker",
     "possessive_container",
-    "speaks_from",
 ]
 
 # "Kashmir's Pulwama district", "central Mali's restive Mopti region": the container, then its part.
@@ -47,23 +43,6 @@ def dateline_end(text: str) -> int:
     """Where a wire dateline at the start of the text ends, or 0 when the text opens with none; the
     geoparser's dateline grammar, so both stages agree on what a dateline is."""
     return opening_dateline_end(text)
-
-
-def in_dateline(doc: Document, span: Span) -> bool:
-    """The mention lies inside the report's opening dateline: where the reporter files from."""
-    end = dateline_end(doc.text[:120])
-    return end > 0 and span.end <= end
-
-
-def is_speaker(doc: Document, span: Span) -> bool:
-    """An unframed name right before a reporting verb ("Baku said"): a government speaking, not a place."""
-    return REPORTING_AFTER.match(doc.text, span.end) is not None
-
-
-def speaks_from(doc: Document, span: Span) -> bool:
-    """The name is where a source speaks, however it is framed (`geo_news.source_seat`, the one judge the
-    geoparser also asks): a government's or a source's seat, not the event's place."""
-    return source_seat(doc.text, span.start, span.end)
 
 
 def possessive_container(doc: Document, places: tuple[PlaceMention, ...], k: int) -> bool:
@@ -127,7 +106,9 @@ def _elsewhere_frames() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Compile data/locate/elsewhere_frames.txt (`carried`, `facility` and `neighbour` rows) into the words
     right before a town the victims were carried to and before a neighbouring country; a missing kind matches
     nothing."""
-    text = resources.files("frontwire").joinpath("data/locate/elsewhere_frames.txt").read_text(encoding="utf-8")
+    text = (
+        resources.files("frontwire").joinpath("data/locate/elsewhere_frames.txt").read_text(encoding="utf-8")
+    )
     rows = [line.split(None, 1) for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
     def alt(kind: str) -> str:
@@ -135,17 +116,11 @@ def _elsewhere_frames() -> tuple[re.Pattern[str], re.Pattern[str]]:
         return "|".join(r"\s+".join(map(re.escape, w.split())) for w in words) or "(?!)"
 
     facility = rf"(?:(?:a|an|the)\s+)?(?:[\w'-]+\s+){{0,3}}?(?:{alt('facility')})s?\s+(?:in|at|of)\s+"
-    carried = rf"\b(?:{alt('carried')})\s+(?:to|at|in|into)\s+(?:{facility})?(?:the\s+(?:city|town)\s+of\s+)?$"
+    carried = (
+        rf"\b(?:{alt('carried')})\s+(?:to|at|in|into)\s+(?:{facility})?(?:the\s+(?:city|town)\s+of\s+)?$"
+    )
     neighbour = rf"\b(?:{alt('neighbour')})\s+(?:the\s+)?$"
     return re.compile(carried, re.IGNORECASE), re.compile(neighbour, re.IGNORECASE)
-
-
-def elsewhere(doc: Document, pm: PlaceMention) -> bool:
-    """The place is where the event did not happen: the town the victims were carried to ("taken to the
-    hospital in Gao", "evacuated to Mopti") or a neighbouring country ("near the border with Sudan"; a town
-    "bordering Pandanguo" is next to the event, so only a country counts). An attack on "the hospital in X"
-    keeps X: no carrying verb."""
-    return _elsewhere_at(doc.text, pm.span.start, bool(pm.candidates) and pm.candidates[0].feature == "PCLI")
 
 
 def _elsewhere_at(text: str, start: int, country: bool) -> bool:
@@ -158,8 +133,8 @@ def _elsewhere_at(text: str, start: int, country: bool) -> bool:
 
 def aside(doc: Document, pm: PlaceMention) -> bool:
     """The place is written where the event did not happen: inside the opening dateline, a capital speaking
-    unframed ("Baku said"), a source's seat (`speaks_from`) or `elsewhere` (the wounded's town, a border
-    country)."""
+    unframed ("Baku said"), a source's seat (`geo_news.source_seat`) or somewhere else (the wounded's town, a border
+    country: data/locate/elsewhere_frames.txt)."""
     country = bool(pm.candidates) and pm.candidates[0].feature == "PCLI"
     return _aside_at(doc.text, pm.span.start, pm.span.end, not pm.cue, country)
 
