@@ -160,3 +160,19 @@ def test_dozo_hunters_outside_mali_are_their_own_communal_militia():
 
 def test_the_pakistani_taliban_spelled_with_e():
     assert load_actor_kb().resolve("Tehreek-e-Taliban Pakistan", "Pakistan").name == "TTP: Tehreek-i-Taliban Pakistan"
+
+
+def test_the_regime_table_alone_names_a_countrys_forces_in_2020(tmp_path: Path):
+    # Without the names learned from the dev data (seeded.yaml), regimes.yaml still dates every
+    # country's forces: a held-out Chilean protest's police, Cambodia's army under its 1993- regime.
+    for path in DATA_DIR.glob("*.yaml"):
+        if path.name != "seeded.yaml":
+            (tmp_path / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    kb = load_actor_kb(str(tmp_path))
+    assert kb.state_name("Chile", "police", date(2020, 5, 5)) == "Police Forces of Chile (2018-)"
+    assert kb.state_name("Cambodia", "military", date(2020, 5, 5)) == "Military Forces of Cambodia (1993-)"
+    assert kb.state_name("Sudan", "military", date(2010, 2, 14)) == "Military Forces of Sudan (1989-2019)"
+
+
+def test_a_country_the_dev_data_never_shows_has_its_regime_year(kb):
+    assert kb.state_name("Maldives", "police", date(2020, 5, 5)) == "Police Forces of Maldives (2018-)"

@@ -12,6 +12,10 @@ study; with --generalisation the held-out wrong pairs are also tallied by a coar
 held-out pair is also given with a missing regime label forgiven (a country first seen after the cut has
 no dated state name in that KB, though the real KB has it). --dump FILE writes every scored row's
 prediction (JSONL, one line per row and KB) for row-by-row A/B diffs.
+--check-regimes checks the hand-written regime table (`regimes.yaml`, read without the seeded names)
+against every regime-dated state name the dev gold shows: the label the table gives that country and
+branch on the row's date must be the gold one. It also counts the countries (of the gazetteer's list)
+whose forces the full KB names with a regime year on a day (--regime-day, default 2020-05-05).
 """
 
 from __future__ import annotations
@@ -112,8 +116,13 @@ def main() -> None:
     )
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--dump", default="", help="write every row's prediction (JSONL) here, for row-by-row A/B")
+    parser.add_argument("--check-regimes", action="store_true")
+    parser.add_argument("--regime-day", default="2020-05-05")
     args = parser.parse_args()
     pairs = load(Path(args.data))
+    if args.check_regimes:
+        check_regimes(pairs, date.fromisoformat(args.regime_day))
+        return
 
     started = time.perf_counter()
     results = run(pairs, load_actor_kb())
@@ -222,6 +231,52 @@ def error_class(row: dict, pred: dict) -> str:
     if _REGIME.sub("", g).startswith(p) or p.startswith(_REGIME.sub("", g)):
         return "named group: suffix/faction"
     return "named group wrong"
+
+
+_STATE_NAME = re.compile(
+    r"^(?P<branch>Military Forces|Police Forces|Government) of (?:the )?(?P<country>.+?) \((?P<label>\d{4}-\d{0,4})\)"
+)
+_BRANCH = {"Military Forces": "military", "Police Forces": "police", "Government": "government"}
+
+
+def check_regimes(pairs: list[tuple[dict, dict]], day: date) -> None:
+    """The regime table alone against every dated state name in the gold; then coverage on `day`."""
+    with tempfile.TemporaryDirectory() as tmp:
+        for path in DATA_DIR.glob("*.yaml"):
+            if path.name != "seeded.yaml":
+                shutil.copy(path, tmp)
+        table = load_actor_kb(tmp)
+    full = load_actor_kb()
+    agree: Counter[tuple[str, str]] = Counter()
+    disagree: Counter[tuple[str, str, str, str]] = Counter()
+    for _doc, row in pairs:
+        for column in ("actor1", "actor2", "assoc_actor_1", "assoc_actor_2"):
+            for name in (n.strip() for n in row[column].split(";")):
+                found = _STATE_NAME.match(name)
+                # A rival authority's forces carry their own year ("Military Forces of Yemen (2016-)
+                # Supreme Political Council", Libya's two): KB units written whole, not the country's regime.
+                unit = full.by_name.get(name)
+                if not found or unit is not None and unit.kind == "unit" and found["country"] in (
+                        "Yemen", "Libya") and not name.endswith(f"({found['label']})"):  # fmt: skip
+                    continue
+                got = table.state_name(found["country"], _BRANCH[found["branch"]],
+                                       date.fromisoformat(row["event_date"]))  # fmt: skip
+                label = _REGIME.search(got)
+                if label and label.group(0).strip(" ()") == found["label"]:
+                    agree[(found["country"], found["label"])] += 1
+                else:
+                    disagree[(found["country"], found["label"], row["event_date"][:4], got)] += 1
+    print(f"gold state names: {sum(agree.values())} agree, {sum(disagree.values())} disagree "
+          f"({len(agree)} country-regimes agree)")  # fmt: skip
+    for (country, label, year, got), count in sorted(disagree.items()):
+        print(f"  DISAGREE {country} ({label}) in {year} x{count}: table says {got!r}")
+    countries = [line.split("\t")[3] for line in (REPO / "frontwire/data/gazetteer/countries.tsv")
+                 .read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]  # fmt: skip
+    for name, kb in (("table alone", table), ("full KB", full)):
+        dated = [c for c in countries if _REGIME.search(kb.state_name(c, "military", day))]
+        print(f"{name}: {len(dated)}/{len(countries)} gazetteer countries have a regime-dated name on {day}")
+    missing = [c for c in countries if not _REGIME.search(full.state_name(c, "military", day))]
+    print("  without one (full KB):", ", ".join(missing))
 
 
 def write_dump(path: str, parts: dict[str, list]) -> None:
