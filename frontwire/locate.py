@@ -30,6 +30,7 @@ from .geoparse import ADMIN_CUES, country_place, source_countries
 from .locate_acled import as_acled_writes
 from .locate_acled import bare_span as _bare_span
 from .locate_context import coherent as _coherent
+from .locate_context import held_where_written as _held_where_written
 from .locate_context import holder_admin as _holder_admin
 from .locate_context import holder_kind as _holder_kind
 from .locate_context import level as _level
@@ -321,6 +322,10 @@ def _locate(
     holder = (
         _sub_place_holder(doc, places, best_k) if best.candidates and _obscure(best.candidates[0]) else None
     )
+    if holder is not None and _held_where_written(
+        doc, best.candidates[0], holder[0], holder[1], doc.text[best.span.end : holder[0].span.start]
+    ):
+        holder = None  # "in Laman area of Qala I Naw district": a village ACLED knows, in the district told
     if holder is not None:
         town, kind = holder
         inner = PlaceMention(town.span, town.candidates, _holder_admin(kind))

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from frontwire.locate_context import coherent, level, owned_part, reference_of, sub_place_holder
+from frontwire.locate_context import (
+    coherent,
+    held_where_written,
+    level,
+    owned_part,
+    reference_of,
+    sub_place_holder,
+)
 from frontwire.model import Document, Place, PlaceMention, Span
 
 
@@ -152,3 +159,26 @@ def test_a_part_told_by_a_direction_from_its_reference_is_the_part() -> None:
         reference_of(Document(id="t", text=text), _pair(text, (_EASTLEIGH_FAR, _EASTLEIGH_KE)), 1)
         is _EASTLEIGH_KE
     )
+
+
+_LAMAN = Place("gn:7", "Laman", "Afghanistan", "AF", admin1="Badghis", admin2="Qala i Naw",
+               latitude=35.05, longitude=63.10, feature="PPL")  # fmt: skip
+_LAMAN_ELSEWHERE = Place("gn:8", "Laman", "Afghanistan", "AF", admin1="Badghis", admin2="Muqur",
+                         latitude=35.05, longitude=63.10, feature="PPL")  # fmt: skip
+_QALA_I_NAW = Place("gn:9", "Qala-e-Naw", "Afghanistan", "AF", admin1="Badghis", latitude=34.98, longitude=63.13,
+                    feature="ADM2")  # fmt: skip
+
+
+def test_village_the_gazetteer_places_in_the_written_district_is_held_there() -> None:
+    text = "An airstrike killed 10 Taliban militants in Laman area of Qala I Naw district, Badghis."
+    holder = _mention(text, "Qala I Naw", "district", _QALA_I_NAW)
+    assert held_where_written(Document(id="t", text=text), _LAMAN, holder, "district", " area of ")
+
+
+def test_village_recorded_in_another_district_or_told_with_others_is_not() -> None:
+    text = "Taliban attacked posts in the Aqi Bai and Laman villages of Qala I Naw district, Badghis."
+    holder = _mention(text, "Qala I Naw", "district", _QALA_I_NAW)
+    doc = Document(id="t", text=text)
+    assert not held_where_written(doc, _LAMAN_ELSEWHERE, holder, "district", " village of ")
+    assert not held_where_written(doc, _LAMAN, holder, "district", " villages of ")
+    assert not held_where_written(doc, _LAMAN, holder, "city", " area of ")
