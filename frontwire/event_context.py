@@ -141,6 +141,13 @@ def _generic(lexicon: Lexicon, before: str) -> bool:
     match = lexicon.generic.search(before)
     if match is None or _FINITE.search(match.group(0)) is not None:
         return False
+    if (
+        lexicon.series_told is not None
+        and lexicon.series_cues is not None
+        and lexicon.series_cues.match(match.group(0))
+        and lexicon.series_told.search(before, 0, match.start())
+    ):
+        return False  # "took part in a series of one-person protests": the run of deeds is told
     # A follow-up report ("the death toll from Saturday's bombing has risen to 12") still tells the event.
     return not (
         lexicon.follow_up is not None

@@ -76,6 +76,9 @@ class Lexicon:
     intent: re.Pattern[str] | None = None  # "threatened in a video on Sunday to attack": a plan's verb
     aftermath: re.Pattern[str] | None = None  # "two of the wounded later died": the told event's victims
     separate: re.Pattern[str] | None = None  # "in a separate attack", "elsewhere": another incident told
+    # "took part in a series of protests", "launched a wave of attacks": a told run of deeds, not a tally
+    series_told: re.Pattern[str] | None = None
+    series_cues: re.Pattern[str] | None = None  # "series of", "wave of": the cues `series_told` undoes
 
 
 _SEPARATORS = re.compile(r"[\s-]+")
@@ -208,6 +211,13 @@ def load_lexicon() -> Lexicon:
         if raw.get("aftermath_cues")
         else None,
         separate=compile_terms(raw["separate_cues"]) if raw.get("separate_cues") else None,
+        # Matched at the generic cue's start: a participation verb, an article, then a series cue.
+        series_told=re.compile(
+            r"(?i)\b(?:" + _alternation(raw["series_deeds"]) + r")\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?$"
+        )
+        if raw.get("series_deeds")
+        else None,
+        series_cues=compile_terms(raw["series_cues"]) if raw.get("series_cues") else None,
         sequel_kinds=frozenset(str(kind) for kind in raw.get("sequel_kinds", [])),
         future=re.compile(r"(?i)\s+(?:[\w-]+\s+)?(?:" + _alternation(raw["future_after_cues"]) + r")\b"),
     )

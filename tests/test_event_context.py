@@ -182,3 +182,13 @@ def test_a_toll_over_the_previous_year_with_a_large_figure_is_context():
 
 def test_troops_demanded_to_be_deployed_are_no_deployment():
     assert _mentions("Community leaders on Tuesday demanded that troops be deployed to the district.") == 0
+
+
+def test_a_series_of_protests_taken_part_in_is_told():
+    assert not context(
+        "On 1 May 2020, seven activists took part in a series of one-person protests in Moscow.", "protests"
+    )
+
+
+def test_a_series_of_attacks_as_background_stays_context():
+    assert context("The town has suffered a series of attacks by bandits.", "attacks")
