@@ -357,3 +357,9 @@ def test_criminal_killed_by_unnamed_gunmen_in_brazil_is_a_gang_fight():
     a = actors_of("On 3 May 2020, in Contagem, Minas Gerais, a man was shot dead in Eldorado neighborhood. "
                   "The victim had a criminal record for robbery.", "Battles", "Armed clash", "Brazil")  # fmt: skip
     assert names(a) == ("Unidentified Gang and/or Police Militia", "Unidentified Gang (Brazil)")
+
+
+def test_gendarmes_of_a_country_the_dev_data_never_shows_are_its_gendarmerie_unit():
+    a = actors_of("Suspected JNIM militants ambushed gendarmes near Makalondi (Tillaberi), killing two gendarmes.",
+                  "Battles", "Armed clash", "Niger", day=date(2020, 5, 4))  # fmt: skip
+    assert "Police Forces of Niger (2011-) Gendarmerie" in names(a)
