@@ -88,7 +88,9 @@ def crowd(roles: Roles, kind: str) -> Actor | None:
         return replace(actor, name=entry.name.replace("{country}", home), country=home) if entry else actor
     crowds = [m for m in roles.found if m.start < first.end and m.kind in _CROWD_KINDS
               and m.subject and m.side != "target" and not m.topic]  # fmt: skip
-    foreign = next((m for m in crowds if m.actor.country and m.actor.country != roles.country
+    # Only the first people named are who marched: "Muslims riot over the detention of a Jamaican
+    # Muslim cleric" is Kenya's mob, not Jamaica's.
+    foreign = next((m for m in crowds[:1] if m.actor.country and m.actor.country != roles.country
                     and (_demonym_first(roles, m) or _stateless(m))), None)  # fmt: skip
     if foreign is None or any(m.actor.country == roles.country and _demonym_first(roles, m) for m in crowds):
         return actor  # "South Sudanese residents and Kenyans protested": the event country's crowd

@@ -136,3 +136,8 @@ def test_police_the_mob_was_helping_do_not_face_it():
     text = ("Around 2 May 2020, volunteers, helping police enforce the coronavirus lockdown, beat up a truck driver in "
             "Bansure town and made him kneel down.")  # fmt: skip
     assert actor_pair(text, "Riots", "Mob violence", "India") == ("Rioters (India)", "Civilians (India)")
+
+
+def test_a_foreigner_the_crowd_is_angry_about_does_not_give_the_mob_his_nationality():
+    text = "A group of Muslims riot due to the detention of a Jamaican Muslim cleric. Four police were hurt."
+    assert pair_of(text, "Riots", "Violent demonstration", "Kenya")[0] == "Rioters (Kenya)"
