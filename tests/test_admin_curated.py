@@ -99,3 +99,20 @@ def test_town_in_abyan_is_coded_in_abyan() -> None:
     events = extract("Clashes erupted between STC forces and government troops near Zinjibar in Abyan on Monday.",
                      date(2020, 8, 7))  # fmt: skip
     assert events and events[0].location.admin1 == "Abyan"
+
+
+def test_sudan_compass_states_take_acled_names() -> None:
+    # "clashes in Gereida (Southern Darfur)": GeoNames' "Southern Darfur" is ACLED's "South Darfur".
+    assert acled_spelling("SD", "Southern Darfur") == "South Darfur"
+    assert acled_spelling("NG", "Nassarawa") == "Nasarawa"
+
+
+def test_lebanese_district_gives_its_2014_governorate() -> None:
+    # "protesters blocked roads in Laboue (Baalbek)": the index files Baalbek under Bekaa; ACLED
+    # codes the 2014 governorate Baalbek-Hermel. A district the table lacks gives "".
+    from frontwire.gazetteer.admin import district_admin1
+
+    assert district_admin1("LB", "Baalbek") == "Baalbek-Hermel"
+    assert district_admin1("LB", "Chouf") == "Mount Lebanon"
+    assert district_admin1("LB", "") == ""
+    assert district_admin1("SY", "Baalbek") == ""

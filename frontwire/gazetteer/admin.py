@@ -3,7 +3,9 @@
 Reads `frontwire/data/gazetteer/admin_names.tsv` (a spelling table: (ISO2, level, GeoNames/WOF
 name) -> ACLED name, derived from how ACLED's own admin columns spell the areas around known
 coordinates), `admin1_acled_curated.tsv` (ACLED's admin1 spellings for units the dev data never
-shows, curated from ACLED's published naming; the generated table wins where both speak) and
+shows, curated from ACLED's published naming; the generated table wins where both speak),
+`admin1_by_district.tsv` (ACLED's admin1 for a district where the index's admin1 follows an older
+scheme: Lebanon's 2014 governorates) and
 `syria_admin.json.gz` (OCHA Syria admin1-3 polygons, simplified; OCHA names are
 the ones ACLED uses for Syria). Writes nothing. Loaders are cached per process; a point outside
 every polygon gives None rather than a guess.
@@ -18,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["AdminArea", "acled_admin_name", "admin_for_point", "curated_admin1", "data_file"]
+__all__ = ["AdminArea", "acled_admin_name", "admin_for_point", "curated_admin1", "data_file", "district_admin1"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +96,21 @@ def _curated() -> dict[tuple[str, str], str]:
 def curated_admin1(iso2: str, name: str) -> str:
     """ACLED's admin1 spelling from the curated table ("Western Darfur" -> "West Darfur"), or ""."""
     return _curated().get((iso2, name), "")
+
+
+@lru_cache(maxsize=1)
+def _by_district() -> dict[tuple[str, str], str]:
+    table: dict[tuple[str, str], str] = {}
+    for line in data_file("admin1_by_district.tsv").read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) == 3 and not line.startswith("#"):
+            table[(parts[0], parts[1])] = parts[2]
+    return table
+
+
+def district_admin1(iso2: str, admin2: str) -> str:
+    """ACLED's admin1 for a district whose index admin1 follows another scheme ("Baalbek" -> "Baalbek-Hermel"), or ""."""
+    return _by_district().get((iso2, admin2), "") if admin2 else ""
 
 
 @lru_cache(maxsize=1)

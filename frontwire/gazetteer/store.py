@@ -20,6 +20,7 @@ from pathlib import Path
 from ..errors import GazetteerError
 from ..model import Place
 from .acled_admin import acled_spelling
+from .admin import district_admin1
 
 __all__ = ["ADMIN_FEATURES", "Country", "Gazetteer"]
 
@@ -104,8 +105,11 @@ class Gazetteer:
 
     def _make_place(self, row: tuple) -> Place:
         country = self._countries.get(row[3])
-        admin1 = acled_spelling(row[3], row[4] or "")
-        if admin1 != (row[4] or ""):
+        # A district the scheme table knows gives ACLED's admin1 (Lebanon's Baalbek -> Baalbek-Hermel); it is
+        # not recorded as a spelling of the raw name, so area queries for "Bekaa" never widen to it.
+        by_district = district_admin1(row[3], row[5] or "")
+        admin1 = by_district or acled_spelling(row[3], row[4] or "")
+        if admin1 != (row[4] or "") and not by_district:
             # Places carry ACLED's spelling; area queries still need the index's own ones.
             self._raw_admin1.setdefault((row[3], admin1), set()).add(row[4])
         return Place(
