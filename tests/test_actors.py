@@ -363,3 +363,12 @@ def test_gendarmes_of_a_country_the_dev_data_never_shows_are_its_gendarmerie_uni
     a = actors_of("Suspected JNIM militants ambushed gendarmes near Makalondi (Tillaberi), killing two gendarmes.",
                   "Battles", "Armed clash", "Niger", day=date(2020, 5, 4))  # fmt: skip
     assert "Police Forces of Niger (2011-) Gendarmerie" in names(a)
+
+
+def test_a_national_guard_is_a_unit_of_the_countrys_forces():
+    a = actors_of("National Guard units clashed with militants on Mount Chaambi.", "Battles", "Armed clash",
+                  "Tunisia", day=date(2020, 5, 4))  # fmt: skip
+    assert "Police Forces of Tunisia (2019-) National Guard" in names(a)
+    a = actors_of("Protesters rallied in Columbus; National Guard troops dispersed them.", "Protests",
+                  "Protest with intervention", "United States", day=date(2020, 5, 4))  # fmt: skip
+    assert names(a)[1] == "Military Forces of the United States (2017-) National Guard"
