@@ -488,3 +488,12 @@ def test_bodies_handed_over_to_families_are_no_transfer_of_territory():
 def test_suspected_jihadists_killing_miners_is_an_attack():
     found = classify("On 4 May 2020, suspected jihadists killed nine artisanal gold miners at a site near Gorom-Gorom.")
     assert found.sub_event_type == "Attack"
+
+
+def test_an_abduction_whose_victim_is_killed_is_an_attack():
+    text = "On 3 May 2020, gunmen kidnapped a trader in Zamfara; his body was found the next day."
+    assert classify(text).sub_event_type == "Attack"
+
+
+def test_an_arrest_with_a_beating_is_an_attack():
+    assert classify("On 4 May 2020, soldiers arrested and beat a journalist in Bamako.").sub_event_type == "Attack"
