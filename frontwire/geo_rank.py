@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 
-from .gazetteer.acled_admin import coded_nearby
+from .gazetteer.acled_admin import coded_nearby, coded_share
 from .gazetteer.cues import ADMIN_CUES, SETTLEMENT_CUES
 from .gazetteer.lexicon import abbreviated_areas, country_prior
 from .gazetteer.names import fold, skeleton, strip_article
@@ -24,6 +24,7 @@ _FEATURE_BONUS = {"PPLC": 1.2, "PPLA": 0.9, "PPLA2": 0.6, "PPLA3": 0.4, "PPLA4":
 _CELL = 0.4  # degrees
 _ACLED_CODED = 0.6  # score bonus for a candidate ACLED itself has coded events at
 _CODED_NEAR = 0.8  # score bonus for a candidate in a cell block where ACLED has coded events
+_CODED_PROVINCE = 0.5  # score penalty x how much less of its country's coded points a namesake's province holds
 _BIG_CITY = 0.8  # score bonus for a city of 100,000+ that no admin cue frames
 _ALT_NAME = 0.3  # score penalty for a record matched by one of its alternate names, not its own
 _STRAY = 10.0  # a country this many times less pointed to than the report's main one is a stray vote
@@ -149,6 +150,11 @@ def rank_candidates(
             s += _ACLED_CODED  # ACLED has coded events under this name here: a strong prior
         elif p.feature != "PCLI":
             s += _CODED_NEAR * min(coded_nearby(p.iso2, p.latitude, p.longitude), 3) / 3
+        if p.feature.startswith("PPL"):
+            # Shares are per country, so only namesakes of one country are compared: the one in its
+            # country's most fought-over province loses nothing, which keeps countries level. Only
+            # settlements: "the Ituri province" is the province wherever the fighting is.
+            s -= _CODED_PROVINCE * (top_share[idx].get(p.iso2, 0.0) - coded_share(p.iso2, p.admin1))
         if others is not None and p.latitude is not None and p.longitude is not None:
             cy, cx = int(p.latitude // _CELL), int(p.longitude // _CELL)
             near = sum(others.get((cy + dy, cx + dx), 0) for dy in (-1, 0, 1) for dx in (-1, 0, 1))
@@ -175,6 +181,13 @@ def rank_candidates(
                 seats[(idx, p.iso2, name)] = max(p.population, seats.get((idx, p.iso2, name), 0))
             if p.population >= 10_000 or p.feature in ("ADM1", "ADM2"):
                 notable.add(idx)
+    top_share: list[dict[str, float]] = []
+    for m in kept:
+        best: dict[str, float] = {}
+        for p in m.places:
+            if p.feature.startswith("PPL"):
+                best[p.iso2] = max(best.get(p.iso2, 0.0), coded_share(p.iso2, p.admin1))
+        top_share.append(best)
     first_pass: list[Place | None] = []
     shortlists: list[tuple[Place, ...]] = []
     containers = [container_key(idx) for idx in range(len(kept))]

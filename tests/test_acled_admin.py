@@ -50,3 +50,13 @@ def test_english_compass_names_take_acled_french_spelling() -> None:
     assert acled_spelling("CM", "South-West") == "Sud-Ouest"
     assert acled_spelling("CM", "Far North") == "Extreme-Nord"
     assert acled_spelling("BF", "Centre-North") == "Centre-Nord"
+
+
+def test_coded_share_is_the_provinces_part_of_its_country() -> None:
+    # "the OSCE SMM observed 8 shots near Zaporozhets": ACLED codes Ukraine's fighting in Donetsk,
+    # so Donetsk's namesake outweighs Dnipropetrovsk's; a province with no coded point has 0.
+    from frontwire.gazetteer.acled_admin import coded_share
+
+    assert coded_share("UA", "Donetsk") > coded_share("UA", "Dnipropetrovsk")
+    assert 0.0 < coded_share("UA", "Donetsk") <= 1.0
+    assert coded_share("UA", "No Such Oblast") == 0.0

@@ -151,6 +151,7 @@ def learn_from_other_half(data: Path, half: str) -> None:
     for module in (acled_admin, acled_places, lexicon):
         module.data_file = data_file  # type: ignore[attr-defined]
     for loader in (acled_admin._points, acled_admin._names, acled_admin._cells, acled_admin._closest,
+                   acled_admin._admin1_shares,
                    acled_places._table, acled_places._by_name,
                    lexicon._source_table, lexicon.country_prior):  # fmt: skip
         loader.cache_clear()
