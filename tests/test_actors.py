@@ -372,3 +372,16 @@ def test_a_national_guard_is_a_unit_of_the_countrys_forces():
     a = actors_of("Protesters rallied in Columbus; National Guard troops dispersed them.", "Protests",
                   "Protest with intervention", "United States", day=date(2020, 5, 4))  # fmt: skip
     assert names(a)[1] == "Military Forces of the United States (2017-) National Guard"
+
+
+def test_a_kashmir_encounter_names_the_forces_first_and_the_named_group_second():
+    a = actors_of("RR, CRPF and SOG during a CASO had an encounter with JeM militants at Beighpora "
+                  "(Pulwama district, J&K) in which two militants were killed.", "Battles", "Armed clash",
+                  "India", day=date(2020, 5, 5))  # fmt: skip
+    assert names(a) == ("Military Forces of India (2014-) Rashtriya Rifles", "JeM: Jaish-e-Mohammed")
+
+
+def test_the_baloch_liberation_army_is_one_group_not_an_ethnic_militia_and_the_army():
+    a = actors_of("BLA militants attacked a military convoy in Kech district (Balochistan), killing six soldiers.",
+                  "Battles", "Armed clash", "Pakistan", day=date(2020, 5, 5))  # fmt: skip
+    assert names(a) == ("BLA: Baloch Liberation Army", "Military Forces of Pakistan (2018-)")
