@@ -39,6 +39,7 @@ from .locate_context import owned_part as _owned_part
 from .locate_context import reference_of as _reference_of
 from .locate_context import sub_place_holder as _sub_place_holder
 from .locate_context import town_holding as _town_holding
+from .locate_context import unlisted_spot as _unlisted_spot
 from .locate_context import village_neighbour as _village_neighbour
 from .locate_fill import UNKNOWN_PRECISION
 from .locate_fill import ascii_name as _ascii
@@ -334,6 +335,12 @@ def _locate(
         # Chosen as the holder itself ("Rajampuri area of Kolhapur city"): the town, not "area of" it.
         inner = PlaceMention(best.span, best.candidates, _holder_admin(_holder_kind(doc.text, best.span.end)))
         return _from_place(gazetteer, inner, best.candidates[0], evidence), best
+    spot = _unlisted_spot(doc, places, best_k) if best.candidates else None
+    if spot is not None:
+        # "at Hathlanga sector area (Baramulla district, J&K)": ACLED codes the named spot it found, placed
+        # here at the district the bracket gives (a sector of the front: precision 2).
+        loc = _from_place(gazetteer, best, best.candidates[0], (spot[0],) + evidence)
+        return replace(loc, location=spot[0].text, geo_precision=2 if spot[1] else UNKNOWN_PRECISION), best
     if best.candidates:
         loc = _from_place(gazetteer, best, best.candidates[0], evidence)
         if _CENTRE_AFTER.match(doc.text, best.span.end):

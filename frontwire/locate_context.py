@@ -16,10 +16,10 @@ from importlib import resources
 from .gazetteer.cues import ADMIN_CUES
 from .gazetteer.geometry import distance_km
 from .gazetteer.names import fold, skeleton
-from .model import Document, Place, PlaceMention
+from .model import Document, Place, PlaceMention, Span
 
 __all__ = ["coherent", "held_where_written", "holder_admin", "holder_kind", "level", "obscure", "owned_part",
-           "reference_of", "sub_place_holder", "town_holding", "village_neighbour"]  # fmt: skip
+           "reference_of", "sub_place_holder", "town_holding", "unlisted_spot", "village_neighbour"]  # fmt: skip
 
 _ADMIN_LOOK = 5  # candidates of a name looked at for a region of that name
 # A capital or a city this big holds the spots written by it ("Kaloum, Conakry"); a smaller namesake of
@@ -157,6 +157,31 @@ def _same_name(name: str, others: tuple[str, ...]) -> bool:
         if skel and s and (skel == s or (min(len(skel), len(s)) >= 4 and (skel in s or s in skel))):
             return True
     return False
+
+
+# ACLED's note form "at Hathlanga sector area (Baramulla district, J&K)": the named spot before the bracket
+# that holds its district; the geoparser may not list a name it cannot place.
+_NOTE_SPOT = re.compile(
+    r"\b((?:[A-Z][\w'-]*)(?:[ -][A-Z][\w'-]*){0,3})\s+(sector\s+area|sector|area|village)\s*\(\s*$"
+)
+_NOTE_SPOT_REACH = 80
+
+
+def unlisted_spot(doc: Document, places: tuple[PlaceMention, ...], k: int) -> tuple[Span, bool] | None:
+    """The spot written right before the bracket that opens with places[k] ("X sector area (Y district, Z)")
+    when no mention reads it in that bracket's province (unlisted, unknown, or read as a namesake elsewhere:
+    'Qasbah' as Pakistan's Qasba Karial), and whether it is a sector (ACLED's precision 2: a stretch of front)."""
+    start = places[k].span.start
+    m = _NOTE_SPOT.search(doc.text, max(0, start - _NOTE_SPOT_REACH), start)
+    if m is None or not places[k].candidates:
+        return None
+    where = places[k].candidates[0]
+    for pm in places:
+        if pm.span.start < m.end(1) and m.start(1) < pm.span.end and pm.candidates:
+            top = pm.candidates[0]
+            if top.iso2 == where.iso2 and top.admin1 == where.admin1:
+                return None  # read in the bracket's province: the mention itself is the place
+    return Span(m.start(1), m.end(1), m.group(1)), m.group(2).startswith("sector")
 
 
 def obscure(place: Place) -> bool:

@@ -459,3 +459,9 @@ def test_a_village_read_only_as_a_district_abroad_does_not_pull_the_country(gaze
         gazetteer,
     )
     assert (loc.country, loc.admin1) == ("Nigeria", "Borno")
+
+
+def test_loc_sector_is_the_named_sector_at_its_district(gazetteer: Gazetteer) -> None:
+    loc = _locate("On 1 May 2020, military forces of India and Pakistan exchanged fire across the LoC at Hathlanga "
+                  "sector area (Baramulla district, J&K).", gazetteer)  # fmt: skip
+    assert (loc.location, loc.admin1, loc.geo_precision) == ("Hathlanga", "Jammu and Kashmir", 2)

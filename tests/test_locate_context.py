@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from frontwire.locate_context import (
     coherent,
     held_where_written,
@@ -9,6 +11,7 @@ from frontwire.locate_context import (
     owned_part,
     reference_of,
     sub_place_holder,
+    unlisted_spot,
 )
 from frontwire.model import Document, Place, PlaceMention, Span
 
@@ -182,3 +185,21 @@ def test_village_recorded_in_another_district_or_told_with_others_is_not() -> No
     assert not held_where_written(doc, _LAMAN_ELSEWHERE, holder, "district", " village of ")
     assert not held_where_written(doc, _LAMAN, holder, "district", " villages of ")
     assert not held_where_written(doc, _LAMAN, holder, "city", " area of ")
+
+
+_POONCH = Place("gn:10", "Poonch", "India", "IN", admin1="Jammu and Kashmir", latitude=33.77, longitude=74.09,
+                feature="PPL")  # fmt: skip
+_QASBA_ABROAD = Place("gn:11", "Qasba Karial", "Pakistan", "PK", admin1="Punjab", feature="PPL")
+
+
+def test_sector_the_note_names_before_its_district_bracket() -> None:
+    text = "Military forces of India and Pakistan exchanged fire across the LoC at Qasbah sector area (Poonch district, J&K)."
+    doc = Document(id="t", text=text)
+    unlisted = (_mention(text, "Poonch", "district", _POONCH),)
+    spot = unlisted_spot(doc, unlisted, 0)
+    assert spot is not None and (spot[0].text, spot[1]) == ("Qasbah", True)
+    # read as a namesake abroad, the name is still the bracket's sector
+    abroad = (_mention(text, "Qasbah", "at", _QASBA_ABROAD), _mention(text, "Poonch", "district", _POONCH))
+    assert unlisted_spot(doc, abroad, 1) is not None
+    local = replace(_POONCH, name="Qasbah")
+    assert unlisted_spot(doc, (_mention(text, "Qasbah", "at", local), abroad[1]), 1) is None
