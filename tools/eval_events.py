@@ -11,7 +11,7 @@ tools/train_event_model.py --cv). Also prints the mentions found in the seed rep
 our own news snippet set (tests/fixtures/news_snippets.yaml: events must get their sub-type, non-events
 no event at all).
 
-Usage: python tools/eval_events.py [--data DIR] [--seed FILE] [--news FILE]
+Usage: python tools/eval_events.py [--data DIR] [--seed FILE] [--news FILE] [--dump FILE]
 """
 
 from __future__ import annotations
@@ -100,6 +100,12 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=Path("/work/shared/data"))
     parser.add_argument("--seed", type=Path, default=Path("/work/shared/examples/seed-report.txt"))
     parser.add_argument("--news", type=Path, default=Path(__file__).resolve().parents[1] / "tests/fixtures/news_snippets.yaml")
+    parser.add_argument(
+        "--dump",
+        type=Path,
+        help="write each document's first-mention prediction here (JSONL: id, gold, pred, mentions, held_out), "
+        "to diff two trees row by row or set beside train_event_model.py --held-out-preds",
+    )
     args = parser.parse_args()
     gold = {}
     with open(args.data / "acled_dev_gold.jsonl", encoding="utf-8") as handle:
@@ -113,6 +119,12 @@ def main() -> None:
             raw = json.loads(line)
             results.append((gold[raw["id"]], predict(raw["text"], raw["id"])))
     seconds = time.perf_counter() - started
+    if args.dump:
+        with open(args.dump, "w", encoding="utf-8") as handle:
+            for g, p in results:
+                held = g["dataset"] == HELD_OUT_DATASET and g["event_date"] >= HELD_OUT_FROM
+                row = {"id": g["doc_id"], "gold": g["sub_event_type"], "pred": p[1], "mentions": p[2]}
+                handle.write(json.dumps(row | {"held_out": held}) + "\n")
     print(f"{len(results)} documents in {seconds:.1f} s ({len(results) / seconds:.0f} docs/s)")
     held_out = [
         (g, p) for g, p in results if g["dataset"] == HELD_OUT_DATASET and g["event_date"] >= HELD_OUT_FROM

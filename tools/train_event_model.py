@@ -13,7 +13,7 @@ with min_df=2, and a class-weighted linear SVM (one-vs-rest). The artefact is nu
 Rows outside the one-country Kenya file weigh `--other-weight` (2.0): the test notes are global.
 
 Usage: python tools/train_event_model.py [--data DIR] [--cv] [--C 0.6] [--structured-weight 1.0]
-       [--other-weight 2.0] [--out PATH]
+       [--other-weight 2.0] [--out PATH] [--held-out-preds FILE]
 --cv prints 5-fold cross-validated figures on the training rows (rules + model, as at run time).
 """
 
@@ -181,6 +181,12 @@ def main() -> None:
     parser.add_argument(
         "--oof", type=Path, help="with --cv: write each row's out-of-fold prediction here (JSONL)"
     )
+    parser.add_argument(
+        "--held-out-preds",
+        type=Path,
+        help="write each held-out row's prediction by the model trained here (JSONL), to set beside the "
+        "pipeline's primary event (tools/eval_events.py --dump) row by row",
+    )
     args = parser.parse_args()
     rows = load_rows(args.data)
     train = [r for r in rows if not r["held_out"]]
@@ -233,6 +239,12 @@ def main() -> None:
     )
     print(f"softmax temperature {model.temperature}")
     print("held-out slice:", {k: round(v, 4) for k, v in score(model, held_out).items()})
+    if args.held_out_preds:
+        with open(args.held_out_preds, "w", encoding="utf-8") as handle:
+            for row in held_out:
+                predicted = predict_sub_event(model, row["text"], row["main"])[0]
+                out = {"id": row["id"], "dataset": row["dataset"], "gold": row["sub"], "pred": predicted}
+                handle.write(json.dumps(out | {"detected": row["detected"], "text": row["text"]}) + "\n")
     if not args.no_save:
         save(model, args.out)
         print(f"saved {args.out} ({args.out.stat().st_size / 1e6:.1f} MB, {len(model.names)} features)")
