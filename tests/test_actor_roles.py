@@ -135,7 +135,7 @@ def test_the_force_named_after_by_struck_the_militants_found_dead():
 def test_victims_who_died_in_an_attack_are_the_target():
     a = roles_of("Two Indian soldiers died in an attack carried out by Maoists in Chhattisgarh.", "Battles",
                  "Armed clash", "India")  # fmt: skip
-    assert a.actor1.name == "CPI (Maoist): Communist Party of India (Maoist)"
+    assert a.actor1.name == "Naxal-Maoist Rebels (India)"  # Maoists in general, not the party named
     assert a.actor2.name.startswith("Military Forces of India")
 
 
@@ -220,13 +220,13 @@ def test_a_generic_word_after_a_groups_name_is_that_groups_noun_not_a_learned_gr
 def test_rebels_joined_to_troops_by_a_two_sided_verb_are_the_other_side_even_with_their_dead_told():
     a = roles_of("Security forces and Maoists exchanged fire in the forests of Sinbhatti and one Maoist cadre "
                  "was killed.", "Battles", "Armed clash", "India")  # fmt: skip
-    assert a.actor2 is not None and a.actor2.name.startswith("CPI (Maoist)") and a.assoc_actor_1 == ()
+    assert a.actor2 is not None and a.actor2.name == "Naxal-Maoist Rebels (India)" and a.assoc_actor_1 == ()
 
 
 def test_a_village_placed_under_a_police_station_is_no_police_side():
     a = roles_of("Security forces and Maoists exchanged fire in the forests of Sinbhatti under Jarawandi Police "
                  "Station.", "Battles", "Armed clash", "India")  # fmt: skip
-    assert a.actor2 is not None and a.actor2.name.startswith("CPI (Maoist)")
+    assert a.actor2 is not None and a.actor2.name == "Naxal-Maoist Rebels (India)"
 
 
 def test_an_attacked_police_station_is_still_the_police():
@@ -296,3 +296,9 @@ def test_a_groups_own_bomb_that_went_off_early_has_no_other_side():
     a = roles_of("2 Taliban militants were killed when landmines they were planting exploded prematurely in Wardak.",
                  "Strategic developments", "Disrupted weapons use", "Afghanistan")  # fmt: skip
     assert a.actor1 is not None and a.actor1.name == "Taliban" and a.actor2 is None
+
+
+def test_the_maoist_party_named_is_cpi_maoist():
+    a = roles_of("A cadre of Communist Party of India-Maoist (CPI-Maoist) was killed in an exchange of fire with "
+                 "Chhattisgarh police near Karemetta.", "Battles", "Armed clash", "India")  # fmt: skip
+    assert "CPI (Maoist): Communist Party of India (Maoist)" in (a.actor1.name, a.actor2.name if a.actor2 else "")
