@@ -156,13 +156,22 @@ def _generic(lexicon: Lexicon, before: str) -> bool:
     )
 
 
+def _accused_forces(lexicon: Lexicon, text: str, start: int) -> bool:
+    """Whether the trigger is a deed that state forces or an armed group are said to be accused of
+    ("police in Burgersfort are accused of assaulting a taxi driver"): an allegation of the event
+    itself, which ACLED codes; a civilian accused of a crime ("a man accused of stealing") is no event."""
+    return lexicon.accused_forces is not None and (
+        lexicon.accused_forces.search(text, max(0, start - 160), start) is not None
+    )
+
+
 def is_context(lexicon: Lexicon, text: str, match: re.Match[str], after_dropped: int) -> bool:
     """Whether a trigger match is context rather than a reported deed: generic ("a rise of attacks"),
     negated, irrealis, historic ("the 2015 massacre"), figurative ("struck a deal", "fight against
     corruption"), itself a modal ("threatened to") or a relative clause of such a trigger."""
     before = text[max(0, match.start() - 60) : match.start()]
     if (
-        _generic(lexicon, before)
+        (_generic(lexicon, before) and not _accused_forces(lexicon, text, match.start()))
         or lexicon.negation.search(before)
         or _YEAR_BEFORE.search(before)
         or _BARE_BE.search(before)

@@ -79,6 +79,8 @@ class Lexicon:
     # "took part in a series of protests", "launched a wave of attacks": a told run of deeds, not a tally
     series_told: re.Pattern[str] | None = None
     series_cues: re.Pattern[str] | None = None  # "series of", "wave of": the cues `series_told` undoes
+    # "police ... are accused of (assaulting)": forces accused of the deed, matched up to the trigger
+    accused_forces: re.Pattern[str] | None = None
 
 
 _SEPARATORS = re.compile(r"[\s-]+")
@@ -218,6 +220,13 @@ def load_lexicon() -> Lexicon:
         if raw.get("series_deeds")
         else None,
         series_cues=compile_terms(raw["series_cues"]) if raw.get("series_cues") else None,
+        accused_forces=re.compile(
+            r"(?i)\b(?:" + _alternation(raw["accused_forces"])
+            + r")\b[^.;:]{0,80}?\b(?:are|were|is|was|have\s+been|has\s+been|had\s+been|stand|stood)\s+"
+            r"(?:[a-z]+ly\s+)?accused\s+of\s+$"
+        )
+        if raw.get("accused_forces")
+        else None,
         sequel_kinds=frozenset(str(kind) for kind in raw.get("sequel_kinds", [])),
         future=re.compile(r"(?i)\s+(?:[\w-]+\s+)?(?:" + _alternation(raw["future_after_cues"]) + r")\b"),
     )

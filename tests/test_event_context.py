@@ -192,3 +192,11 @@ def test_a_series_of_protests_taken_part_in_is_told():
 
 def test_a_series_of_attacks_as_background_stays_context():
     assert context("The town has suffered a series of attacks by bandits.", "attacks")
+
+
+def test_forces_accused_of_a_deed_tell_it():
+    assert not context("On 2 May 2020, police in Burgersfort are accused of assaulting a taxi driver.", "assaulting")
+
+
+def test_a_man_accused_of_a_crime_stays_context():
+    assert context("A man accused of stealing a goat was beaten by residents.", "stealing")
