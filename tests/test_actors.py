@@ -385,3 +385,9 @@ def test_the_baloch_liberation_army_is_one_group_not_an_ethnic_militia_and_the_a
     a = actors_of("BLA militants attacked a military convoy in Kech district (Balochistan), killing six soldiers.",
                   "Battles", "Armed clash", "Pakistan", day=date(2020, 5, 5))  # fmt: skip
     assert names(a) == ("BLA: Baloch Liberation Army", "Military Forces of Pakistan (2018-)")
+
+
+def test_a_cartel_named_without_its_head_word_is_still_that_cartel():
+    a = actors_of("In Tuzantla, Michoacan, members of La Familia Michoacana clashed with members of the CJNG.",
+                  "Battles", "Armed clash", "Mexico", day=date(2020, 5, 5))  # fmt: skip
+    assert names(a) == ("La Familia Michoacana Cartel", "CJNG: Jalisco New Generation Cartel")
