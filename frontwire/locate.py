@@ -59,6 +59,10 @@ _SETTLEMENT = ("PPL", "CMP")
 _NOTE_FORM = re.compile(r"\s*(?:village|area|hamlet|settlement)?\s*\(\s*$", re.IGNORECASE)
 
 
+# "at a place between Choro Village and Kangpat area (Kamjong district)": somewhere in the district, not the spot
+_BETWEEN = re.compile(r"\bbetween\b", re.IGNORECASE)
+
+
 def _inside(span: Span, mention: EventMention) -> bool:
     return any(s.start <= span.start and span.end <= s.end for s in mention.sentences)
 
@@ -357,7 +361,13 @@ def _locate(
         if _level(town.candidates[0]) == 3:
             cue = "area of"  # a village somewhere in the county: near the county's town (precision 2)
         inner = PlaceMention(town.span, town.candidates, cue)
-        return _from_place(gazetteer, inner, town.candidates[0], (town.span, best.span)), town
+        held = _from_place(gazetteer, inner, town.candidates[0], (town.span, best.span))
+        gap = doc.text[best.span.end : town.span.start]
+        if "(" in gap and _NOTE_FORM.match(gap) and not _BETWEEN.search(doc.text, max(0, best.span.start - 60), best.span.start):
+            # "in Al Qahrah area (Qaatabah, Ad Dali)": ACLED's note form names the spot it coded; placed at the
+            # district the bracket gives.
+            return replace(held, location=_bare_span(best).text, geo_precision=_unknown_precision(best, 2)), best
+        return held, town
     neighbour = _village_neighbour(doc, places, best_k, dominant)
     if neighbour is not None:
         # "in Kasiluni village ... Kitui": ACLED codes an unknown village at the known place the report

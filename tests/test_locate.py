@@ -465,3 +465,15 @@ def test_loc_sector_is_the_named_sector_at_its_district(gazetteer: Gazetteer) ->
     loc = _locate("On 1 May 2020, military forces of India and Pakistan exchanged fire across the LoC at Hathlanga "
                   "sector area (Baramulla district, J&K).", gazetteer)  # fmt: skip
     assert (loc.location, loc.admin1, loc.geo_precision) == ("Hathlanga", "Jammu and Kashmir", 2)
+
+
+def test_loc_note_form_names_the_area_it_coded(gazetteer: Gazetteer) -> None:
+    loc = _locate("On 1 May 2020, pro-Hadi forces reportedly fired mortar shells at civilian houses in Ar Rabii area "
+                  "(At Taiziyah, Taizz), killing 1 woman.", gazetteer)  # fmt: skip
+    assert (loc.location, loc.admin1, loc.geo_precision) == ("Ar Rabii", "Taizz", 1)
+
+
+def test_loc_spot_between_two_places_stays_at_the_district(gazetteer: Gazetteer) -> None:
+    loc = _locate("Militants detonated an IED at a place between Choro Village and Kangpat area (Kamjong district, "
+                  "Manipur).", gazetteer)  # fmt: skip
+    assert loc.location != "Kangpat"
