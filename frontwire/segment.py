@@ -29,7 +29,9 @@ Which trigger uses are context (the first rule) is decided in `event_context`, a
 sentence by `trigger_lexicon.find_triggers`; this module reads the days, places and statement kind
 of each sentence and groups the sentences into events.
 Splitting several places in one sentence is left to assembly (same day x place x actor merge).
-Never fails: a text without triggers gives no mentions.
+Never fails: a text without triggers gives no mentions, except an ACLED note, which reports its
+event by its form: one opening with a coder's tag ("Movement of forces:") or, short and one paragraph,
+with the event's full date ("On 2 May 2020, the committee decided to close all the roads").
 """
 
 from __future__ import annotations
@@ -264,7 +266,7 @@ def find_event_mentions(doc: Document, sentences: tuple[Span, ...]) -> tuple[Eve
             current.places |= sentence.places
             window_open = True
     if not drafts and facts:
-        tagged = _tagged_note(text, facts[0].span)
+        tagged = _tagged_note(text, facts[0].span) or _dated_note(text, facts)
         return (tagged,) if tagged is not None else ()
     return tuple(_to_mention(draft, facts) for draft in drafts)
 
@@ -291,6 +293,38 @@ def _tagged_note(text: str, first: Span) -> EventMention | None:
         sentences=(first,),
         trigger=Span.of(text, first.start + start, first.start + end),
         sub_event_hint=sub,
+    )
+
+
+# An ACLED note opens with its event's full date ("On 2 May 2020, ...", "As reported on 28 April 2020,
+# ..."); news copy dates by weekday or dateline, so the form marks a coded event record.
+_NOTE_DATELINE = re.compile(
+    r"^\s*(?:On|Around|As reported on|On or about|On or around|On or before)\s+\d{1,2}\s+"
+    + "(?i:" + _MONTH.format("m") + ")"
+    + r"\s+(?:19|20)\d\d\s*(?:\([^)]{0,30}\)\s*)?,"
+)
+# A note is short and one paragraph; an article that opens with such a date is not one.
+_NOTE_LIMIT = 700
+
+
+def _dated_note(text: str, facts: list[SentenceFacts]) -> EventMention | None:
+    """An ACLED-style note ("On 2 May 2020, the committee decided to close all the roads") reports its
+    event even when no trigger word does: a coder wrote it because something happened. Its sentences
+    make the mention, with the dateline as its trigger; headlines, habitual and commentary sentences
+    are no such note."""
+    first = facts[0]
+    found = _NOTE_DATELINE.match(first.span.text)
+    if (
+        found is None
+        or len(text) > _NOTE_LIMIT
+        or "\n" in text.strip()
+        or any(f.headline or f.habitual or f.commentary for f in facts[:1])
+    ):
+        return None
+    start = first.span.start + found.start() + len(found.group(0)) - len(found.group(0).lstrip())
+    return EventMention(
+        sentences=tuple(f.span for f in facts),
+        trigger=Span.of(text, start, first.span.start + found.end() - 1),
     )
 
 

@@ -448,3 +448,17 @@ def test_wire_paragraphs_without_a_new_place_go_on_telling_the_event():
         "Soldiers repelled the attack after a two-hour gun battle."
     )
     assert len(found) == 1 and len(found[0].sentences) == 3
+
+
+def test_a_dated_acled_note_without_a_trigger_word_is_one_event():
+    text = (
+        "On 2 May 2020, the Coronavirus Prevention Committee in the West Coast decided to close all the "
+        "roads that lead to and from the coastal districts."
+    )
+    mentions = find_event_mentions(Document(id="n", text=text), split_sentences(text))
+    assert len(mentions) == 1 and mentions[0].trigger.text == "On 2 May 2020"
+
+
+def test_a_dated_sentence_that_only_says_what_will_happen_is_no_event():
+    text = "On 2 May 2020, the minister said schools would reopen next month."
+    assert find_event_mentions(Document(id="n", text=text), split_sentences(text)) == ()
