@@ -18,8 +18,9 @@ CASES = [
      "Abduction/forced disappearance", "Haiti", "400 Mawozo Gang"),
     ("Members of the Clan del Golfo killed a social leader in Antioquia.", V, "Attack", "Colombia",
      "AGC: Gaitanist Self-Defense Forces of Colombia"),
+    # ACLED's 2020 coding (dev: all 16 Cabo Delgado attacks): the insurgents are "Islamist Militia (Mozambique)".
     ("Insurgents of Ansar al-Sunna beheaded three villagers in Cabo Delgado.", V, "Attack", "Mozambique",
-     "Islamic State (Mozambique)"),
+     "Islamist Militia (Mozambique)"),
     ("Dinka youths attacked a convoy in Warrap.", V, "Attack", "South Sudan", "Dinka Ethnic Militia (South Sudan)"),
     ("Lendu militiamen attacked Hema villagers in Djugu.", V, "Attack", "Democratic Republic of Congo",
      "Lendu Ethnic Militia (Democratic Republic of Congo)"),

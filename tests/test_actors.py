@@ -391,3 +391,15 @@ def test_a_cartel_named_without_its_head_word_is_still_that_cartel():
     a = actors_of("In Tuzantla, Michoacan, members of La Familia Michoacana clashed with members of the CJNG.",
                   "Battles", "Armed clash", "Mexico", day=date(2020, 5, 5))  # fmt: skip
     assert names(a) == ("La Familia Michoacana Cartel", "CJNG: Jalisco New Generation Cartel")
+
+
+def test_somalias_sna_is_its_army_not_syrias_national_army():
+    a = actors_of("Al Shabaab militants attacked a Somali National Army (SNA) base in Awdheegle (Lower Shabelle).",
+                  "Battles", "Armed clash", "Somalia", day=date(2020, 5, 5))  # fmt: skip
+    assert names(a) == ("Al Shabaab", "Military Forces of Somalia (2017-)") and a.assoc_actor_2 == ()
+
+
+def test_cabo_delgado_insurgents_are_acleds_islamist_militia_in_2020():
+    a = actors_of("Insurgents clashed with FDS forces in Macomia (Cabo Delgado).", "Battles", "Armed clash",
+                  "Mozambique", day=date(2020, 5, 5))  # fmt: skip
+    assert names(a) == ("Islamist Militia (Mozambique)", "Military Forces of Mozambique (1990-)")
