@@ -151,6 +151,8 @@ def find_actor_mentions(doc: Document, mention: EventMention, country: str, day:
                 continue  # "the pro-government armed group Colectivos" is not the government ("pro-Houthi" is)
             if entry.needs == "demonym" and not dem_country:
                 continue
+            if entry.needs == "demonym_before" and not (dem_country and start < hit.start):
+                continue  # "Azerbaijani positions", not "positions of the Syrian Arab Army"
             assumed = _ASSUMED.match(text, hit.end) if entry.kind in ("state", "private") else None
             if assumed and entry.kind == "private":
                 # "The DC Bodyguards (assumed police) reacted": guards ACLED's note codes as a state branch.

@@ -403,3 +403,15 @@ def test_cabo_delgado_insurgents_are_acleds_islamist_militia_in_2020():
     a = actors_of("Insurgents clashed with FDS forces in Macomia (Cabo Delgado).", "Battles", "Armed clash",
                   "Mozambique", day=date(2020, 5, 5))  # fmt: skip
     assert names(a) == ("Islamist Militia (Mozambique)", "Military Forces of Mozambique (1990-)")
+
+
+def test_a_forces_positions_named_by_its_country_are_that_force():
+    a = actors_of("The Armenian armed forces fired at Azerbaijani positions in Tovuz.", "Battles", "Armed clash",
+                  "Azerbaijan", day=date(2020, 5, 6))  # fmt: skip
+    assert names(a) == ("Military Forces of Armenia (2018-)", "Military Forces of Azerbaijan (2003-)")
+
+
+def test_an_opposition_rebel_group_in_syria_is_acleds_opposition_rebels():
+    a = actors_of("A member of Sharqiya Army shot and killed a member of an opposition rebel group over an old "
+                  "dispute.", "Battles", "Armed clash", "Syria", day=date(2020, 4, 30))  # fmt: skip
+    assert names(a) == ("Sharqiya Army", "Opposition Rebels (Syria)")
