@@ -27,3 +27,18 @@ def test_a_cyrillic_primary_name_is_compared_through_its_english_label() -> None
 
 def test_a_link_to_a_town_130_km_away_is_no_link() -> None:
     assert near_km(14.478, 120.893, 15.678, 120.770) > 100
+
+
+def test_two_records_of_one_village_merge_into_the_richer() -> None:
+    # Who's On First holds As Sawiya (Nablus) twice, spelled two ways at one point; a namesake
+    # 40 km off stays its own place.
+    from build_gazetteer_data import dedupe
+
+    rows = [
+        ["wof:1", "As Sawiya", "PS", "West Bank", "Nablus", "", "32.08537", "35.25782", "PPL", "2236", ""],
+        ["wof:2", "As Sāwiyah", "PS", "West Bank", "", "", "32.08537", "35.25782", "PPL", "0", "الساوية"],
+        ["wof:3", "As Sawiya", "PS", "West Bank", "Hebron", "", "31.70000", "35.10000", "PPL", "0", ""],
+    ]
+    out = dedupe(rows)
+    assert [r[0] for r in out] == ["wof:1", "wof:3"]
+    assert out[0][10].split("|") == ["As Sāwiyah", "الساوية"]

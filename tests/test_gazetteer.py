@@ -97,3 +97,12 @@ def test_province_abbreviations_point_to_their_country() -> None:
         "IN",
     ]
     assert abbreviated_countries("Prices went UPwards; a J&Kx code") == []
+
+
+def test_fold_spells_letters_unicode_cannot_decompose() -> None:
+    # "clashes in Gədəbəy district": ACLED writes Gadabay; Turkish dotless i, Polish l likewise.
+    from frontwire.gazetteer import fold
+
+    assert fold("Gədəbəy") == "gadabay"
+    assert fold("Tuzluçayır") == "tuzlucayir"
+    assert fold("Łódź") == "lodz"

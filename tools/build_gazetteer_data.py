@@ -220,9 +220,19 @@ def main() -> None:
     ap.add_argument("--admin-names-only", action="store_true",
                     help="only redo admin_names.tsv (and VERSION, which hashes it: indexes then rebuild)")
     ap.add_argument("--admin-points", action="store_true", help="only redo acled_admin_points.tsv.gz")
+    ap.add_argument("--dedupe-only", action="store_true", help="only merge duplicate records in places.tsv.xz")
     ap.add_argument("--holdout-half", action="store_true",
                     help="with --admin-points: leave out the odd half of dev (eval_geo.py --half odd)")
     args = ap.parse_args()
+    if args.dedupe_only:
+        # The same step main() ends with, on the shipped extract (no raw sources needed).
+        text = lzma.decompress((OUT / "places.tsv.xz").read_bytes()).decode("utf-8")
+        rows = dedupe([r.split("\t") for r in text.split("\n") if r])
+        (OUT / "places.tsv.xz").write_bytes(
+            lzma.compress("".join("\t".join(r) + "\n" for r in rows).encode("utf-8"), preset=9)
+        )
+        write_version()
+        return
     if args.admin_points:
         odd = frozenset()
         if args.holdout_half:
@@ -436,6 +446,7 @@ def main() -> None:
     data = json.dumps(polys, separators=(",", ":")).encode("utf-8")
     (OUT / "syria_admin.json.gz").write_bytes(gzip.compress(data, compresslevel=9, mtime=0))
 
+    rows = dedupe(rows)
     buf = io.StringIO()
     for r in rows:
         buf.write("\t".join(x.replace("\t", " ").replace("\n", " ") for x in r) + "\n")
@@ -445,6 +456,81 @@ def main() -> None:
     write_countries(gc, countries)
     write_derived(args.shared / "data", trees, rows)
     write_version()
+
+
+DEDUPE_KM = 3.0  # two records of one name and kind this close are one place (WOF often holds two)
+
+
+def _kind(feature: str) -> str:
+    """Records that may be one place: settlements with settlements, each admin level with itself."""
+    return "P" if feature.startswith("PPL") and feature != "PPLX" or feature == "STLMT" else feature
+
+
+def _richness(r: list[str]) -> tuple:
+    # Population first (the record ranking already trusts), then the admin chain, then the names.
+    return (int(r[9] or 0), bool(r[4]), bool(r[5]), len(r[10].split("|")) if r[10] else 0,
+            r[8].startswith("PPLA"), r[0].startswith("gn:"), r[0])  # fmt: skip
+
+
+def dedupe(rows: list[list[str]]) -> list[list[str]]:
+    """Merge duplicate records of one place: the same folded name (or the same point and a name
+    spelled alike: "As Sawiya"/"As Sawiyah"), the same country and kind, within DEDUPE_KM. The
+    richer record stays and takes the others' names as alternates. Why: two records of one village
+    tie when ranking, and the poorer one (no district, no population) may win the tie."""
+    groups: dict[tuple[str, str, str], list[int]] = collections.defaultdict(list)
+    at_point: dict[tuple[str, str, str, str], list[int]] = collections.defaultdict(list)
+    for i, r in enumerate(rows):
+        if r[0].startswith("ocha:"):
+            continue  # OCHA's Syrian areas carry the polygons' names: never merged
+        groups[(r[2], _kind(r[8]), fold(r[1]))].append(i)
+        at_point[(r[2], _kind(r[8]), r[6][:7], r[7][:7])].append(i)
+    parent = list(range(len(rows)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def join(i: int, j: int) -> None:
+        a, b = find(i), find(j)
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+
+    for members in groups.values():
+        if 1 < len(members) <= 400:  # a name borne by hundreds is namesakes, compared pairwise only when few
+            for x, i in enumerate(members):
+                for j in members[x + 1 :]:
+                    if near_km(float(rows[i][6]), float(rows[i][7]), float(rows[j][6]), float(rows[j][7])) <= DEDUPE_KM:
+                        join(i, j)
+    for members in at_point.values():
+        for x, i in enumerate(members):
+            for j in members[x + 1 :]:
+                a, b = fold(rows[i][1]), fold(rows[j][1])
+                if a != b and difflib.SequenceMatcher(None, a, b).ratio() >= 0.85:
+                    join(i, j)
+    clusters: dict[int, list[int]] = collections.defaultdict(list)
+    for i in range(len(rows)):
+        clusters[find(i)].append(i)
+    out = []
+    for i, r in enumerate(rows):
+        members = clusters.get(i)
+        if members is None:
+            continue  # merged into an earlier record
+        if len(members) == 1:
+            out.append(r)
+            continue
+        keep = max((rows[k] for k in members), key=_richness)
+        names = [a for a in keep[10].split("|") if a]
+        seen = {fold(keep[1])} | {fold(a) for a in names}
+        for k in members:
+            for n in [rows[k][1], *rows[k][10].split("|")]:
+                if n and fold(n) not in seen and len(names) < 2 * MAX_ALT:
+                    seen.add(fold(n))
+                    names.append(n)
+        out.append([*keep[:10], "|".join(names)])
+    print("dedupe", len(rows), "->", len(out), file=sys.stderr)
+    return out
 
 
 def write_admin1_codes(path: Path) -> None:

@@ -50,7 +50,7 @@ _MAX_ALT = 10
 _CHUNK = 40_000
 
 
-INDEX_FORMAT = "2"  # bump when the schema or the name keys change: installed indexes then rebuild
+INDEX_FORMAT = "3"  # bump when the schema or the name keys change: installed indexes then rebuild
 
 
 def data_version() -> str:

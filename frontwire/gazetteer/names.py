@@ -51,7 +51,12 @@ ARTICLES = frozenset(
         "ed-",
     ]
 )
-_DROP = str.maketrans({"'": "", "’": "", "‘": "", "`": "", "ʿ": "", "ʾ": "", "´": "", "ʼ": ""})
+_DROP = str.maketrans({"'": "", "’": "", "‘": "", "`": "", "ʿ": "", "ʾ": "", "´": "", "ʼ": "",
+                       # Letters no Unicode decomposition takes to ASCII: Azeri schwa (ACLED's "Gadabay"
+                       # for Gədəbəy), Turkish dotless i, Polish l, Nordic o, Vietnamese d, ...
+                       "ə": "a", "Ə": "a", "ǝ": "a", "Ǝ": "a", "ı": "i", "ł": "l", "Ł": "l", "ø": "o",
+                       "Ø": "o", "đ": "d", "Đ": "d", "ß": "ss", "æ": "ae", "Æ": "ae", "œ": "oe",
+                       "Œ": "oe", "þ": "th", "ħ": "h", "Ħ": "h"})  # fmt: skip
 # ASCII fast path: apostrophes vanish, every other non-alphanumeric character becomes a space.
 _ASCII = str.maketrans({chr(i): (" " if chr(i) not in "'`" else "") for i in range(128)
                         if not chr(i).isalnum()})  # fmt: skip
