@@ -175,4 +175,4 @@ def test_the_regime_table_alone_names_a_countrys_forces_in_2020(tmp_path: Path):
 
 
 def test_a_country_the_dev_data_never_shows_has_its_regime_year(kb):
-    assert kb.state_name("Maldives", "police", date(2020, 5, 5)) == "Police Forces of Maldives (2018-)"
+    assert kb.state_name("Maldives", "police", date(2020, 5, 5)) == "Police Forces of the Maldives (2018-)"

@@ -415,3 +415,9 @@ def test_an_opposition_rebel_group_in_syria_is_acleds_opposition_rebels():
     a = actors_of("A member of Sharqiya Army shot and killed a member of an opposition rebel group over an old "
                   "dispute.", "Battles", "Armed clash", "Syria", day=date(2020, 4, 30))  # fmt: skip
     assert names(a) == ("Sharqiya Army", "Opposition Rebels (Syria)")
+
+
+def test_pakistans_frontier_corps_is_its_army():
+    a = actors_of("Six Frontier Corps (FC) soldiers were killed when an IED hit their vehicle in Buleda (Kech).",
+                  "Explosions/Remote violence", "Remote explosive/landmine/IED", "Pakistan", day=date(2020, 5, 8))  # fmt: skip
+    assert names(a) == ("Unidentified Armed Group (Pakistan)", "Military Forces of Pakistan (2018-)")
