@@ -497,3 +497,13 @@ def test_an_abduction_whose_victim_is_killed_is_an_attack():
 
 def test_an_arrest_with_a_beating_is_an_attack():
     assert classify("On 4 May 2020, soldiers arrested and beat a journalist in Bamako.").sub_event_type == "Attack"
+
+
+def test_a_bomb_found_and_defused_is_disrupted_weapons_use():
+    text = "On 4 May 2020, an IED was found on a roadside near Pattani. The explosive was later safely defused."
+    assert classify(text).sub_event_type == "Disrupted weapons use"
+
+
+def test_bombers_killed_by_the_bomb_they_were_planting_is_disrupted_weapons_use():
+    text = "On 4 May 2020, two militants were killed when the bomb they were planting blew up near Ghazni."
+    assert classify(text).sub_event_type == "Disrupted weapons use"

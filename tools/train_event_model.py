@@ -99,7 +99,8 @@ def fit(
                           for name in vectorizer.get_feature_names_out()])  # fmt: skip
         vectorizer.idf_ = vectorizer.idf_ * scale
     matrix = vectorizer.transform(features)
-    svm = LinearSVC(C=c, class_weight="balanced", max_iter=5000)
+    # liblinear shuffles its coordinates: a fixed seed makes two runs (and an A/B of features) comparable.
+    svm = LinearSVC(C=c, class_weight="balanced", max_iter=5000, random_state=0)
     svm.fit(matrix, labels, sample_weight=weights)
     names = [""] * len(vectorizer.vocabulary_)
     for name, column in vectorizer.vocabulary_.items():
