@@ -81,6 +81,8 @@ class RoleCues:
     descriptor_links: frozenset[str]  # "al-Qaeda-linked JNIM": the first name only describes the second
     owned_by: Any  # compiled regex, matched right after a generic state word: "(post) belongs to <owner>"
     helping: Any  # compiled regex, searched to end right before a state force: "helping (the) police"
+    # event country -> (breakaway state, compiled regex of its name and towns): forces named there are its
+    breakaway: dict[str, tuple[str, Any]]
 
 
 @functools.lru_cache(maxsize=2)
@@ -166,6 +168,9 @@ def load_role_cues(path: str | None = None) -> RoleCues:
         # Up to two words of the thing ("post", "air drone"; or none where the alias holds it: "military post"), then its owner.
         re.compile(r"(?:\s+[a-z]+){0,2}\s+(?:" + alternation("owned_by").pattern + r")\s"),
         re.compile(r"(?:" + alternation("helping_words").pattern + r")\s+(?:the\s+|local\s+)*$"),
+        {str(country): (str(v["state"]), re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, map(str, v["places"])),
+                                                                           key=len, reverse=True)) + r")\b"))
+         for country, v in (raw.get("breakaway_states") or {}).items()},
     )  # fmt: skip
 
 

@@ -115,6 +115,9 @@ def find_actor_mentions(doc: Document, mention: EventMention, country: str, day:
     kb = kb or load_actor_kb()
     cues = load_role_cues()
     found: list[ActorMention] = []
+    breakaway = cues.breakaway.get(country)
+    # "... khat trading in Somaliland": forces the report names without a demonym are the breakaway state's.
+    seceded = breakaway[0] if breakaway and breakaway[1].search(mention.text(doc)) else ""
     for sentence in mention.sentences:
         text = doc.text[sentence.start : sentence.end]
         norm = normalize(text)
@@ -130,6 +133,8 @@ def find_actor_mentions(doc: Document, mention: EventMention, country: str, day:
             hits = sorted([*hits, *coined_groups], key=lambda h: h.start)
         for i, hit in enumerate(hits):
             dem_country, patron, start, end = _demonym(kb, text, norm, hit.start, hit.end)
+            if seceded and not dem_country and any(e.kind == "state" and not e.country for e in hit.entries):
+                dem_country = seceded
             entries = hit.entries
             if dem_country:
                 # "Israeli settlers" in Palestine: the demonym's own entry, even where its aliases hold only

@@ -421,3 +421,12 @@ def test_pakistans_frontier_corps_is_its_army():
     a = actors_of("Six Frontier Corps (FC) soldiers were killed when an IED hit their vehicle in Buleda (Kech).",
                   "Explosions/Remote violence", "Remote explosive/landmine/IED", "Pakistan", day=date(2020, 5, 8))  # fmt: skip
     assert names(a) == ("Unidentified Armed Group (Pakistan)", "Military Forces of Pakistan (2018-)")
+
+
+def test_police_in_a_somaliland_town_are_somalilands():
+    a = actors_of("Police arrested a journalist in Hargeisa.", "Strategic developments", "Arrests", "Somalia",
+                  day=date(2020, 5, 5))  # fmt: skip
+    assert names(a)[0] == "Police Forces of Somaliland (2010-)"
+    a = actors_of("Al Shabaab militants attacked a police station in Mogadishu.", "Battles", "Armed clash",
+                  "Somalia", day=date(2020, 5, 5))  # fmt: skip
+    assert names(a) == ("Al Shabaab", "Police Forces of Somalia (2017-)")
