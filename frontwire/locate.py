@@ -36,6 +36,7 @@ from .locate_context import holder_kind as _holder_kind
 from .locate_context import level as _level
 from .locate_context import obscure as _obscure
 from .locate_context import owned_part as _owned_part
+from .locate_context import province_namesake as _province_namesake
 from .locate_context import reference_of as _reference_of
 from .locate_context import sub_place_holder as _sub_place_holder
 from .locate_context import town_holding as _town_holding
@@ -352,6 +353,8 @@ def _locate(
             loc = replace(loc, geo_precision=2 if _is_relative(best.cue) else 1)
         return loc, best
     town = _town_holding(doc, places, best_k)
+    if town is not None and _names_province(doc, gazetteer, best, town):
+        town = None  # "in Rosales, Chihuahua": the town ACLED knows in that state, not the state's capital
     if town is not None:
         # "in Rajampuri area of Kolhapur city", "at X College, Faridkot": a spot inside a town the
         # gazetteer lacks is coded by ACLED at the town itself.
@@ -369,6 +372,8 @@ def _locate(
             return replace(held, location=_bare_span(best).text, geo_precision=_unknown_precision(best, 2)), best
         return held, town
     neighbour = _village_neighbour(doc, places, best_k, dominant)
+    if neighbour is not None and _names_province(doc, gazetteer, best, neighbour):
+        neighbour = None  # "Rubay'at area in Al-Hasakeh countryside": coded by its own name
     if neighbour is not None:
         # "in Kasiluni village ... Kitui": ACLED codes an unknown village at the known place the report
         # names by it, precision 2 (dev: 31 of 47 such villages), not at the village's own name.
@@ -381,6 +386,13 @@ def _locate(
             return replace(near, location=_bare_span(best).text, geo_precision=_unknown_precision(best, 2)), best
         return near, neighbour
     return _unknown_name(doc, gazetteer, places, best, container, evidence), best
+
+
+def _names_province(doc: Document, gazetteer: Gazetteer, spot: PlaceMention, holder: PlaceMention) -> bool:
+    """An unknown spot (no landmark: "Baraza Park in Kwale" is the town's) held by a province's namesake."""
+    country = gazetteer.country(holder.candidates[0].iso2) if holder.candidates else None
+    capital = country.capital if country and country.capital else ""
+    return not _landmark(doc, spot.span) and _province_namesake(doc, holder, capital)
 
 
 def _read_parts(

@@ -477,3 +477,9 @@ def test_loc_spot_between_two_places_stays_at_the_district(gazetteer: Gazetteer)
     loc = _locate("Militants detonated an IED at a place between Choro Village and Kangpat area (Kamjong district, "
                   "Manipur).", gazetteer)  # fmt: skip
     assert loc.location != "Kangpat"
+
+
+def test_loc_unknown_village_in_a_governorate_keeps_its_name(gazetteer: Gazetteer) -> None:
+    loc = _locate("On 30 April 2020, unidentified gunmen opened fire at a regime checkpoint on the outskirts of Sahwa "
+                  "in Dar'a using small arms fire.", gazetteer)  # fmt: skip
+    assert (loc.location, loc.admin1) == ("Sahwa", "Dar'a")
