@@ -83,6 +83,7 @@ class RoleCues:
     helping: Any  # compiled regex, searched to end right before a state force: "helping (the) police"
     # event country -> (breakaway state, compiled regex of its name and towns): forces named there are its
     breakaway: dict[str, tuple[str, Any]]
+    opponent_branch: dict[str, str]  # group -> the state branch ACLED has facing it ("Naxal-Maoist Rebels": police)
 
 
 @functools.lru_cache(maxsize=2)
@@ -171,6 +172,7 @@ def load_role_cues(path: str | None = None) -> RoleCues:
         {str(country): (str(v["state"]), re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, map(str, v["places"])),
                                                                            key=len, reverse=True)) + r")\b"))
          for country, v in (raw.get("breakaway_states") or {}).items()},
+        {str(k): str(v) for k, v in (raw.get("opponent_branch") or {}).items()},
     )  # fmt: skip
 
 

@@ -20,6 +20,7 @@ import yaml
 
 from .actor_kb import DATA_DIR, ActorKB, load_actor_kb, normalize
 from .actor_mentions import ActorMention, find_actor_mentions, load_role_cues
+from .actor_order import dyad_order
 from .actor_roles import Roles, fill_roles
 from .model import Actors, Document, EventMention, EventType
 
@@ -73,7 +74,8 @@ def extract_actors(doc: Document, mention: EventMention, event_type: EventType, 
         usual = fill_roles(roles, event_type)
         first = None if pair[0] == gang_name and unsigned else roles.named(pair[0])
         return replace(usual, actor1=first or usual.actor1, actor2=roles.named(pair[1]))
-    found = fill_roles(roles, event_type)
+    found = _opponents_branch(kb, cues.opponent_branch, cues.crowd_control_generic, country, day,
+                              fill_roles(roles, event_type))  # fmt: skip
     target = kb.strike_targets.get((country, found.actor1.name)) if found.actor1 else None
     if target and found.actor2 is None and event_type.sub_event_type in _STRIKE_SUBS:
         # "Turkish military forces conducted airstrikes in Haftanin": no target told, the striker's usual one
@@ -104,6 +106,22 @@ def load_strikers() -> dict[str, str]:
     """Country -> ACLED's usual actor1 of an Air/drone strike with no striker named (`strikers.yaml`)."""
     raw = yaml.safe_load((DATA_DIR / "strikers.yaml").read_text(encoding="utf-8")) or {}
     return {str(k): str(v) for k, v in (raw.get("strikers") or {}).items()}
+
+
+def _opponents_branch(kb: ActorKB, branches: dict[str, str], generic: frozenset[str], country: str,
+                      day: date | None, found: Actors) -> Actors:  # fmt: skip
+    """Unnamed state forces ("security forces") facing a group ACLED sees fought by one branch are that
+    branch ("security forces and Maoists exchanged fire": India's police); "the army" stays the army."""
+    for mine, other, side in ((found.actor1, found.actor2, "actor1"), (found.actor2, found.actor1, "actor2")):
+        branch = branches.get(other.name) if mine is not None and other is not None else None
+        if not branch or mine is None:
+            continue
+        said = " ".join(normalize(mine.evidence[0].text).split()) if mine.evidence else ""
+        if said in generic and mine.name == kb.state_name(mine.country, "military", day):
+            renamed = replace(found, **{side: replace(mine, name=kb.state_name(mine.country, branch, day))})
+            # The pair ACLED writes in its own order here (learned) keeps that order under its new name.
+            return dyad_order(kb, country, renamed, local_only=True)
+    return found
 
 
 def _criminal_victim(found: Actors, gang_name: str, unnamed: set[str]) -> Actors:
