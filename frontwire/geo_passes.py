@@ -153,6 +153,9 @@ def merge_adjacent(text: str, tokens: list[Token], kept: list[Match]) -> list[Ma
 
 INDEFINITE = re.compile(r"(?:^|\W)an? $", re.IGNORECASE)  # the 4 characters before a name
 _INSIDE_KNOWN = re.compile(r" in (?:the )?")
+_NEAR_CUES = frozenset({"near", "outskirts of", "vicinity of", "close to", "nearby"})
+_NUMBERED = re.compile(r"[ -]?(?:No\.? ?)?\d")
+_NEAR_FACILITY = re.compile(r"^ (?:Airport|Airstrip|Airfield|Barracks|Base|Camp|Forest|Highway|Road|Bridge|Dam)\b")
 # A name right before fighters is the group's ("Abu Sayyaf militants", "Mai-Mai militiamen"), not a
 # place; not "militia": ACLED names communal militias after their place ("Isiolo militia").
 GROUP_AFTER = re.compile(
@@ -216,7 +219,17 @@ def add_unknown(text, tokens, kept, sentence_starts, common, blocked, demonyms) 
         headed = key.split(" ", 1)[0] in name_heads() and j > i  # "Kafr Lusin": a place by its form
         if not strong and GROUP_AFTER.match(text, tokens[j].end):
             continue  # "Abu Sayyaf militants": a group's name, whatever its form
-        if strong or framed_by_known or headed:
+        # "observed 12 explosions near Novovyboeve": a capitalised word that only "near" (or "outskirts
+        # of", "vicinity of") precedes is a place; ACLED never writes "near" before a person or a body.
+        near_cued = (
+            cue in _NEAR_CUES
+            and tok.start not in sentence_starts
+            and not institution
+            and len(key) >= 3
+            and not _NUMBERED.match(text, tokens[j].end)  # "near K-50", "near National Highway 54": a road, a mark
+            and not any(_NEAR_FACILITY.match(" " + tokens[k].text) for k in range(i, j + 1))  # "near Wilson Airport"
+        )
+        if strong or framed_by_known or headed or near_cued:
             out.append(Match(i, j, (), 2, cue, strong))
             used |= set(range(i, j + 1))
     return sorted(out, key=lambda m: m.first)

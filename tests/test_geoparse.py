@@ -386,3 +386,12 @@ def test_city_a_source_spoke_from_still_names_the_country(gazetteer: Gazetteer) 
     text = "Militants attacked a military post in Boulkessi on Tuesday, killing eight soldiers, the army said in a statement from Bamako."
     countries = {c.country for p in _places(text, gazetteer) if p.span.text == "Boulkessi" for c in p.candidates}
     assert countries <= {"Mali"}
+
+
+def test_a_name_only_near_frames_is_a_place_the_gazetteer_lacks(gazetteer: Gazetteer) -> None:
+    # OSCE notes name front-line hamlets after a bare "near"; kept as text for the locator.
+    found = _places("The OSCE SMM observed a total of 57 explosions involving unknown weapons near Zhovtovyboeve.", gazetteer)
+    assert [p.span.text for p in found] == ["Zhovtovyboeve"]
+    # An airport or a numbered road after "near" is no settlement the gazetteer lacks.
+    found = _places("Gunmen opened fire on a vehicle near Kilabu Airport and near Route 5 on Tuesday.", gazetteer)
+    assert not [p for p in found if p.span.text in ("Kilabu Airport", "Route")]
