@@ -507,3 +507,8 @@ def test_a_bomb_found_and_defused_is_disrupted_weapons_use():
 def test_bombers_killed_by_the_bomb_they_were_planting_is_disrupted_weapons_use():
     text = "On 4 May 2020, two militants were killed when the bomb they were planting blew up near Ghazni."
     assert classify(text).sub_event_type == "Disrupted weapons use"
+
+
+def test_a_suicide_bomber_shot_before_he_struck_is_a_clash():
+    text = "On 4 May 2020, Afghan soldiers shot and killed a Taliban suicide bomber before he reached a checkpoint in Zhari."
+    assert classify(text).sub_event_type == "Armed clash"
