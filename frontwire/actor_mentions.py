@@ -303,6 +303,18 @@ def find_actor_mentions(doc: Document, mention: EventMention, country: str, day:
                                  side, (n + 1) if len(coined) > 1 else pair, marked, start < pivot[0])
                 )  # fmt: skip
             if not coined:
+                other = _coordinated_demonym(kb, text, norm, start) if dem_country and start < hit.start \
+                    and entry.kind == "state" and not entry.country and cues.reciprocal.search(norm) else None  # fmt: skip
+                if other is not None and other[0] != dem_country:
+                    # "Chinese and Indian soldiers clashed": each country's forces, two sides of a two-sided
+                    # fight ("Turkish and Russian forces patrolled" is left to the learned joint order).
+                    where = Span.of(doc.text, sentence.start + other[1], sentence.start + other[2])
+                    sentence_mentions.append(
+                        ActorMention(make_actor(kb, entry, other[0], country, day, where, patron), entry,
+                                     where.start, where.end, side, pair, marked, other[1] < pivot[0],
+                                     other[1] > topic_at)
+                    )  # fmt: skip
+                    pair = 2 if pair == 1 else pair  # "between Azerbaijani and Armenian forces": the second side
                 sentence_mentions.append(
                     ActorMention(
                         actor,
@@ -320,6 +332,17 @@ def find_actor_mentions(doc: Document, mention: EventMention, country: str, day:
     # "CODECO militiamen attacked ... Militiamen shot 4 civilians": the later generic phrase is CODECO.
     found = credit_presence(credit_claims(found, doc.text, cues), doc, mention, country, day, kb, cues)
     return resolve_anaphora(corefer(found), doc, mention, country, day, kb)
+
+
+def _coordinated_demonym(kb: ActorKB, text: str, norm: str, start: int) -> tuple[str, int, int] | None:
+    """(country, start, end) of a demonym joined by "and" to the one that opens a state phrase at
+    `start` ("Chinese" in "Chinese and Indian soldiers"), or None."""
+    before = _tokens(text, norm, max(0, start - 40), start)[-2:]
+    if len(before) < 2 or before[-1][2].lower() != "and" or _CLAUSE_BREAK.search(text, before[0][0], start):
+        return None
+    country = kb.country_of(before[0][2])
+    # "raiders from Sudan and Kenyan police": a country's own name is a place here, not its forces.
+    return (country, before[0][0], before[0][1]) if country and country != before[0][2] else None
 
 
 def _demonym_of_state(kb: ActorKB, text: str, hits: list, i: int) -> bool:

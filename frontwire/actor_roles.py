@@ -221,8 +221,10 @@ class Roles:
                 # "security forces and Maoists exchanged fire": state and rebels joined by "and"
                 # before a two-sided verb are the two sides, not allies.
                 second = next(
-                    (m for m in armed if m.actor.name in allied and m.is_state != first.is_state), second
-                )
+                    (m for m in armed if m.actor.name in allied and (
+                        m.is_state != first.is_state or m.is_state and m.actor.country != first.actor.country)),
+                    second,
+                )  # "Chinese and Indian soldiers clashed": two states' forces are two sides too
         if first is None or second is None:
             # A side the text marks as hit is no doer where word order alone makes it one again ("the army
             # lost four soldiers in an ambush by separatists": the soldiers are the army).

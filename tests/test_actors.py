@@ -430,3 +430,13 @@ def test_police_in_a_somaliland_town_are_somalilands():
     a = actors_of("Al Shabaab militants attacked a police station in Mogadishu.", "Battles", "Armed clash",
                   "Somalia", day=date(2020, 5, 5))  # fmt: skip
     assert names(a) == ("Al Shabaab", "Police Forces of Somalia (2017-)")
+
+
+def test_two_countries_soldiers_joined_by_and_in_a_clash_are_the_two_sides():
+    a = actors_of("Chinese and Indian soldiers clashed at Pangong Tso lake in Ladakh.", "Battles", "Armed clash",
+                  "India", day=date(2020, 5, 5))  # fmt: skip
+    assert names(a) == ("Military Forces of China (1949-)", "Military Forces of India (2014-)")
+    assert a.assoc_actor_1 == a.assoc_actor_2 == ()
+    a = actors_of("Clashes between Toposa raiders from Sudan and Kenyan police in Nakale.", "Battles",
+                  "Armed clash", "Kenya", day=date(2008, 5, 5))  # fmt: skip
+    assert "Police Forces of Sudan" not in " ".join(names(a))
