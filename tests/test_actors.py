@@ -440,3 +440,9 @@ def test_two_countries_soldiers_joined_by_and_in_a_clash_are_the_two_sides():
     a = actors_of("Clashes between Toposa raiders from Sudan and Kenyan police in Nakale.", "Battles",
                   "Armed clash", "Kenya", day=date(2008, 5, 5))  # fmt: skip
     assert "Police Forces of Sudan" not in " ".join(names(a))
+
+
+def test_ugandas_local_defence_unit_is_a_unit_of_its_army():
+    a = actors_of("LDU personnel beat a boda boda rider in Kampala for violating the curfew.",
+                  "Violence against civilians", "Attack", "Uganda", day=date(2020, 5, 5))  # fmt: skip
+    assert names(a)[0] == "Military Forces of Uganda (1986-) Local Defence Unit"
