@@ -36,7 +36,6 @@ from .locate_context import holder_kind as _holder_kind
 from .locate_context import level as _level
 from .locate_context import obscure as _obscure
 from .locate_context import owned_part as _owned_part
-from .locate_context import province_namesake as _province_namesake
 from .locate_context import reference_of as _reference_of
 from .locate_context import sub_place_holder as _sub_place_holder
 from .locate_context import town_holding as _town_holding
@@ -49,6 +48,8 @@ from .locate_fill import unknown_name as _unknown_name
 from .locate_fill import unknown_precision as _unknown_precision
 from .locate_news import aside as is_aside
 from .locate_news import demonym_words, facility_holder, possessive_container
+from .locate_provinces import held_provinces as _held_provinces
+from .locate_provinces import province_namesake as _province_namesake
 from .locate_rules import cue_lean, landmark_words, relative_after
 from .locate_rules import is_relative as _is_relative
 from .model import Document, EventMention, Location, PlaceMention, Span
@@ -110,6 +111,7 @@ def _coded_as(doc: Document, span: Span) -> bool:
 _SOURCE_VOTE = 1.5  # about one more mid-sized town of that country
 _ASIDE_VOTE = 0.05  # a dateline's or a speaking capital's country: a tie-breaker only ("BEIRUT - ... Syria")
 _FACILITY = 1.5  # as much as a container loses: the facility's town is the place
+_PROVINCE = 1.5  # as much as a container loses: the province holds the place named before it
 _ASIDE = 3.0  # below any place the event is told at, above a foreign namesake: used only when nothing else is
 
 
@@ -155,6 +157,7 @@ def _mention_score(
     dominant: str = "",
     containers: frozenset[str] = frozenset(),
     aside: frozenset[int] = frozenset(),
+    provinces: frozenset[int] = frozenset(),
 ) -> float:
     pm = places[k]
     top = pm.candidates[0] if pm.candidates else None
@@ -177,6 +180,8 @@ def _mention_score(
             s -= 0.6
     if _coded_as(doc, pm.span):
         s += _CODED  # "Bate village, coded as Arso district", "in Tavros [coded to Athens-Central Athens]"
+    if k in provinces:
+        s -= _PROVINCE  # "on Ghadir al Bostan road in Quneitra": the governorate, not its town
     if k in aside:
         s -= _ASIDE  # "KABUL (Reuters) - ... in Kunduz province", "Baku said": the reporter's or speaker's place
     if facility_holder(doc, places, k) is not None:
@@ -312,10 +317,11 @@ def _locate(
         fold(c.span.text) for j in range(len(places) - 1)
         if (c := _container_of(doc, places, j)) is not None and fold(c.span.text) != fold(places[j].span.text)
     )  # fmt: skip
+    provinces = _held_provinces(doc, places, [k for k, _ in pool if k not in aside], _capital_name(gazetteer, dominant))
     best_k, best = max(
         pool,
         key=lambda kp: (
-            _mention_score(doc, mention, places, kp[0], dominant, containers, aside),
+            _mention_score(doc, mention, places, kp[0], dominant, containers, aside, provinces),
             -kp[1].span.start,
         ),
     )
@@ -388,10 +394,14 @@ def _locate(
     return _unknown_name(doc, gazetteer, places, best, container, evidence), best
 
 
+def _capital_name(gazetteer: Gazetteer, iso2: str) -> str:
+    country = gazetteer.country(iso2) if iso2 else None
+    return country.capital if country and country.capital else ""
+
+
 def _names_province(doc: Document, gazetteer: Gazetteer, spot: PlaceMention, holder: PlaceMention) -> bool:
     """An unknown spot (no landmark: "Baraza Park in Kwale" is the town's) held by a province's namesake."""
-    country = gazetteer.country(holder.candidates[0].iso2) if holder.candidates else None
-    capital = country.capital if country and country.capital else ""
+    capital = _capital_name(gazetteer, holder.candidates[0].iso2) if holder.candidates else ""
     return not _landmark(doc, spot.span) and _province_namesake(doc, holder, capital)
 
 

@@ -13,13 +13,13 @@ from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
 
-from .gazetteer.cues import ADMIN_CUES, SETTLEMENT_CUES
+from .gazetteer.cues import ADMIN_CUES
 from .gazetteer.geometry import distance_km
 from .gazetteer.names import fold, skeleton
 from .model import Document, Place, PlaceMention, Span
 
 __all__ = ["coherent", "held_where_written", "holder_admin", "holder_kind", "level", "obscure", "owned_part",
-           "province_namesake", "reference_of", "sub_place_holder", "town_holding", "unlisted_spot", "village_neighbour"]  # fmt: skip
+           "reference_of", "sub_place_holder", "town_holding", "unlisted_spot", "village_neighbour"]  # fmt: skip
 
 _ADMIN_LOOK = 5  # candidates of a name looked at for a region of that name
 # A capital or a city this big holds the spots written by it ("Kaloum, Conakry"); a smaller namesake of
@@ -69,30 +69,6 @@ def town_holding(doc: Document, places: tuple[PlaceMention, ...], k: int) -> Pla
         # match), X is the village ACLED codes.
         return None
     return nxt
-
-
-# "Chihuahua city", "the city of Homs": a province's namesake written as its town.
-_AS_TOWN_AFTER = re.compile(r"\s+(?:city|town)\b", re.IGNORECASE)
-_AS_TOWN_BEFORE = re.compile(r"\b(?:city|town)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-
-
-def province_namesake(doc: Document, holder: PlaceMention, capital: str) -> bool:
-    """The place that holds an unknown spot names the province its town shares a name with ("in Rosales,
-    Chihuahua", "the outskirts of Sahwa in Dar'a", "Rubay'at area in Al-Hasakeh countryside"): ACLED codes
-    the spot, which its own gazetteer has, not the province's town. Not a country's capital ("Huruma,
-    Nairobi" is the capital's estate), nor a name written as a town or city or as an admin unit."""
-    if not holder.candidates:
-        return False
-    words = set(holder.cue.split())
-    if words & ADMIN_CUES or words & SETTLEMENT_CUES:
-        return False
-    start, end = holder.span.start, holder.span.end
-    if _AS_TOWN_AFTER.match(doc.text, end) or _AS_TOWN_BEFORE.search(doc.text, max(0, start - 20), start):
-        return False
-    top = holder.candidates[0]
-    if top.feature == "PPLC" or fold(top.name) == fold(capital) or fold(holder.span.text) == fold(capital):
-        return False
-    return level(top) == 3 or (level(top) == 0 and fold(top.admin1) == fold(holder.span.text))
 
 
 _PROVINCE_WORDS = frozenset(

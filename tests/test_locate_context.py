@@ -9,7 +9,6 @@ from frontwire.locate_context import (
     held_where_written,
     level,
     owned_part,
-    province_namesake,
     reference_of,
     sub_place_holder,
     unlisted_spot,
@@ -204,18 +203,3 @@ def test_sector_the_note_names_before_its_district_bracket() -> None:
     assert unlisted_spot(doc, abroad, 1) is not None
     local = replace(_POONCH, name="Qasbah")
     assert unlisted_spot(doc, (_mention(text, "Qasbah", "at", local), abroad[1]), 1) is None
-
-
-_DARAA = Place("gn:12", "Dar'a", "Syria", "SY", admin1="Dar'a", admin2="Dar'a", feature="PPL", population=146481)
-_NAIROBI_CAPITAL = Place("gn:13", "Nairobi", "Kenya", "KE", admin1="Nairobi", feature="PPL", population=4397073)
-
-
-def test_unknown_spot_in_a_province_namesake_is_not_its_town() -> None:
-    text = "Unidentified gunmen opened fire at a regime checkpoint on the outskirts of Sahwa in Dar'a."
-    doc = Document(id="t", text=text)
-    assert province_namesake(doc, _mention(text, "Dar'a", "in", _DARAA), "Damascus")
-    city = "Gunmen opened fire at a checkpoint on the outskirts of Sahwa in Dar'a city."
-    assert not province_namesake(Document(id="c", text=city), _mention(city, "Dar'a", "in", _DARAA), "Damascus")
-    capital = "Two bombs were discovered near a church in Huruma, Nairobi."
-    assert not province_namesake(Document(id="k", text=capital), _mention(capital, "Nairobi", "", _NAIROBI_CAPITAL),
-                                 "Nairobi")  # fmt: skip
