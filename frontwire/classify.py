@@ -15,7 +15,8 @@ trigger and the words that decided). How it decides:
 3. guards of `triggers.yaml` veto a best guess the mention contradicts: a Peaceful protest with harm
    and no demonstration told, a sub-type whose `excluded_by` cues it tells (an Agreement that tells
    a killing), or one the main deed's doer>target roles rule out (`excluded_roles`: state forces
-   beating civilians is no Mob violence); the next best sub-type wins.
+   beating civilians is no Mob violence), or one the main deed's doer rules out by its actor class
+   (`excluded_doers`: a rebel group is no mob); the next best sub-type wins.
 Fails with `FileNotFoundError` when the model artefact is missing from the package.
 """
 
@@ -256,6 +257,15 @@ def load_exclusions() -> dict[str, re.Pattern[str]]:
     return {str(sub): compile_terms(terms) for sub, terms in raw.items()}
 
 
+@lru_cache(maxsize=1)
+def load_doer_exclusions() -> dict[str, tuple[str, ...]]:
+    """`triggers.yaml`'s `excluded_doers`: per sub-type, the actor inter classes (`event_features`)
+    whose doing it cannot be, as doers of the main deed."""
+    text = resources.files("frontwire").joinpath("data/triggers.yaml").read_text(encoding="utf-8")
+    raw = yaml.safe_load(text).get("excluded_doers", {})
+    return {str(sub): tuple(str(inter) for inter in inters) for sub, inters in raw.items()}
+
+
 def _harm_without_demonstration(text: str) -> bool:
     demonstration, harm = load_guard_cues()
     return harm.search(text) is not None and demonstration.search(text) is None
@@ -313,18 +323,27 @@ def predict_sub_event(
 ) -> tuple[str, float, tuple[str, ...]]:
     """Sub-event type, confidence and deciding words; `main_sentence` is where sure rules look."""
     decided = rule_decision(main_sentence if main_sentence is not None else text, text)
-    scores, columns, values = model.scores(mention_features(text, main_sentence))
+    features = mention_features(text, main_sentence)
+    scores, columns, values = model.scores(features)
     best = int(scores.argmax())
     if model.classes[best] == _NEEDS_DEMONSTRATION and _harm_without_demonstration(text):
         # A peaceful protest with no demonstration told is a misread of harm: the next best
         # sub-type outside the demonstrations wins.
         allowed = [i for i, name in enumerate(model.classes) if event_type_of(name) != "Protests"]
         best = max(allowed, key=lambda i: scores[i])
+    ruled: set[int] = set()  # sub-types a guard has ruled out, so a later guard never brings one back
+    doers = load_doer_exclusions().get(model.classes[best])
+    if doers and any(f.startswith(tuple("pre:" + inter for inter in doers)) for f in features):
+        # "Al Shabaab fighters executed two men they accused of spying, residents said": a rebel group
+        # is no mob, whatever the sources' words; the next best sub-type wins.
+        ruled.add(best)
+        best = max((i for i in range(len(model.classes)) if i not in ruled), key=lambda i: scores[i])
     excluded = load_exclusions().get(model.classes[best])
     if excluded is not None and excluded.search(text):
         # "A former rebel who had signed the peace deal was shot dead": a non-violent sub-type
         # cannot be the deed of a mention that tells a killing; the next best sub-type wins.
-        best = max((i for i in range(len(model.classes)) if i != best), key=lambda i: scores[i])
+        ruled.add(best)
+        best = max((i for i in range(len(model.classes)) if i not in ruled), key=lambda i: scores[i])
     ruled_out = load_role_exclusions().get(model.classes[best])
     if ruled_out is not None and ruled_out.applies(main_sentence if main_sentence is not None else text):
         # "Police beat traders for flouting the lockdown": state forces are no mob; the best

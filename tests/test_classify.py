@@ -512,3 +512,8 @@ def test_bombers_killed_by_the_bomb_they_were_planting_is_disrupted_weapons_use(
 def test_a_suicide_bomber_shot_before_he_struck_is_a_clash():
     text = "On 4 May 2020, Afghan soldiers shot and killed a Taliban suicide bomber before he reached a checkpoint in Zhari."
     assert classify(text).sub_event_type == "Armed clash"
+
+
+def test_a_rebel_group_is_no_mob_whatever_its_sources_say():
+    text = "Suspected Boko Haram fighters attacked a group of loggers near Gwoza on Saturday, killing eight, vigilantes said."
+    assert classify(text).sub_event_type == "Attack"
