@@ -446,3 +446,9 @@ def test_ugandas_local_defence_unit_is_a_unit_of_its_army():
     a = actors_of("LDU personnel beat a boda boda rider in Kampala for violating the curfew.",
                   "Violence against civilians", "Attack", "Uganda", day=date(2020, 5, 5))  # fmt: skip
     assert names(a)[0] == "Military Forces of Uganda (1986-) Local Defence Unit"
+
+
+def test_thai_rangers_in_the_deep_south_are_the_army():
+    a = actors_of("A roadside bomb targeted a ranger patrol in Rueso district (Narathiwat), injuring two rangers.",
+                  "Explosions/Remote violence", "Remote explosive/landmine/IED", "Thailand", day=date(2020, 5, 6))  # fmt: skip
+    assert names(a)[1] == "Military Forces of Thailand (2019-)"
