@@ -452,3 +452,10 @@ def test_thai_rangers_in_the_deep_south_are_the_army():
     a = actors_of("A roadside bomb targeted a ranger patrol in Rueso district (Narathiwat), injuring two rangers.",
                   "Explosions/Remote violence", "Remote explosive/landmine/IED", "Thailand", day=date(2020, 5, 6))  # fmt: skip
     assert names(a)[1] == "Military Forces of Thailand (2019-)"
+
+
+def test_the_spla_in_opposition_is_not_south_sudans_army():
+    a = actors_of("SPLA-IO forces clashed with SSPDF soldiers in Morobo County (Central Equatoria).", "Battles",
+                  "Armed clash", "South Sudan", day=date(2020, 5, 6))  # fmt: skip
+    assert names(a) == ("SPLM/A-IO: Sudan People’s Liberation Movement/Army (In Opposition)",
+                        "Military Forces of South Sudan (2011-)")
