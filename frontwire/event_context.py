@@ -95,7 +95,10 @@ _PERFECT = re.compile(r"(?i)\b(?:has|have)\s+(?:long\s+|repeatedly\s+|already\s+
 _YEAR_AFTER = re.compile(r"(?i)\s+(?:[\w-]+\s+)?in\s+(?:19|20)\d\d\b")
 # "soldiers had executed 40 civilians during operations last year": a year back, later in the deed's own
 # clause, is a look back (a day's news is never a year old); "last month" stays, news reports late.
-_LAST_YEAR_AFTER = re.compile(r"(?i)(?:[^,;:.]|(?<=\d)[,.](?=\d)){0,80}?\b(?:last|the\s+previous|the\s+past)\s+year\b(?!['’])")
+# "so far this year", "attacks by insurgents this year": a tally over the year, not one day's deed.
+_LAST_YEAR_AFTER = re.compile(
+    r"(?i)(?:[^,;:.]|(?<=\d)[,.](?=\d)){0,80}?\b(?:last|the\s+previous|the\s+past|this)\s+year\b(?!['’])"
+)
 # "in 2019" with no day or month anywhere in the sentence: a look back, not a report.
 IN_YEAR = re.compile(r"(?i)\b(?:in|during)\s+(?:19|20)\d\d\b")
 _RELATIVE = re.compile(

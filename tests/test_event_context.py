@@ -200,3 +200,7 @@ def test_forces_accused_of_a_deed_tell_it():
 
 def test_a_man_accused_of_a_crime_stays_context():
     assert context("A man accused of stealing a goat was beaten by residents.", "stealing")
+
+
+def test_a_tally_of_this_year_is_context():
+    assert context("The minister said the army had lost 45 soldiers in attacks by insurgents this year.", "attacks")
