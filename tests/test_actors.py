@@ -459,3 +459,9 @@ def test_the_spla_in_opposition_is_not_south_sudans_army():
                   "Armed clash", "South Sudan", day=date(2020, 5, 6))  # fmt: skip
     assert names(a) == ("SPLM/A-IO: Sudan People’s Liberation Movement/Army (In Opposition)",
                         "Military Forces of South Sudan (2011-)")
+
+
+def test_a_junta_outside_myanmar_is_not_myanmars_army():
+    a = actors_of("Renamo Military Junta gunmen attacked a bus on the EN1 in Nhamatanda (Sofala).", "Battles",
+                  "Armed clash", "Mozambique", day=date(2020, 5, 6))  # fmt: skip
+    assert "Myanmar" not in " ".join(names(a))
