@@ -20,6 +20,7 @@ The cascade:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter
 from functools import lru_cache
@@ -176,11 +177,14 @@ def find_places(doc: Document, sentences: tuple[Span, ...], gazetteer: Gazetteer
     country_mentions: list[Match] = []
     demonym_mentions: list[Match] = []
     region_mentions: list[Match] = []
+    provinces: set[tuple[int, int]] = set()  # demonyms written as a province's name ("Somali region")
     masked: set[int] = set()
     for i, j, surface in runs:
         key = fold(surface)
         if key in names:
             country_mentions.append(Match(i, j, (country_place(gazetteer, names[key]),), 0))
+        elif key in demonyms and _REGION_AFTER.match(text, tokens[j].end) and _admin1_named(gazetteer, key):
+            provinces.add((i, j))  # "in Somali region": Ethiopia's Somali Region, not a Somali's nationality
         elif key in demonyms:
             # "Turkish drones", "Saudi-led coalition": the attacker's nationality, often across a
             # border from the place, weighs less than where the people named live.
@@ -311,7 +315,8 @@ def find_places(doc: Document, sentences: tuple[Span, ...], gazetteer: Gazetteer
             m.last == m.first + 1 and tokens[m.first].text.lower() in ARTICLES
         )
         own_name = m.first == 0 or not tokens[m.first - 1].capital  # not "Kirinyaga Central"'s tail
-        if (key in blocked and not (own_name and _named_admin(m, focus))) or (strip_article(key) or key) in demonyms or key in demonyms:
+        demonym = (strip_article(key) or key) in demonyms or key in demonyms
+        if (key in blocked and not (own_name and _named_admin(m, focus))) or (demonym and (m.first, m.last) not in provinces):
             continue
         if single_word and key in common and not m.strong:
             held = in_named_area(text, last.end, m.places)
@@ -381,6 +386,14 @@ def find_places(doc: Document, sentences: tuple[Span, ...], gazetteer: Gazetteer
     kept += [m for m in demonym_mentions if m.first not in used]
     kept.sort(key=lambda m: m.first)
     return rank_candidates(text, tokens, kept, focus, hearsay, elsewhere)
+
+
+_REGION_AFTER = re.compile(r" (?:[Rr]egion|[Rr]egional [Ss]tate|[Ss]tate)\b")
+
+
+def _admin1_named(gazetteer: Gazetteer, key: str) -> bool:
+    """True when a province bears this folded name itself (Ethiopia's Somali, Afar)."""
+    return any(p.feature == "ADM1" and fold(p.admin1) == key for p in gazetteer.lookup([key]).get(key, ()))
 
 
 def _blocked_phrase_tokens(tokens: list[Token]) -> set[int]:

@@ -395,3 +395,13 @@ def test_a_name_only_near_frames_is_a_place_the_gazetteer_lacks(gazetteer: Gazet
     # An airport or a numbered road after "near" is no settlement the gazetteer lacks.
     found = _places("Gunmen opened fire on a vehicle near Kilabu Airport and near Route 5 on Tuesday.", gazetteer)
     assert not [p for p in found if p.span.text in ("Kilabu Airport", "Route")]
+
+
+def test_a_demonym_before_region_is_the_province_it_names(gazetteer: Gazetteer) -> None:
+    # Ethiopia's Somali Region, not Somalia; "Somali forces" stays a nationality.
+    found = _places("Clan clashes erupted in and around Salahad (Salaxaad, Somali region), leaving 12 dead.", gazetteer)
+    somali = [p for p in found if p.span.text == "Somali"]
+    assert somali and somali[0].candidates[0].country == "Ethiopia"
+    assert somali[0].candidates[0].feature == "ADM1"
+    found = _places("Somali forces clashed with Al Shabaab in Bay region.", gazetteer)
+    assert [p.cue for p in found if p.span.text == "Somali"] == ["demonym"]
