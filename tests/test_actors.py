@@ -465,3 +465,12 @@ def test_a_junta_outside_myanmar_is_not_myanmars_army():
     a = actors_of("Renamo Military Junta gunmen attacked a bus on the EN1 in Nhamatanda (Sofala).", "Battles",
                   "Armed clash", "Mozambique", day=date(2020, 5, 6))  # fmt: skip
     assert "Myanmar" not in " ".join(names(a))
+
+
+def test_generic_words_of_one_countrys_group_do_not_name_it_elsewhere():
+    a = actors_of("Separatist fighters clashed with Ukrainian troops near Avdiivka.", "Battles", "Armed clash",
+                  "Ukraine", day=date(2020, 5, 6))  # fmt: skip
+    assert names(a)[0] == "NAF: United Armed Forces of Novorossiya"  # was Cameroon's Ambazonian separatists
+    a = actors_of("Southern resistance fighters clashed with Houthi forces in Ad Dali.", "Battles", "Armed clash",
+                  "Yemen", day=date(2020, 5, 6))  # fmt: skip
+    assert "PDF: People's Defense Force" not in [x.name for x in a.assoc_actor_1]  # Myanmar's, unscoped before
