@@ -12,7 +12,7 @@ trigger and the words that decided). How it decides:
 2. otherwise the model scores TF-IDF word and word-pair features of the mention plus one
    feature per lexicon hint, cue group and actor class (`event_features.actor_features`: who acts
    on whom), and the best sub-type wins; its event type follows from the taxonomy.
-3. guards of `triggers.yaml` veto a best guess the mention contradicts: a Peaceful protest with harm
+3. guards of `triggers.yaml` (`event_guards`) veto a best guess the mention contradicts: a Peaceful protest with harm
    and no demonstration told, a sub-type whose `excluded_by` cues it tells (an Agreement that tells
    a killing), or one the main deed's doer>target roles rule out (`excluded_roles`: state forces
    beating civilians is no Mob violence), or one the main deed's doer rules out by its actor class
@@ -33,10 +33,12 @@ from itertools import pairwise
 import numpy as np
 import yaml
 
-from .event_features import actor_features, mask_names, role_features
+from .event_features import actor_features, mask_names
+from .event_guards import guarded_best
 from .model import Document, EventMention, EventType, Span
-from .segment import Trigger, compile_terms, find_triggers, load_lexicon, note_tag
+from .segment import compile_terms, load_lexicon, note_tag
 from .taxonomy import event_type_of
+from .trigger_lexicon import text_triggers
 
 __all__ = [
     "EventModel",
@@ -113,10 +115,7 @@ def mention_features(text: str, main_sentence: str | None = None) -> list[str]:
     return words + cues + [f"{h}&{c}" for h in main_hints for c in cues] + actors
 
 
-@lru_cache(maxsize=4096)
-def _triggers_of(text: str) -> tuple[Trigger, ...]:
-    """The triggers of a stand-alone text; cached because rules, hints and cues all ask for them."""
-    return find_triggers(text, Span(0, len(text), text))
+_triggers_of = text_triggers  # rules, hints, cues and guards all ask for a text's triggers: one cache
 
 
 def mention_hints(text: str) -> tuple[tuple[str, ...], tuple[tuple[str, Span], ...]]:
@@ -185,92 +184,6 @@ def rule_decision(main_sentence: str, text: str) -> str | None:
     return sure[0][0] if sure else None
 
 
-_NEEDS_DEMONSTRATION = "Peaceful protest"
-
-
-@lru_cache(maxsize=1)
-def load_guard_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """`triggers.yaml`'s demonstration cues and harm cues, compiled once."""
-    text = resources.files("frontwire").joinpath("data/triggers.yaml").read_text(encoding="utf-8")
-    raw = yaml.safe_load(text)
-    return compile_terms(raw["demonstration_cues"]), compile_terms(raw["harm_cues"])
-
-
-def deed_roles(main_sentence: str) -> str:
-    """Who did the main deed to whom, as "doer>target" role classes (`event_features.role_features`);
-    read around the deed, not a doer noun that is also a trigger ("gunmen shot a man")."""
-    agents = load_lexicon().agents
-    triggers = _triggers_of(main_sentence)
-    deeds = [t for t in triggers if t.span.text.lower() not in agents] or list(triggers)
-    if not deeds:
-        return "none>none"
-    return role_features(main_sentence, deeds[0].span.start, deeds[0].span.end)[2][len("role:") :]
-
-
-@dataclass(frozen=True, slots=True)
-class RoleExclusion:
-    """A sub-type the main deed's doer>target roles rule out, unless the main sentence tells a cue."""
-
-    roles: frozenset[str]
-    unless: re.Pattern[str] | None
-
-    def applies(self, main_sentence: str) -> bool:
-        if self.unless is not None and self.unless.search(main_sentence):
-            return False
-        return deed_roles(main_sentence) in self.roles
-
-
-@dataclass(frozen=True, slots=True)
-class RoleExclusions:
-    """A sub-type's role exclusions: it is ruled out when any one applies (each has its own cues)."""
-
-    rules: tuple[RoleExclusion, ...]
-
-    def applies(self, main_sentence: str) -> bool:
-        return any(rule.applies(main_sentence) for rule in self.rules)
-
-
-@lru_cache(maxsize=1)
-def load_role_exclusions() -> dict[str, RoleExclusions]:
-    """`triggers.yaml`'s `excluded_roles` (one rule or a list of rules per sub-type), compiled once."""
-    text = resources.files("frontwire").joinpath("data/triggers.yaml").read_text(encoding="utf-8")
-    raw = yaml.safe_load(text).get("excluded_roles", {})
-    return {
-        str(sub): RoleExclusions(
-            tuple(
-                RoleExclusion(
-                    roles=frozenset(str(p) for p in rule["roles"]),
-                    unless=compile_terms(rule["unless"]) if rule.get("unless") else None,
-                )
-                for rule in (rules if isinstance(rules, list) else [rules])
-            )
-        )
-        for sub, rules in raw.items()
-    }
-
-
-@lru_cache(maxsize=1)
-def load_exclusions() -> dict[str, re.Pattern[str]]:
-    """`triggers.yaml`'s `excluded_by`: per sub-type, the cues that rule it out, compiled once."""
-    text = resources.files("frontwire").joinpath("data/triggers.yaml").read_text(encoding="utf-8")
-    raw = yaml.safe_load(text).get("excluded_by", {})
-    return {str(sub): compile_terms(terms) for sub, terms in raw.items()}
-
-
-@lru_cache(maxsize=1)
-def load_doer_exclusions() -> dict[str, tuple[str, ...]]:
-    """`triggers.yaml`'s `excluded_doers`: per sub-type, the actor inter classes (`event_features`)
-    whose doing it cannot be, as doers of the main deed."""
-    text = resources.files("frontwire").joinpath("data/triggers.yaml").read_text(encoding="utf-8")
-    raw = yaml.safe_load(text).get("excluded_doers", {})
-    return {str(sub): tuple(str(inter) for inter in inters) for sub, inters in raw.items()}
-
-
-def _harm_without_demonstration(text: str) -> bool:
-    demonstration, harm = load_guard_cues()
-    return harm.search(text) is not None and demonstration.search(text) is None
-
-
 @dataclass(frozen=True, slots=True)
 class EventModel:
     vocabulary: dict[str, int]
@@ -325,32 +238,7 @@ def predict_sub_event(
     decided = rule_decision(main_sentence if main_sentence is not None else text, text)
     features = mention_features(text, main_sentence)
     scores, columns, values = model.scores(features)
-    best = int(scores.argmax())
-    if model.classes[best] == _NEEDS_DEMONSTRATION and _harm_without_demonstration(text):
-        # A peaceful protest with no demonstration told is a misread of harm: the next best
-        # sub-type outside the demonstrations wins.
-        allowed = [i for i, name in enumerate(model.classes) if event_type_of(name) != "Protests"]
-        best = max(allowed, key=lambda i: scores[i])
-    ruled: set[int] = set()  # sub-types a guard has ruled out, so a later guard never brings one back
-    doers = load_doer_exclusions().get(model.classes[best])
-    if doers and any(f.startswith(tuple("pre:" + inter for inter in doers)) for f in features):
-        # "Al Shabaab fighters executed two men they accused of spying, residents said": a rebel group
-        # is no mob, whatever the sources' words; the next best sub-type wins.
-        ruled.add(best)
-        best = max((i for i in range(len(model.classes)) if i not in ruled), key=lambda i: scores[i])
-    excluded = load_exclusions().get(model.classes[best])
-    if excluded is not None and excluded.search(text):
-        # "A former rebel who had signed the peace deal was shot dead": a non-violent sub-type
-        # cannot be the deed of a mention that tells a killing; the next best sub-type wins.
-        ruled.add(best)
-        best = max((i for i in range(len(model.classes)) if i not in ruled), key=lambda i: scores[i])
-    ruled_out = load_role_exclusions().get(model.classes[best])
-    if ruled_out is not None and ruled_out.applies(main_sentence if main_sentence is not None else text):
-        # "Police beat traders for flouting the lockdown": state forces are no mob; the best
-        # sub-type of another event type wins.
-        kind = event_type_of(model.classes[best])
-        best = max((i for i in range(len(model.classes)) if event_type_of(model.classes[i]) != kind),
-                   key=lambda i: scores[i])  # fmt: skip
+    best = guarded_best(model.classes, scores, features, text, main_sentence)
     probabilities = model.probabilities(scores)
     if decided is not None:
         rule = model.classes.index(decided) if decided in model.classes else -1

@@ -21,7 +21,9 @@ import yaml
 from .event_context import everyday_senses, is_context
 from .model import Span
 
-__all__ = ["Lexicon", "Trigger", "compile_terms", "find_triggers", "has_cue", "load_lexicon", "norm_term"]
+__all__ = [
+    "Lexicon", "Trigger", "compile_terms", "find_triggers", "has_cue", "load_lexicon", "norm_term", "text_triggers",
+]  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -322,3 +324,10 @@ def find_triggers(text: str, sentence: Span) -> tuple[Trigger, ...]:
         if len(deeds) < len(found) and lexicon.state_verbs.search(sentence.text) is None:
             return tuple(deeds)
     return tuple(found)
+
+
+@lru_cache(maxsize=4096)
+def text_triggers(text: str) -> tuple[Trigger, ...]:
+    """The triggers of a stand-alone text (a mention or its main sentence), cached: the classifier's
+    rules, hints, cue features and guards all ask for them."""
+    return find_triggers(text, Span(0, len(text), text))
