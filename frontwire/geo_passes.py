@@ -153,6 +153,7 @@ def merge_adjacent(text: str, tokens: list[Token], kept: list[Match]) -> list[Ma
 
 INDEFINITE = re.compile(r"(?:^|\W)an? $", re.IGNORECASE)  # the 4 characters before a name
 _INSIDE_KNOWN = re.compile(r" in (?:the )?")
+_CITY = 50_000  # a common word is a city its country vouches for only at this size
 _NEAR_CUES = frozenset({"near", "outskirts of", "vicinity of", "close to", "nearby"})
 _NUMBERED = re.compile(r"[ -]?(?:No\.? ?)?\d")
 _NEAR_FACILITY = re.compile(r"^ (?:Airport|Airstrip|Airfield|Barracks|Base|Camp|Forest|Highway|Road|Bridge|Dam)\b")
@@ -294,7 +295,8 @@ def in_named_area(text: str, end: int, places: tuple[Place, ...]) -> tuple[Place
         if p.feature != "PCLI"
         and any(
             a and after.startswith(a) and after[len(a) : len(a) + 1] in ("", " ")
-            for a in (fold(p.admin1), fold(p.admin2))
+            # "Split, Croatia": a country vouches only for a city (50,000+) bearing the word
+            for a in (fold(p.admin1), fold(p.admin2), fold(p.country) if p.population >= _CITY else "")
         )
     )
 

@@ -405,3 +405,10 @@ def test_a_demonym_before_region_is_the_province_it_names(gazetteer: Gazetteer) 
     assert somali[0].candidates[0].feature == "ADM1"
     found = _places("Somali forces clashed with Al Shabaab in Bay region.", gazetteer)
     assert [p.cue for p in found if p.span.text == "Somali"] == ["demonym"]
+
+
+def test_a_common_word_city_is_vouched_for_by_its_country(gazetteer: Gazetteer) -> None:
+    # "split" is a common word; "Split, Croatia" names the city of 150,000.
+    found = _places("On 1 May 2020, a protest was held in Split, Croatia, against the quarantine measures.", gazetteer)
+    split = [p for p in found if p.span.text == "Split"]
+    assert split and split[0].candidates[0].admin1 == "Split-Dalmatia"
