@@ -45,17 +45,20 @@ def province_namesake(doc: Document, holder: PlaceMention, capital: str) -> bool
 # A spot framed as where something happened ("on Ghadir al Bostan - al Malaqa road in Quneitra", "to the Qasruk
 # base in Al-Hasakeh"); a victim's home ("a man from Saqba in Rural Damascus") or a possessor is not.
 _UNFRAMED = frozenset({"", "from", "of", "demonym"})
+# "in Quneitra", "Andar (Shalgar) district, Ghazni": the province written bare or after "in".
+_PROVINCE_FRAMES = frozenset({"in", ""})
 
 
 def held_provinces(
     doc: Document, places: tuple[PlaceMention, ...], told: list[int], capital: str
 ) -> frozenset[int]:
-    """The indices in `told` (the event's places) of a province's namesake written "in Y" or "Y countryside"
-    after a framed place of that province ("clashes on Ghadir al Bostan road in Quneitra"): Y is the province."""
+    """The indices in `told` (the event's places) of a province's namesake written "in Y", "Y countryside" or
+    bare after a framed place of that province ("clashes on Ghadir al Bostan road in Quneitra", "in Andar
+    (Shalgar) district, Ghazni"): Y is the province."""
     out = set()
     for k in told:
         pm = places[k]
-        if not pm.candidates or not (pm.cue == "in" or "countryside" in pm.cue.split()):
+        if not pm.candidates or not (pm.cue in _PROVINCE_FRAMES or "countryside" in pm.cue.split()):
             continue
         if not province_namesake(doc, pm, capital):
             continue

@@ -50,3 +50,13 @@ def test_governorate_holding_a_place_named_before_it_is_the_province() -> None:
         _mention(home, "Quneitra", "in", _QUNEITRA),
     )
     assert held_provinces(Document(id="h", text=home), places, [0, 1], "Damascus") == frozenset()
+
+
+_GHAZNI = Place("gn:16", "Ghazni", "Afghanistan", "AF", admin1="Ghazni", admin2="Ghazni", feature="PPLA")
+_ANDAR = Place("gn:17", "Andar", "Afghanistan", "AF", admin1="Ghazni", admin2="Andar", feature="ADM2")
+
+
+def test_province_written_bare_after_its_district_is_the_province() -> None:
+    text = "Taliban militants attacked and killed 9 Afghan soldiers in Andar (Shalgar) district, Ghazni."
+    places = (_mention(text, "Andar", "district", _ANDAR), _mention(text, "Ghazni", "", _GHAZNI))
+    assert held_provinces(Document(id="t", text=text), places, [0, 1], "Kabul") == frozenset({1})
