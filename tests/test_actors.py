@@ -474,3 +474,9 @@ def test_generic_words_of_one_countrys_group_do_not_name_it_elsewhere():
     a = actors_of("Southern resistance fighters clashed with Houthi forces in Ad Dali.", "Battles", "Armed clash",
                   "Yemen", day=date(2020, 5, 6))  # fmt: skip
     assert "PDF: People's Defense Force" not in [x.name for x in a.assoc_actor_1]  # Myanmar's, unscoped before
+
+
+def test_nigerias_peoples_democratic_party_is_not_turkeys_hdp():
+    a = actors_of("Members of the Peoples Democratic Party (PDP) protested in Abuja.", "Protests", "Peaceful protest",
+                  "Nigeria", day=date(2020, 5, 6))  # fmt: skip
+    assert [x.name for x in a.assoc_actor_1] == ["PDP: Peoples Democratic Party"]
