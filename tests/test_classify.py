@@ -517,3 +517,8 @@ def test_a_suicide_bomber_shot_before_he_struck_is_a_clash():
 def test_a_rebel_group_is_no_mob_whatever_its_sources_say():
     text = "Suspected Boko Haram fighters attacked a group of loggers near Gwoza on Saturday, killing eight, vigilantes said."
     assert classify(text).sub_event_type == "Attack"
+
+
+def test_a_house_looted_where_a_person_is_kidnapped_is_an_abduction():
+    text = "On 4 May 2020, Boko Haram fighters looted a house and kidnapped one person in Kolofata town."
+    assert classify(text).sub_event_type == "Abduction/forced disappearance"
