@@ -60,3 +60,18 @@ def test_coded_share_is_the_provinces_part_of_its_country() -> None:
     assert coded_share("UA", "Donetsk") > coded_share("UA", "Dnipropetrovsk")
     assert 0.0 < coded_share("UA", "Donetsk") <= 1.0
     assert coded_share("UA", "No Such Oblast") == 0.0
+
+
+def test_record_label_of_acleds_scheme_stands_against_a_neighbours_points() -> None:
+    # "Protesters blocked the Chevrolet intersection in Furn el Chebbak": the record already says
+    # Mount Lebanon (ACLED's unit); Beirut's coded points next door are no evidence against it.
+    found = acled_admin_at("LB", 33.8938, 35.5018, "Mount Lebanon")
+    assert found is not None and found[0] == "Mount Lebanon"
+    plain = acled_admin_at("LB", 33.8938, 35.5018)
+    assert plain is not None and plain[0] == "Beirut"
+
+
+def test_record_label_of_another_scheme_still_takes_the_points() -> None:
+    # Thika's record says "Central" (Kenya's old province): ACLED's county around it is Kiambu.
+    found = acled_admin_at("KE", -1.033, 37.069, "Central")
+    assert found is not None and found[0] == "Kiambu"

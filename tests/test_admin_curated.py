@@ -116,3 +116,21 @@ def test_lebanese_district_gives_its_2014_governorate() -> None:
     assert district_admin1("LB", "Chouf") == "Mount Lebanon"
     assert district_admin1("LB", "") == ""
     assert district_admin1("SY", "Baalbek") == ""
+
+
+def test_ghana_new_regions_take_the_region_acled_kept() -> None:
+    # "Gunmen attacked Yagaba in the North East region": ACLED (2020) still writes Ghana's Northern region.
+    assert acled_spelling("GH", "North East") == "Northern"
+    assert acled_spelling("GH", "Bono East") == "Brong Ahafo"
+
+
+def test_nepal_province_takes_acleds_development_region() -> None:
+    # "Police clashed with protesters in Nepalgunj, Lumbini Province": ACLED writes the Mid-Western region.
+    assert acled_spelling("NP", "Lumbini Province") == "Mid-Western"
+    assert acled_spelling("NP", "Bagmati Province") == "Central"
+
+
+def test_curated_name_beats_acleds_same_name_for_another_unit() -> None:
+    # "Protesters marched in Lima": GeoNames' "Lima" is the capital's Lima Province; ACLED's "Lima" is the region.
+    assert acled_spelling("PE", "Lima") == "Lima Province"
+    assert acled_spelling("PE", "Lima region") == "Lima"

@@ -20,9 +20,12 @@ from functools import lru_cache
 
 import numpy as np
 
-from .admin import curated_admin1, data_file
+from .admin import curated_acled_names, curated_admin1, data_file
 
-__all__ = ["MAX_KM", "acled_admin_at", "acled_admin_names", "acled_spelling", "coded_nearby", "coded_share"]
+__all__ = [
+    "MAX_KM", "acled_admin_at", "acled_admin_names", "acled_spelling", "coded_nearby", "coded_share",
+    "in_acled_scheme",
+]  # fmt: skip
 
 MAX_KM = 12.0  # beyond this the nearest coded point may be across a county line
 _K = 3
@@ -52,11 +55,18 @@ def _points() -> dict[str, _Points]:
     }  # fmt: skip
 
 
-def acled_admin_at(iso2: str, lat: float | None, lon: float | None) -> tuple[str, str] | None:
+def acled_admin_at(
+    iso2: str, lat: float | None, lon: float | None, admin1: str = ""
+) -> tuple[str, str] | None:
     """(admin1, admin2) ACLED uses around the point, or None with no coded point within MAX_KM.
 
     The nearest point decides admin1 unless the other near points (within MAX_KM) outvote it;
-    admin2 comes from the points that agree on admin1 ("" when ACLED left it empty).
+    admin2 comes from the points that agree on admin1 ("" when ACLED left it empty). `admin1` is
+    the place record's own label: when it is a unit of ACLED's scheme for that country it stands,
+    and only admin2 is taken from the points that agree with it. Why: coded points vote well where
+    the record's label is of another scheme (Kenya's old provinces), but a neighbour's point a few
+    km across a line is no evidence against a record that already names ACLED's unit (Marikina in
+    the National Capital Region beside Rizal's points; Furn el Chebbak, Mount Lebanon, by Beirut's).
     """
     pts = _points().get(iso2)
     if pts is None or lat is None or lon is None:
@@ -70,12 +80,32 @@ def acled_admin_at(iso2: str, lat: float | None, lon: float | None) -> tuple[str
     near = [int(i) for i in order if d[i] <= MAX_KM]
     if not near:
         return None
+    own = in_acled_scheme(iso2, admin1)
+    if own:
+        return own, next((pts.admin2[i] for i in near if pts.admin1[i] == own), "")
     votes: dict[str, float] = {}
     for i in near:
         votes[pts.admin1[i]] = votes.get(pts.admin1[i], 0.0) + 1.0 / (1.0 + d[i])
     admin1 = max(votes, key=lambda a: votes[a])
     admin2 = next((pts.admin2[i] for i in near if pts.admin1[i] == admin1), "")
     return admin1, admin2
+
+
+def in_acled_scheme(iso2: str, admin1: str) -> str:
+    """ACLED's spelling of `admin1` when it is a unit ACLED codes in that country (seen in its coded
+    points or in the curated table), else "": a label of another scheme or an unknown name."""
+    if not admin1:
+        return ""
+    from .names import fold
+
+    return acled_admin_names(iso2, 1).get(fold(admin1)) or _curated_units().get((iso2, fold(admin1)), "")
+
+
+@lru_cache(maxsize=1)
+def _curated_units() -> dict[tuple[str, str], str]:
+    from .names import fold
+
+    return {(iso2, fold(acled)): acled for iso2, acled in curated_acled_names()}
 
 
 @lru_cache(maxsize=1)
@@ -113,8 +143,10 @@ def acled_spelling(iso2: str, admin1: str) -> str:
     from .names import fold  # the lookup table's own folding
 
     key = fold(admin1)
-    # The curated table (admin.py) before the fuzzy match: the index may predate its rows.
-    return names.get(key) or curated_admin1(iso2, admin1) or _closest(iso2, key) or admin1
+    # The curated table (admin.py) first: it also spells a gazetteer name that is ACLED's name of
+    # another unit (GeoNames' "Lima" is the capital's Lima Province, ACLED's "Lima" the region), and
+    # before the fuzzy match because the index may predate its rows.
+    return curated_admin1(iso2, admin1) or names.get(key) or _closest(iso2, key) or admin1
 
 
 # Compass words, so that "Southern Kordofan" may be "South Kordofan" but never "North Kordofan".

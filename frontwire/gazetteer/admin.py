@@ -20,7 +20,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["AdminArea", "acled_admin_name", "admin_for_point", "curated_admin1", "data_file", "district_admin1"]
+__all__ = [
+    "AdminArea", "acled_admin_name", "admin_for_point", "curated_acled_names", "curated_admin1", "data_file",
+    "district_admin1",
+]  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +94,11 @@ def _curated() -> dict[tuple[str, str], str]:
     for iso2, _name, acled in rows:
         table.setdefault((iso2, acled), acled)
     return table
+
+
+def curated_acled_names() -> frozenset[tuple[str, str]]:
+    """(ISO2, ACLED admin1) of every unit the curated table spells: names of ACLED's scheme."""
+    return frozenset((iso2, acled) for (iso2, _name), acled in _curated().items())
 
 
 def curated_admin1(iso2: str, name: str) -> str:
