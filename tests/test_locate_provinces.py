@@ -60,3 +60,16 @@ def test_province_written_bare_after_its_district_is_the_province() -> None:
     text = "Taliban militants attacked and killed 9 Afghan soldiers in Andar (Shalgar) district, Ghazni."
     places = (_mention(text, "Andar", "district", _ANDAR), _mention(text, "Ghazni", "", _GHAZNI))
     assert held_provinces(Document(id="t", text=text), places, [0, 1], "Kabul") == frozenset({1})
+
+
+_HASAKEH = Place("gn:18", "Al Hasakah", "Syria", "SY", admin1="Al-Hasakeh", admin2="Al-Hasakeh", feature="PPL",
+                 population=422445)  # fmt: skip
+
+
+def test_unknown_area_written_in_a_governorate_makes_it_the_province() -> None:
+    text = "Security measures: Russian forces conducted a patrol in Abu Rasin area in al-Hasakeh."
+    places = (_mention(text, "Abu Rasin", "area"), _mention(text, "al-Hasakeh", "in", _HASAKEH))
+    assert held_provinces(Document(id="t", text=text), places, [0, 1], "Damascus") == frozenset({1})
+    road = "An attacker hurled a grenade along Ngamia Road area in al-Hasakeh."
+    places = (_mention(road, "Road", "area"), _mention(road, "al-Hasakeh", "in", _HASAKEH))
+    assert held_provinces(Document(id="r", text=road), places, [0, 1], "Damascus") == frozenset()
