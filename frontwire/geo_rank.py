@@ -11,7 +11,7 @@ import math
 from collections import Counter
 
 from .gazetteer.acled_admin import coded_nearby, coded_share
-from .gazetteer.cues import ADMIN_CUES, SETTLEMENT_CUES
+from .gazetteer.cues import ADMIN_CUES, SETTLEMENT_CUES, TYPE_AFTER
 from .gazetteer.lexicon import abbreviated_areas, country_prior
 from .gazetteer.names import fold, skeleton, strip_article
 from .geo_tokens import Match, Token
@@ -31,6 +31,10 @@ _STRAY = 10.0  # a country this many times less pointed to than the report's mai
 _HOLDS_INNER = 2.0  # score bonus for a container's admin reading that holds a reading of the name before it
 _NAMES_DISTRICT = 0.5  # score bonus for a namesake whose district (admin2/admin3) the report names
 _FRAMES_UNKNOWN = 0.6  # score bonus for a container's admin reading when the name before it has no reading
+# Parts of a town ("the Hamra area in Beirut", "Matam commune in Conakry city"): the town after them is
+# where ACLED codes the event, not a container that picks the part's namesake.
+_PART_TYPES = frozenset({"area", "neighbourhood", "neighborhood", "ward", "estate", "market", "camp", "suburb",
+                         "location", "countryside", "commune", "division"})  # fmt: skip
 # Cues that frame no place: a bare name, a demonym, "of X", "to X".
 WEAK_CUES = frozenset({"", "demonym", "of", "on", "to", "from", "towards", "toward"})
 
@@ -83,6 +87,13 @@ def rank_candidates(
             return ""
         m, n = kept[idx], kept[idx + 1]
         gap = text[tokens[m.last].end : tokens[n.first].start]
+        # "Wadali village, Amritsar", "Birbhum district, West Bengal", "Cukurca district of Hakkari":
+        # the type word says what X is; what follows it is still X's container.
+        typed = TYPE_AFTER.match(gap)
+        if typed and typed.group(1).lower() not in _PART_TYPES and typed.end() < len(gap):
+            gap = gap[typed.end() :]
+            if gap.strip() == "of":
+                return fold(text[tokens[n.first].start : tokens[n.last].end])
         # Only a short gap: "X, Y", "X (Y", "X, in Y"; ", a man was found dead in Y" is no container.
         if gap.strip() in (",", "(", ", in", "in", ", (") or (gap.strip().startswith(",") and len(gap) <= 6):
             return fold(text[tokens[n.first].start : tokens[n.last].end])
@@ -214,6 +225,10 @@ def rank_candidates(
             # else in the report supports, while the town is a city or in a country the report
             # names: the container is the unsure one.
             outer = None
+        if outer is not None and containers[idx + 1] and (beyond := first_pass[idx + 2]) is not None:
+            # "Oyem town (Ntem, Woleu-Ntem)": a container read in another country than its own container
+            # (a Cameroonian Ntem in Gabon's Woleu-Ntem) is the unsure one too.
+            outer = outer if beyond.iso2 == outer.iso2 or beyond.feature == "PCLI" else None
         if outer is not None and any(
             p.iso2 != outer.iso2 and containers[idx] in {fold(p.admin1), fold(p.admin2)} for p in m.places
         ):

@@ -52,3 +52,34 @@ def test_a_named_district_sets_a_namesake_apart_in_its_province() -> None:
             Match(at["Sindh"], at["Sindh"], (province,), 0)]  # fmt: skip
     kumb, _, _ = rank_candidates(text, tokens, kept, Counter({"PK": 3.0}), Counter())
     assert kumb.candidates[0].id == "b"
+
+
+def test_a_typed_name_is_held_by_the_place_after_its_type_word() -> None:
+    text = "Locals staged a protest in Wadali village, Amritsar, against a quarantine centre."
+    tokens = tokenise(text)
+    at = {t.text: k for k, t in enumerate(tokens)}
+    yangon = Place(id="mm", name="Wadali", country="Myanmar", iso2="MM", admin1="Yangon", latitude=17.4,
+                   longitude=95.9, feature="PPL")  # fmt: skip
+    amritsar = Place(id="in", name="Amritsar", country="India", iso2="IN", admin1="Punjab", latitude=31.6,
+                     longitude=74.9, feature="PPL", population=1_159_227)  # fmt: skip
+    kept = [Match(at["Wadali"], at["Wadali"], (yangon,), 0, "village", True, vouched=0.5),
+            Match(at["Amritsar"], at["Amritsar"], (amritsar,), 0, vouched=0.5)]  # fmt: skip
+    wadali, _ = rank_candidates(text, tokens, kept, Counter({"MM": 0.5, "IN": 0.5}), Counter())
+    assert wadali.candidates == ()  # Myanmar's Wadali is no village of Amritsar
+
+
+def test_a_container_read_abroad_from_its_own_container_filters_nothing() -> None:
+    text = "Vandals burnt the stadium stand in Oyem town (Ntem, Woleu-Ntem) on Thursday."
+    tokens = tokenise(text)
+    at = {t.text: k for k, t in enumerate(tokens)}
+    oyem = Place(id="ga", name="Oyem", country="Gabon", iso2="GA", admin1="Woleu-Ntem", latitude=1.6,
+                 longitude=11.6, feature="PPL", population=60_000)  # fmt: skip
+    cameroon = Place(id="cm", name="Ntem", country="Cameroon", iso2="CM", admin1="Sud", latitude=2.3,
+                     longitude=11.3, feature="PPL")  # fmt: skip
+    province = Place(id="wn", name="Woleu-Ntem", country="Gabon", iso2="GA", admin1="Woleu-Ntem", feature="ADM1")
+    ntem, last = (k for k, t in enumerate(tokens) if t.text == "Ntem")
+    kept = [Match(at["Oyem"], at["Oyem"], (oyem,), 0, "town", True),
+            Match(ntem, ntem, (cameroon,), 0),
+            Match(last - 1, last, (province,), 0)]  # fmt: skip
+    first, _, _ = rank_candidates(text, tokens, kept, Counter({"GA": 2.0, "CM": 1.5}), Counter())
+    assert first.candidates[0].id == "ga"
