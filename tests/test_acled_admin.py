@@ -75,3 +75,10 @@ def test_record_label_of_another_scheme_still_takes_the_points() -> None:
     # Thika's record says "Central" (Kenya's old province): ACLED's county around it is Kiambu.
     found = acled_admin_at("KE", -1.033, 37.069, "Central")
     assert found is not None and found[0] == "Kiambu"
+
+
+def test_ugandan_village_takes_its_district_not_the_region() -> None:
+    # "A mob beat a suspected thief in Koro, Gulu": ACLED's admin1 in Uganda is the district (Gulu);
+    # the index's label is one of the four regions ("Northern"), wrong by construction.
+    found = acled_admin_at("UG", 2.78, 32.30, "Northern")
+    assert found is not None and found[0] == "Gulu"

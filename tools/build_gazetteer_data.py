@@ -220,6 +220,7 @@ def main() -> None:
     ap.add_argument("--admin-names-only", action="store_true",
                     help="only redo admin_names.tsv (and VERSION, which hashes it: indexes then rebuild)")
     ap.add_argument("--admin-points", action="store_true", help="only redo acled_admin_points.tsv.gz")
+    ap.add_argument("--admin1-centres", action="store_true", help="only redo admin1_centres.tsv")
     ap.add_argument("--dedupe-only", action="store_true", help="only merge duplicate records in places.tsv.xz")
     ap.add_argument("--holdout-half", action="store_true",
                     help="with --admin-points: leave out the odd half of dev (eval_geo.py --half odd)")
@@ -232,6 +233,9 @@ def main() -> None:
             lzma.compress("".join("\t".join(r) + "\n" for r in rows).encode("utf-8"), preset=9)
         )
         write_version()
+        return
+    if args.admin1_centres:
+        write_admin1_centres(args.shared / "gazetteer" / "wof")
         return
     if args.admin_points:
         odd = frozenset()
@@ -541,6 +545,27 @@ def write_admin1_codes(path: Path) -> None:
     ]
     data = ("\n".join(lines) + "\n").encode("utf-8")
     (OUT / "admin1_codes.tsv.gz").write_bytes(gzip.compress(data, compresslevel=9, mtime=0))
+
+
+# Countries whose ACLED admin1 is a level finer than GeoNames' admin1 (Uganda: ACLED's admin1 is the
+# district, GeoNames' the four regions), so the index's admin1 label is never ACLED's there.
+FINER_ADMIN1 = ("UG",)
+
+
+def write_admin1_centres(wof: Path) -> None:
+    """admin1_centres.tsv: Who's On First region records (centre points) of the FINER_ADMIN1 countries."""
+    lines = [
+        "# admin1_centres.tsv - centre points of the units ACLED uses as admin1 where the index's admin1 is a",
+        "# coarser scheme (Uganda: districts, not the four regions); the nearest centre names a point's unit",
+        "# when no ACLED-coded point lies near. Columns: ISO2, name (Who's On First), lat, lon.",
+        "# Source: Who's On First region records (CC0). Written by tools/build_gazetteer_data.py --admin1-centres.",
+    ]
+    for iso2 in FINER_ADMIN1:
+        with gzip.open(wof / f"{iso2.lower()}.csv.gz", "rt", encoding="utf-8") as fh:
+            for r in csv.DictReader(fh):
+                if r["placetype"] == "region" and r["is_current"] != "0" and not r["deprecated"] and r["lat"]:
+                    lines.append(f"{iso2}\t{r['name']}\t{float(r['lat']):.4f}\t{float(r['lon']):.4f}")
+    (OUT / "admin1_centres.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 def write_version() -> None:

@@ -6,7 +6,9 @@ distinct coordinates of ACLED-coded events with the admin names ACLED gave them,
 Writes nothing. Why: ACLED's admin units are not GeoNames' (Kenya's 47 counties, not the old
 provinces; renamed or split regions such as Cameroon's "Extreme-Nord" or Yemen's "Suqutra"), and
 the nearest-GeoNames-town admin1 of a village near a border is often the neighbour's. A point with
-no coded point nearby (`MAX_KM`) gets None and the gazetteer's admin names stay; never raises.
+no coded point nearby (`MAX_KM`) gets None and the gazetteer's admin names stay, except in the
+countries `admin1_centres.tsv` lists (ACLED's admin1 finer than the index's: Uganda's districts),
+where the nearest unit centre names it. Never raises.
 """
 
 from __future__ import annotations
@@ -68,9 +70,12 @@ def acled_admin_at(
     km across a line is no evidence against a record that already names ACLED's unit (Marikina in
     the National Capital Region beside Rizal's points; Furn el Chebbak, Mount Lebanon, by Beirut's).
     """
-    pts = _points().get(iso2)
-    if pts is None or lat is None or lon is None:
+    if lat is None or lon is None:
         return None
+    pts = _points().get(iso2)
+    if pts is None:
+        unit = "" if in_acled_scheme(iso2, admin1) else _nearest_centre(iso2, lat, lon)
+        return (acled_spelling(iso2, unit), "") if unit else None
     la, lo = math.radians(lat), math.radians(lon)
     # Equirectangular distance: exact enough at a dozen kilometres, and one vector pass.
     dx = (pts.lon - lo) * math.cos(la)
@@ -78,9 +83,10 @@ def acled_admin_at(
     d = np.sqrt(dx * dx + dy * dy) * 6371.0
     order = np.argsort(d)[:_K] if len(d) > _K else np.argsort(d)
     near = [int(i) for i in order if d[i] <= MAX_KM]
-    if not near:
-        return None
     own = in_acled_scheme(iso2, admin1)
+    if not near:
+        unit = "" if own else _nearest_centre(iso2, lat, lon)
+        return (acled_spelling(iso2, unit), "") if unit else None
     if own:
         return own, next((pts.admin2[i] for i in near if pts.admin1[i] == own), "")
     votes: dict[str, float] = {}
@@ -89,6 +95,33 @@ def acled_admin_at(
     admin1 = max(votes, key=lambda a: votes[a])
     admin2 = next((pts.admin2[i] for i in near if pts.admin1[i] == admin1), "")
     return admin1, admin2
+
+
+CENTRE_KM = 60.0  # a district centre farther than this is no evidence (a lake, a border)
+
+
+@lru_cache(maxsize=1)
+def _centres() -> dict[str, tuple[tuple[str, float, float], ...]]:
+    out: dict[str, list[tuple[str, float, float]]] = {}
+    for line in data_file("admin1_centres.tsv").read_text(encoding="utf-8").splitlines():
+        f = line.split("\t")
+        if len(f) == 4 and not line.startswith("#"):
+            out.setdefault(f[0], []).append((f[1], float(f[2]), float(f[3])))
+    return {iso2: tuple(rows) for iso2, rows in out.items()}
+
+
+def _nearest_centre(iso2: str, lat: float, lon: float) -> str:
+    """The unit ACLED uses as admin1 whose centre is nearest, in countries where the index's admin1 is
+    a coarser scheme (Uganda's regions; ACLED writes its districts), else "". Why: with no coded
+    point near, the index's label would be wrong by construction; the nearest district centre is
+    right for most villages (Kakiri: Wakiso, 20 km from its centre, 35 from Mityana's)."""
+    rows = _centres().get(iso2)
+    if not rows:
+        return ""
+    coslat = math.cos(math.radians(lat))
+    best = min(rows, key=lambda r: ((r[2] - lon) * coslat) ** 2 + (r[1] - lat) ** 2)
+    km = math.hypot((best[2] - lon) * coslat, best[1] - lat) * 111.2
+    return best[0] if km <= CENTRE_KM else ""
 
 
 def in_acled_scheme(iso2: str, admin1: str) -> str:
