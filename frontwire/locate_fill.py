@@ -23,6 +23,7 @@ from .locate_acled import bare_span as _bare_span
 from .locate_context import level as _level
 from .locate_rules import admin1_capital, cue_precision, official_name_countries, province_precision
 from .locate_rules import is_relative as _is_relative
+from .locate_units import written_unit
 from .model import Document, Location, Place, PlaceMention, Span
 
 __all__ = ["UNKNOWN_PRECISION", "ascii_name", "from_place", "unknown_name", "unknown_precision"]
@@ -195,6 +196,13 @@ def unknown_name(doc: Document, gazetteer: Gazetteer, places: tuple[PlaceMention
     if context is None:
         countries = [p.candidates[0].iso2 for p in places if p.candidates]
         countries += source_countries(doc)  # "Tigre" in a report from an Argentine publisher
+        unit = written_unit(doc.text, pm.span.end, tuple(dict.fromkeys(countries)))
+        if unit is not None:
+            # "in Wadi al-Rabi (Aljfara)": the unit the note writes, which the gazetteer did not match
+            country, iso = _country_fields(gazetteer, unit.iso2)
+            return Location(location=_bare_span(pm).text, country=country, iso=iso, admin1=unit.admin1,
+                            admin2=unit.admin2, latitude=unit.latitude, longitude=unit.longitude,
+                            geo_precision=unknown_precision(pm, 2), evidence=evidence)  # fmt: skip
         if not countries:
             return Location(location=_bare_span(pm).text, evidence=evidence)
         country, iso = _country_fields(gazetteer, countries[0])

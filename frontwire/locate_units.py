@@ -1,0 +1,119 @@
+"""Admin units a report writes by ACLED's own names where the gazetteer matched nothing: "in Wadi al-Rabi (Aljfara)".
+
+Reads the text right after a place name the gazetteer lacks (a bracket, "(Aljfara)", "(Gujba LGA, Yobe)", or a
+comma list, ", San Luis de Potosi") and the distinct points ACLED coded with their admin1/admin2 names
+(`data/gazetteer/acled_admin_points.tsv.gz`, read through `gazetteer.acled_admin`'s data-file hook so the
+honest-halves tool can swap it). Returns the most specific unit so written, as ACLED names it, placed at the
+coded point nearest the middle of that unit's points (where ACLED's events in it sit, not a country
+centroid). Writes nothing; returns None when no written word is a unit ACLED codes (or is one in several
+countries the report does not choose between).
+"""
+
+from __future__ import annotations
+
+import difflib
+import gzip
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .gazetteer import acled_admin
+from .gazetteer.names import fold
+
+__all__ = ["WrittenUnit", "written_unit"]
+
+
+@dataclass(frozen=True, slots=True)
+class WrittenUnit:
+    """An admin unit read from the text: ACLED's names for it and the coded point standing for it."""
+
+    iso2: str
+    admin1: str
+    admin2: str  # "" for a province
+    latitude: float
+    longitude: float
+
+
+_Entry = tuple[str, str, str, float, float]  # iso2, admin1, admin2, lat, lon
+
+
+@lru_cache(maxsize=1)
+def _units() -> dict[str, tuple[_Entry, ...]]:
+    """Folded unit name -> one entry per (country, admin1, admin2) unit of that name: its medoid point."""
+    points: dict[tuple[str, str, str], list[tuple[float, float]]] = {}
+    with gzip.open(str(acled_admin.data_file("acled_admin_points.tsv.gz")), "rt", encoding="utf-8") as fh:
+        for line in fh:
+            f = line.rstrip("\n").split("\t")
+            if len(f) != 5 or not f[3]:
+                continue
+            at = (float(f[1]), float(f[2]))
+            points.setdefault((f[0], f[3], ""), []).append(at)
+            if f[4]:
+                points.setdefault((f[0], f[3], f[4]), []).append(at)
+    out: dict[str, list[_Entry]] = {}
+    for (iso2, admin1, admin2), pts in points.items():
+        mid_lat = sum(p[0] for p in pts) / len(pts)
+        mid_lon = sum(p[1] for p in pts) / len(pts)
+        # the coded point nearest the middle: a real place of the unit, never a point between its towns
+        lat, lon = min(pts, key=lambda p: (p[0] - mid_lat) ** 2 + (p[1] - mid_lon) ** 2)
+        out.setdefault(fold(admin2 or admin1), []).append((iso2, admin1, admin2, lat, lon))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _names_by_country() -> dict[str, tuple[str, ...]]:
+    by: dict[str, set[str]] = {}
+    for key, entries in _units().items():
+        for e in entries:
+            by.setdefault(e[0], set()).add(key)
+    return {iso2: tuple(sorted(keys)) for iso2, keys in by.items()}
+
+
+# "(Aljfara)", "(Gujba LGA, Yobe)", "village (Rolpa district)"; or ", San Luis de Potosi," after the name.
+_BRACKET = re.compile(r"\s*(?:village|area|town|hamlet|settlement|locality)?\s*\(([^()]{2,80})\)")
+_COMMA = re.compile(r",\s*((?:[A-Z][\w'-]*)(?:\s+(?:de|del|la|el|al|ad|as|ash|[A-Z][\w'-]*)){0,4})")
+_TYPE_WORDS = re.compile(
+    r"\b(?:district|sub-district|lga|county|province|governorate|region|state|municipality|department|"
+    r"prefecture|oblast|raion|township|commune|zone)\b",
+    re.IGNORECASE,
+)
+_FUZZY = 0.85  # "san luis de potosi" / "san luis potosi" 0.94; "aljfara" / "al jufra" 0.8
+
+
+def _lookup(part: str, countries: tuple[str, ...]) -> tuple[_Entry, ...]:
+    key = fold(_TYPE_WORDS.sub(" ", part)).strip()
+    if len(key) < 3:
+        return ()
+    found = _units().get(key, ())
+    if countries:
+        found = tuple(e for e in found if e[0] in countries)
+        if not found:
+            names = [n for iso2 in countries for n in _names_by_country().get(iso2, ())]
+            close = difflib.get_close_matches(key, names, n=1, cutoff=_FUZZY)
+            found = tuple(e for e in _units().get(close[0], ()) if e[0] in countries) if close else ()
+    return found
+
+
+def written_unit(text: str, end: int, countries: tuple[str, ...] = ()) -> WrittenUnit | None:
+    """The admin unit written right after the name ending at `end`, read as ACLED names it, or None.
+
+    `countries` (the report's) limits the reading, and allows a near spelling ("San Luis de Potosi"); with
+    none, only an exact name that one country's units bear is taken ("Aljfara" is Libya's)."""
+    m = _BRACKET.match(text, end) or _COMMA.match(text, end)
+    if m is None:
+        return None
+    parts = [p.strip() for p in m.group(1).split(",") if p.strip()]
+    readings = [_lookup(p, countries) for p in parts]
+    admin1s = {e[1] for found in readings for e in found if not e[2]}
+    best: _Entry | None = None
+    for found in readings:
+        # a district in a province also written ("Gujba, Yobe") over a namesake elsewhere
+        fits = [e for e in found if not admin1s or e[1] in admin1s] or list(found)
+        if len({e[0] for e in fits}) != 1:
+            continue  # no such unit, or one in several countries: not for us to choose
+        pick = max(fits, key=lambda e: bool(e[2]))
+        if best is None or (pick[2] and not best[2]):
+            best = pick
+    if best is None:
+        return None
+    return WrittenUnit(best[0], best[1], best[2], best[3], best[4])

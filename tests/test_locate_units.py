@@ -1,0 +1,31 @@
+"""Admin units a note writes by ACLED's names where the gazetteer matched nothing."""
+
+from __future__ import annotations
+
+from frontwire.locate_units import written_unit
+
+
+def test_bracketed_district_is_read_as_acleds_unit() -> None:
+    text = "On 1 May 2020, GNA forces repelled an attack by LNA forces in Wadi al-Rabi (Aljfara)."
+    unit = written_unit(text, text.index(" (Aljfara)"))
+    assert unit is not None and (unit.iso2, unit.admin1) == ("LY", "Aljfara")
+    assert 32.0 < unit.latitude < 33.5 and 12.5 < unit.longitude < 14.0
+
+
+def test_lga_with_its_state_prefers_the_lga() -> None:
+    text = "Boko Haram fighters attacked Tumbi village (Gujba LGA, Yobe)."
+    unit = written_unit(text, text.index(" village"), ("NG",))
+    assert unit is not None and (unit.admin1, unit.admin2) == ("Yobe", "Gujba")
+
+
+def test_near_spelling_needs_the_reports_country() -> None:
+    text = "In San Juan de los Cerritos, San Luis de Potosi, two armed men clashed with police."
+    end = text.index(", San Luis")
+    unit = written_unit(text, end, ("MX",))
+    assert unit is not None and unit.admin1 == "San Luis Potosi"
+    assert written_unit(text, end) is None  # no exact name and no country: nothing guessed
+
+
+def test_no_unit_written_gives_none() -> None:
+    text = "The OSCE SMM observed 57 explosions near Semyhiria."
+    assert written_unit(text, text.index(".")) is None
