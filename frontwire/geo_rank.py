@@ -212,6 +212,22 @@ def rank_candidates(
     for p in first_pass:
         if p is not None and p.feature != "PCLI" and p.latitude is not None and p.longitude is not None:
             cells[(int(p.latitude // _CELL), int(p.longitude // _CELL))] += 1
+    def _province_told(idx: int) -> bool:
+        """True when the container after this name is a province, or a place whose own container
+        agrees on its province ("Tulunan, Cotabato"): the name lies in that province."""
+        outer = first_pass[idx + 1]
+        if outer is None or not outer.admin1 or outer.feature == "PCLI":
+            return False
+        if outer.feature == "ADM1":
+            # "Holosiivskyi district of Kyiv": a province that is also a city of its own province
+            # (Kyiv, Caracas) does not say which of the two holds the name.
+            return not any(
+                p.iso2 == outer.iso2 and p.population >= 100_000 and p.feature.startswith("PPL")
+                and fold(p.admin1) != fold(outer.admin1) for p in kept[idx + 1].places
+            )
+        beyond = first_pass[idx + 2] if containers[idx + 1] else None
+        return beyond is not None and beyond.iso2 == outer.iso2 and fold(beyond.admin1) == fold(outer.admin1)
+
     result = []
     for idx, m in enumerate(kept):
         places = shortlists[idx]
@@ -241,6 +257,17 @@ def rank_candidates(
             places = tuple(p for p in places if p.iso2 == outer.iso2)
         if outer is not None and not places and m.places:
             places = tuple(p for p in m.places if p.iso2 == outer.iso2)[:15]
+        if outer is not None and places and places[0].feature != "PCLI" and _province_told(idx):
+            # "Tuburan, Tulunan, Cotabato", "Mambuliling sub-district, Mamasa district, West Sulawesi":
+            # the province the containers agree on rules out the name's namesakes in its country's
+            # other provinces; if none is left the gazetteer lacks it (placed by its container).
+            # Only settlements: a district keeps its name wherever the gazetteer files it, and so does a
+            # record filed under the container by name (Who's On First keeps some districts under the
+            # provinces before a reform: "Jur River county (Western Bahr el Ghazal)" in Warrap, "Mambasa"
+            # in Nord-Kivu's district Ituri).
+            province, named = fold(outer.admin1), containers[idx]
+            places = tuple(p for p in places if p.iso2 != outer.iso2 or fold(p.admin1) == province
+                           or not p.feature.startswith("PPL") or named in (fold(p.admin2), fold(p.admin3)))  # fmt: skip
         if places and places[0].feature != "PCLI" and not m.spoken and _abroad_only(m, places, focus, hearsay):
             # Namesakes abroad only ("al-Kasara" in a report on Yemen: India, Bangladesh,
             # Morocco): the report's own place the gazetteer lacks, placed by its context;

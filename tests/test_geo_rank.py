@@ -83,3 +83,20 @@ def test_a_container_read_abroad_from_its_own_container_filters_nothing() -> Non
             Match(last - 1, last, (province,), 0)]  # fmt: skip
     first, _, _ = rank_candidates(text, tokens, kept, Counter({"GA": 2.0, "CM": 1.5}), Counter())
     assert first.candidates[0].id == "ga"
+
+
+def test_the_province_its_containers_agree_on_rules_out_namesake_villages() -> None:
+    text = "An NPA militant was killed in a firefight in Barangay Tuburan, Tulunan, Cotabato."
+    tokens = tokenise(text)
+    at = {t.text: k for k, t in enumerate(tokens)}
+    barmm = Place(id="b", name="Tuburan", country="Philippines", iso2="PH", admin1="Bangsamoro", admin2="Tuburan",
+                  latitude=6.64, longitude=122.27, feature="PPL", population=8204)  # fmt: skip
+    tulunan = Place(id="t", name="Tulunan", country="Philippines", iso2="PH", admin1="Soccsksargen",
+                    admin2="Tulunan", latitude=6.83, longitude=124.87, feature="PPL", population=9584)  # fmt: skip
+    province = Place(id="c", name="North Cotabato", country="Philippines", iso2="PH", admin1="Soccsksargen",
+                     feature="ADM1", population=1_226_508)  # fmt: skip
+    kept = [Match(at["Tuburan"], at["Tuburan"], (barmm,), 0),
+            Match(at["Tulunan"], at["Tulunan"], (tulunan,), 0),
+            Match(at["Cotabato"], at["Cotabato"], (province,), 0)]  # fmt: skip
+    tuburan, _, _ = rank_candidates(text, tokens, kept, Counter({"PH": 3.0}), Counter())
+    assert tuburan.candidates == ()  # the gazetteer lacks Tulunan's Tuburan: placed by its container
