@@ -1,7 +1,9 @@
 """Build the SQLite gazetteer index: from the extracts shipped in the package, or from a GeoNames dump.
 
-Reads `frontwire/data/gazetteer/` (places.tsv.xz, countries.tsv, admin_names.tsv,
+Reads `frontwire/data/gazetteer/` (places.tsv.xz, extra_names.tsv.xz, countries.tsv, admin_names.tsv,
 syria_admin.json.gz, admin1_codes.tsv.gz, VERSION) or a GeoNames `XX.zip`/`allCountries.zip`.
+`extra_names.tsv.xz` (written by `tools/extend_places.py`) adds spellings of shipped records that
+the extract's 10-name cap dropped ("Jalawla" for Jalawlah, "Oaxaca de Juarez" for Oaxaca).
 Writes one SQLite file (see `store.py` for the schema); the shipped build goes to a temporary
 file renamed into place, so a crash never leaves a half-built index that looks finished.
 Admin names are rewritten to ACLED spellings on the way in, and every Syrian place gets its
@@ -12,6 +14,7 @@ from __future__ import annotations
 
 import csv
 import gzip
+import hashlib
 import io
 import lzma
 import os
@@ -53,9 +56,30 @@ _CHUNK = 40_000
 INDEX_FORMAT = "3"  # bump when the schema or the name keys change: installed indexes then rebuild
 
 
+@lru_cache(maxsize=1)
 def data_version() -> str:
-    """The shipped data's content hash plus the index format: names the cached index file."""
-    return f"{INDEX_FORMAT}-{data_file('VERSION').read_text(encoding='utf-8').strip()}"
+    """The shipped data's content hash plus the index format: names the cached index file.
+
+    The extra names are hashed here, not into VERSION (written by the extract's builder), so
+    regenerating either file alone still makes installed indexes rebuild."""
+    version = data_file("VERSION").read_text(encoding="utf-8").strip()
+    extra = hashlib.sha256(data_file("extra_names.tsv.xz").read_bytes()).hexdigest()[:8]
+    return f"{INDEX_FORMAT}-{version}-{extra}"
+
+
+@lru_cache(maxsize=1)
+def _extra_names() -> dict[str, list[str]]:
+    """Record id -> spellings the extract dropped (see tools/extend_places.py)."""
+    try:
+        raw = lzma.decompress(data_file("extra_names.tsv.xz").read_bytes()).decode("utf-8")
+    except (OSError, lzma.LZMAError) as exc:
+        raise GazetteerError(f"cannot read the bundled extra place names: {exc}") from exc
+    out: dict[str, list[str]] = {}
+    for line in raw.split("\n"):
+        pid, _, names = line.partition("\t")
+        if names:
+            out[pid] = names.split("|")
+    return out
 
 
 def build_index(db_path: Path, progress: bool = True) -> int:
@@ -70,6 +94,7 @@ def build_index(db_path: Path, progress: bool = True) -> int:
         raise GazetteerError(f"cannot read the bundled gazetteer data: {exc}") from exc
     lines = [line for line in raw.split("\n") if line.count("\t") == 10]
     del raw
+    _extra_names()  # loaded once here: the forked workers inherit it
     db = _create(tmp)
     bar = tqdm(total=len(lines), desc="building gazetteer", unit=" places", disable=not progress,
                file=sys.stderr, mininterval=0.5)  # fmt: skip
@@ -95,8 +120,8 @@ def _prepare_chunk(chunk: tuple[list[str], int]) -> tuple[list[tuple], list[tupl
 
 
 def _shipped_row(f: list[str]) -> tuple[str, str, str, str, str, str, float, float, str, int, list[str]]:
-    return (f[0], f[1], f[2], f[3], f[4], f[5], float(f[6]), float(f[7]), f[8], int(f[9] or 0),
-            [a for a in f[10].split("|") if a])  # fmt: skip
+    alts = [a for a in f[10].split("|") if a] + _extra_names().get(f[0], [])
+    return (f[0], f[1], f[2], f[3], f[4], f[5], float(f[6]), float(f[7]), f[8], int(f[9] or 0), alts)
 
 
 def _create(path: Path) -> sqlite3.Connection:
