@@ -5,7 +5,7 @@ gazetteer; returns a `Location`. Never fails: with no usable place the Location 
 for what is honestly known (the country, when the report or its publisher names one).
 
 Choice: mentions inside the event's sentences first (main sentence first), else the document's;
-each read in the province the report's own admin areas point to (`locate_context.coherent`);
+each read in the province the report's own admin areas point to (`locate_coherent`);
 settlements over admin areas, the contained place over its container ("X, Y province", "X (Y)"),
 a known part over the town it is told by ("the X neighbourhood of Y", "X, a village 20 km from Y", "Y's X slum"),
 framings weighed by how often ACLED codes what they frame (`locate_rules.cue_lean`), earlier over
@@ -29,7 +29,7 @@ from .gazetteer.names import fold
 from .geoparse import ADMIN_CUES, country_place, source_countries
 from .locate_acled import as_acled_writes
 from .locate_acled import bare_span as _bare_span
-from .locate_context import coherent as _coherent
+from .locate_coherent import coherent as _coherent
 from .locate_context import held_where_written as _held_where_written
 from .locate_context import holder_admin as _holder_admin
 from .locate_context import holder_kind as _holder_kind
