@@ -29,6 +29,7 @@ _BIG_CITY = 0.8  # score bonus for a city of 100,000+ that no admin cue frames
 _ALT_NAME = 0.3  # score penalty for a record matched by one of its alternate names, not its own
 _STRAY = 10.0  # a country this many times less pointed to than the report's main one is a stray vote
 _HOLDS_INNER = 2.0  # score bonus for a container's admin reading that holds a reading of the name before it
+_IN_NAMED_DISTRICT = 1.5  # score bonus for a namesake inside the district written as its container
 _NAMES_DISTRICT = 0.5  # score bonus for a namesake whose district (admin2/admin3) the report names
 _FRAMES_UNKNOWN = 0.6  # score bonus for a container's admin reading when the name before it has no reading
 # Parts of a town ("the Hamra area in Beirut", "Matam commune in Conakry city"): the town after them is
@@ -122,7 +123,10 @@ def rank_candidates(
         own = fold(text[tokens[m.first].start : tokens[m.last].end])
         admins = {fold(p.admin1), fold(p.admin2), fold(p.admin3)} - {"", own, strip_article(own)}
         if container and (container in admins or strip_article(container) in admins):
-            s += 2.5
+            # The district the text puts it in ("Ilorin (Borgu LGA, Niger)") sets a hamlet apart from
+            # a namesake city: a province is shared by many namesakes, a district by few.
+            finer = {fold(p.admin2), fold(p.admin3)} - {fold(p.admin1)}
+            s += 2.5 + (_IN_NAMED_DISTRICT if {container, strip_article(container)} & finer else 0.0)
         elif admins & mentioned:
             # A co-mentioned district sets one namesake apart from the others in its province
             # ("Kumb town (Khairpur, Sindh)": Kumb of Khairpur, not Kumb of Larkana); the province names them all.

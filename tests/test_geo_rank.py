@@ -100,3 +100,22 @@ def test_the_province_its_containers_agree_on_rules_out_namesake_villages() -> N
             Match(at["Cotabato"], at["Cotabato"], (province,), 0)]  # fmt: skip
     tuburan, _, _ = rank_candidates(text, tokens, kept, Counter({"PH": 3.0}), Counter())
     assert tuburan.candidates == ()  # the gazetteer lacks Tulunan's Tuburan: placed by its container
+
+
+def test_the_district_written_after_a_name_beats_its_namesake_city() -> None:
+    text = "Residents of the Eyenkorin suburb of Ilorin (Borgu LGA, Niger) demonstrated over a killing."
+    tokens = tokenise(text)
+    at = {t.text: k for k, t in enumerate(tokens)}
+    kwara = Place(id="acled:NG:ilorin", name="Ilorin", country="Nigeria", iso2="NG", admin1="Kwara", admin2="Ilorin East",
+                  latitude=8.5, longitude=4.55, feature="PPLA", population=1_080_000)  # fmt: skip
+    borgu = Place(id="b", name="Ilorin", country="Nigeria", iso2="NG", admin1="Niger", admin2="Borgu",
+                  latitude=10.88, longitude=4.0, feature="PPL")  # fmt: skip
+    lga = Place(id="l", name="Borgu", country="Nigeria", iso2="NG", admin1="Niger", latitude=10.5, longitude=4.2,
+                feature="ADM2", population=171_965)  # fmt: skip
+    suburb = Place(id="e", name="Eiye Nkorin", country="Nigeria", iso2="NG", admin1="Kwara", admin2="Asa",
+                   latitude=8.4, longitude=4.47, feature="PPL")  # fmt: skip
+    kept = [Match(at["Eyenkorin"], at["Eyenkorin"], (suburb,), 0, "suburb", True),
+            Match(at["Ilorin"], at["Ilorin"], (kwara, borgu), 0, "suburb of", True),
+            Match(at["Borgu"], at["Borgu"], (lga,), 0, "lga", True)]  # fmt: skip
+    _, ilorin, _ = rank_candidates(text, tokens, kept, Counter({"NG": 3.0}), Counter())
+    assert ilorin.candidates[0].id == "b"
