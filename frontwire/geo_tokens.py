@@ -69,6 +69,10 @@ _PARTICLES = ARTICLES | frozenset(
         "um",
         "umm",
         "and",  # "Bosnia and Herzegovina", "Trinidad and Tobago"
+        "i",  # "Qala i Naw": the Persian ezafe written apart
+        "ki",  # "Guru ki Wadali", "Ghazi ka Thana": Hindi-Urdu "of" inside village names
+        "ka",
+        "ke",
     ]
 )
 _MAX_TOKENS = 6

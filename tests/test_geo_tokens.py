@@ -28,3 +28,8 @@ def test_an_english_at_before_another_letter_ends_the_name() -> None:
     runs = _runs("Troops exchanged fire across the LoC at Kahuta sector area.")
     assert "Kahuta" in runs and not any("LoC at" in r for r in runs)
     assert "Bab as Salama" in _runs("Protesters gathered at Bab as Salama crossing.")
+
+
+def test_a_persian_ezafe_or_hindi_of_written_apart_stays_inside_a_name() -> None:
+    assert "Qala i Naw" in _runs("Taliban attacked the Kharistan area of Qala i Naw district, Badghis.")
+    assert "Guru ki Wadali" in _runs("Locals staged a protest in Guru ki Wadali village, Amritsar.")
