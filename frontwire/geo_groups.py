@@ -39,7 +39,10 @@ def _aliases() -> dict[str, str]:
             continue
         # Rebels (2), a state's named units (Houthis, IRGC, LNA), and the armed political
         # militias and gangs among inter 3 (the rest are parties, unions, agencies: no front line).
-        if not (entry.inter == 2 or entry.kind == "unit" or (entry.inter == 3 and _ARMED.search(entry.name))):
+        # A named communal militia (inter 4) is the most local of all ("Dan Na Ambassagou", CODECO),
+        # unless the KB scopes its name to a country (then the name alone does not say which).
+        if not (entry.inter == 2 or entry.kind == "unit" or (entry.inter == 3 and _ARMED.search(entry.name))
+                or (entry.inter == 4 and entry.kind == "group" and not entry.scope)):  # fmt: skip
             continue
         # A group the KB scopes to another country fights across borders (JNIM: Mali, Burkina
         # Faso, Niger; Houthi drones over Saudi Arabia): its name points to none of them.

@@ -23,3 +23,8 @@ def test_the_attackers_demonym_is_told_from_the_places() -> None:
     assert attacker_demonym(text, text.index("Turkish") + 7)
     assert attacker_demonym(text, text.index("Saudi") + 5)
     assert not attacker_demonym(text, text.index("Kenyan") + 6)
+
+
+def test_a_named_communal_militia_fights_at_home() -> None:
+    text = "Dan Na Ambassagou militiamen killed a Fulani man in the commune of Sokoura."
+    assert [c for _, _, c in group_countries(text)] == ["Mali"]
