@@ -188,7 +188,10 @@ def _mention_score(
         s -= _FACILITY  # "outside the Serail in el Hermel": a building or spot in the town written after it
     if possessive_container(doc, places, k) and (top is None or _level(top) > 0 or _admin_part(places[k + 1])):
         s -= 1.5  # "Kashmir's Pulwama district": the event is in the part ("Beirut's Barbir area" is Beirut)
-    elif k > 0 and _container_of(doc, places, k - 1) is pm and facility_holder(doc, places, k - 1) != k:
+    elif (
+        k > 0 and _container_of(doc, places, k - 1) is pm and facility_holder(doc, places, k - 1) != k
+        and places[k - 1].cue != "from"  # "a civilian from al Hunaydah in Mansura": a home town, not the place
+    ):  # fmt: skip
         s -= 1.5  # "Y" of "X, Y": the event is at X (unless X is a facility in Y)
     elif containers and fold(pm.span.text) in containers and pm.cue not in _SPECIFIC_CUES:
         s -= 1.0  # "Y" again elsewhere ("... Jaghuri district in Ghazni. A Ghazni spokesman ..."): still the area

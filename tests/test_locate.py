@@ -483,3 +483,8 @@ def test_loc_unknown_village_in_a_governorate_keeps_its_name(gazetteer: Gazettee
     loc = _locate("On 30 April 2020, unidentified gunmen opened fire at a regime checkpoint on the outskirts of Sahwa "
                   "in Dar'a using small arms fire.", gazetteer)  # fmt: skip
     assert (loc.location, loc.admin1) == ("Sahwa", "Dar'a")
+
+
+def test_victims_home_town_gives_way_to_the_place_it_lies_in(gazetteer: Gazetteer) -> None:
+    loc = _locate("Unidentified gunmen shot and killed a civilian from al Hunaydah in Mansura in Ar-Raqqa.", gazetteer)
+    assert (loc.location, loc.admin1) == ("Mansura", "Ar-Raqqa")
