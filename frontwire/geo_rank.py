@@ -232,6 +232,22 @@ def rank_candidates(
         beyond = first_pass[idx + 2] if containers[idx + 1] else None
         return beyond is not None and beyond.iso2 == outer.iso2 and fold(beyond.admin1) == fold(outer.admin1)
 
+    def _district_told(idx: int) -> str:
+        """The folded district the containers after this name agree on: a district whose own container
+        is its province ("Gujba LGA, Yobe"), or a town whose container names its district ("Fada
+        Ngourma, Gourma"); else ""."""
+        outer = first_pass[idx + 1]
+        beyond = first_pass[idx + 2] if containers[idx + 1] else None
+        if outer is None or beyond is None or beyond.iso2 != outer.iso2:
+            return ""
+        district = ""
+        if outer.feature == "ADM2" and outer.admin1 and fold(beyond.admin1) == fold(outer.admin1):
+            district = fold(outer.admin2 or _own_key(outer.name))
+        elif outer.feature.startswith("PPL") and outer.admin2 and fold(outer.admin2) == containers[idx + 1]:
+            district = containers[idx + 1]
+        # "Egerton University in Njoro, Nakuru county": a district named like its province is the province.
+        return "" if district == fold(outer.admin1) else district
+
     result = []
     for idx, m in enumerate(kept):
         places = shortlists[idx]
@@ -272,6 +288,12 @@ def rank_candidates(
             province, named = fold(outer.admin1), containers[idx]
             places = tuple(p for p in places if p.iso2 != outer.iso2 or fold(p.admin1) == province
                            or not p.feature.startswith("PPL") or named in (fold(p.admin2), fold(p.admin3)))  # fmt: skip
+        if outer is not None and places and (district := _district_told(idx)):
+            # "Boungou (Fada Ngourma, Gourma)", "X (Gujba LGA, Yobe)": likewise the district the containers
+            # agree on rules out the name's villages filed under another district of the country (not
+            # its towns: "Hudaydah city (Al Mina, Al Hudaydah)" spans districts the gazetteer files it under one of).
+            places = tuple(p for p in places if p.iso2 != outer.iso2 or not p.feature.startswith("PPL")
+                           or p.population >= 10_000 or not p.admin2 or district in (fold(p.admin2), fold(p.admin3)))  # fmt: skip
         if places and places[0].feature != "PCLI" and not m.spoken and _abroad_only(m, places, focus, hearsay):
             # Namesakes abroad only ("al-Kasara" in a report on Yemen: India, Bangladesh,
             # Morocco): the report's own place the gazetteer lacks, placed by its context;

@@ -119,3 +119,20 @@ def test_the_district_written_after_a_name_beats_its_namesake_city() -> None:
             Match(at["Borgu"], at["Borgu"], (lga,), 0, "lga", True)]  # fmt: skip
     _, ilorin, _ = rank_candidates(text, tokens, kept, Counter({"NG": 3.0}), Counter())
     assert ilorin.candidates[0].id == "b"
+
+
+def test_the_district_its_containers_agree_on_rules_out_namesake_villages() -> None:
+    text = "Unknown gunmen entered the village of Boungou (Fada Ngourma, Gourma) and killed two people."
+    tokens = tokenise(text)
+    at = {t.text: k for k, t in enumerate(tokens)}
+    tapoa = Place(id="t", name="Boungou", country="Burkina Faso", iso2="BF", admin1="Est", admin2="Tapoa",
+                  latitude=12.0, longitude=1.39, feature="PPL")  # fmt: skip
+    town = Place(id="f", name="Fada-Ngourma", country="Burkina Faso", iso2="BF", admin1="Est", admin2="Gourma",
+                 latitude=12.06, longitude=0.36, feature="PPL", population=73_200)  # fmt: skip
+    district = Place(id="g", name="Gourma", country="Burkina Faso", iso2="BF", admin1="Est", latitude=12.2,
+                     longitude=0.5, feature="ADM2", population=304_169)  # fmt: skip
+    kept = [Match(at["Boungou"], at["Boungou"], (tapoa,), 0, "village", True),
+            Match(at["Fada"], at["Ngourma"], (town,), 0),
+            Match(at["Gourma"], at["Gourma"], (district,), 0)]  # fmt: skip
+    boungou, _, _ = rank_candidates(text, tokens, kept, Counter({"BF": 3.0}), Counter())
+    assert boungou.candidates == ()  # Tapoa's Boungou is no village of Gourma
