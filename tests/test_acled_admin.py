@@ -82,3 +82,11 @@ def test_ugandan_village_takes_its_district_not_the_region() -> None:
     # the index's label is one of the four regions ("Northern"), wrong by construction.
     found = acled_admin_at("UG", 2.78, 32.30, "Northern")
     assert found is not None and found[0] == "Gulu"
+
+
+def test_coded_point_a_dozen_km_off_is_no_vote() -> None:
+    # "Women protested outside the prison in Gebze, Kocaeli": Istanbul's Tuzla points lie 11 km west,
+    # across the provincial line; a point that far no longer names the unit.
+    from frontwire.gazetteer.acled_admin import MAX_KM
+
+    assert 8.0 <= MAX_KM < 11.0

@@ -29,7 +29,7 @@ __all__ = [
     "in_acled_scheme",
 ]  # fmt: skip
 
-MAX_KM = 12.0  # beyond this the nearest coded point may be across a county line
+MAX_KM = 9.0  # beyond this the nearest coded point is likely across a county line (Gebze, Callao: 9-12 km)
 _K = 3
 _DENSITY_CELL = 0.1  # degrees (~11 km): a 3x3 block is "within ~15 km" of a coded point
 
