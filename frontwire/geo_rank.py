@@ -207,6 +207,7 @@ def rank_candidates(
     shortlists: list[tuple[Place, ...]] = []
     containers = [container_key(idx) for idx in range(len(kept))]
     helds = [held_areas(idx) for idx in range(len(kept))]
+    mentioned_keys = [fold(text[tokens[m.first].start : tokens[m.last].end]) for m in kept]
     for idx, m in enumerate(kept):
         cands = sorted(m.places, key=lambda p: -score(p, m, containers[idx], None, None, helds[idx], idx))
         first_pass.append(cands[0] if cands else None)
@@ -294,6 +295,12 @@ def rank_candidates(
             # its towns: "Hudaydah city (Al Mina, Al Hudaydah)" spans districts the gazetteer files it under one of).
             places = tuple(p for p in places if p.iso2 != outer.iso2 or not p.feature.startswith("PPL")
                            or p.population >= 10_000 or not p.admin2 or district in (fold(p.admin2), fold(p.admin3)))  # fmt: skip
+        filed = {iso2 for iso2, area in helds[idx] if area in (mentioned_keys[idx], strip_article(mentioned_keys[idx]))}
+        if len(filed) == 1 and places and places[0].feature != "PCLI":
+            # "Montego Bay, Saint James Parish": the town before it is filed under an area of this very
+            # name in one country, so this is that area; a namesake abroad (Vung Tau, once "Saint
+            # James") is not, and with none left it is an area the gazetteer lacks as a record.
+            places = tuple(p for p in places if p.iso2 in filed)
         if places and places[0].feature != "PCLI" and not m.spoken and _abroad_only(m, places, focus, hearsay):
             # Namesakes abroad only ("al-Kasara" in a report on Yemen: India, Bangladesh,
             # Morocco): the report's own place the gazetteer lacks, placed by its context;

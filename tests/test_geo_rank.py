@@ -136,3 +136,17 @@ def test_the_district_its_containers_agree_on_rules_out_namesake_villages() -> N
             Match(at["Gourma"], at["Gourma"], (district,), 0)]  # fmt: skip
     boungou, _, _ = rank_candidates(text, tokens, kept, Counter({"BF": 3.0}), Counter())
     assert boungou.candidates == ()  # Tapoa's Boungou is no village of Gourma
+
+
+def test_a_container_the_town_before_it_is_filed_under_is_that_area() -> None:
+    text = "A man shot at a security guard in Montego Bay, Saint James Parish, on Friday."
+    tokens = tokenise(text)
+    at = {t.text: k for k, t in enumerate(tokens)}
+    bay = Place(id="j", name="Montego Bay", country="Jamaica", iso2="JM", admin1="Saint James", latitude=18.47,
+                longitude=-77.92, feature="PPL", population=82_867)  # fmt: skip
+    vung_tau = Place(id="v", name="Vung Tau", country="Vietnam", iso2="VN", admin1="Ba Ria-Vung Tau",
+                     latitude=10.35, longitude=107.08, feature="PPL", population=464_860)  # fmt: skip
+    kept = [Match(at["Montego"], at["Bay"], (bay,), 0, "in", vouched=0.5),
+            Match(at["Saint"], at["James"], (vung_tau,), 0, vouched=0.5)]  # fmt: skip
+    _, parish = rank_candidates(text, tokens, kept, Counter({"JM": 0.5, "VN": 0.5}), Counter())
+    assert parish.candidates == ()  # Jamaica's parish, which the gazetteer lacks as a record
