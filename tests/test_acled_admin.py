@@ -90,3 +90,11 @@ def test_coded_point_a_dozen_km_off_is_no_vote() -> None:
     from frontwire.gazetteer.acled_admin import MAX_KM
 
     assert 8.0 <= MAX_KM < 11.0
+
+
+def test_type_phrase_before_the_name_is_dropped() -> None:
+    # "Police dispersed a protest in Zadar": ACLED writes Croatia's counties bare ("Split-Dalmatia"),
+    # Montenegro's municipalities without "Opština"; a trailing type word ACLED keeps stays.
+    assert acled_spelling("HR", "County of Zadar") == "Zadar"
+    assert acled_spelling("ME", "Opština Nikšić") == "Nikšić"
+    assert acled_spelling("RU", "Kursk Oblast") == "Kursk Oblast"

@@ -22,7 +22,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from .admin import curated_acled_names, curated_admin1, data_file
+from .admin import curated_acled_names, curated_admin1, data_file, without_type_prefix
 
 __all__ = [
     "MAX_KM", "acled_admin_at", "acled_admin_names", "acled_spelling", "coded_nearby", "coded_share",
@@ -171,15 +171,21 @@ def acled_spelling(iso2: str, admin1: str) -> str:
     the name itself when ACLED uses it, or no ACLED name is close. Why: away from coded points
     (`acled_admin_at`) the gazetteer's own spelling would stay, and ACLED scores its own."""
     names = acled_admin_names(iso2, 1)
+    # An index built before admin.py's prefix rule grew stores "County of Zadar", "Opština Nikšić".
+    bare = without_type_prefix(admin1)
     if not admin1 or not names:
-        return curated_admin1(iso2, admin1) or admin1
+        return curated_admin1(iso2, admin1) or curated_admin1(iso2, bare) or bare
     from .names import fold  # the lookup table's own folding
 
     key = fold(admin1)
     # The curated table (admin.py) first: it also spells a gazetteer name that is ACLED's name of
     # another unit (GeoNames' "Lima" is the capital's Lima Province, ACLED's "Lima" the region), and
     # before the fuzzy match because the index may predate its rows.
-    return curated_admin1(iso2, admin1) or names.get(key) or _closest(iso2, key) or admin1
+    found = curated_admin1(iso2, admin1) or names.get(key)
+    if found or bare == admin1:
+        return found or _closest(iso2, key) or admin1
+    key = fold(bare)
+    return curated_admin1(iso2, bare) or names.get(key) or _closest(iso2, key) or bare
 
 
 # Compass words, so that "Southern Kordofan" may be "South Kordofan" but never "North Kordofan".

@@ -22,7 +22,7 @@ from importlib import resources
 
 __all__ = [
     "AdminArea", "acled_admin_name", "admin_for_point", "curated_acled_names", "curated_admin1", "data_file",
-    "district_admin1",
+    "district_admin1", "without_type_prefix",
 ]  # fmt: skip
 
 
@@ -58,7 +58,7 @@ _SUFFIX = re.compile(
 )
 _PREFIX = re.compile(
     r"^(?:Province of|Region of|Departamento de|Provincia de|Provincia del|Estado de|Ostan-e|Muhafazat|"
-    r"Wilayat|Wilaya de|Governorate of)\s+"
+    r"Wilayat|Wilaya de|Governorate of|County of|Opština|Opstina|Baladīyat|Baladiyat|Imārat|Imarat)\s+"
 )
 
 
@@ -76,6 +76,12 @@ def acled_admin_name(iso2: str, level: int, name: str) -> str:
 
 def _bare(name: str) -> str:
     return _PREFIX.sub("", _SUFFIX.sub("", name)) or name
+
+
+def without_type_prefix(name: str) -> str:
+    """The name without a leading type phrase ("County of Zadar" -> "Zadar", "Opština Nikšić" -> "Nikšić"):
+    ACLED writes the bare name. A trailing type word stays (ACLED keeps "Kursk Oblast", "Lima Province")."""
+    return _PREFIX.sub("", name) or name
 
 
 @lru_cache(maxsize=1)
