@@ -5,7 +5,9 @@ as, and the gazetteer (seats, capitals, admin areas), plus `locate_rules`' cache
 cue, province capitals, official-name countries); returns a `Location`. A settlement is coded at itself
 (precision by its cue), a district at its main town or its own point (2), a province at its capital or
 namesake town (3 unless the cue says otherwise), a country at its capital (3); a name the gazetteer lacks
-keeps its text and is placed at the enclosing admin area (`unknown_name`). Which mention is chosen is
+keeps its text and is placed at the enclosing admin area (`unknown_name`): the unit the note writes by ACLED's
+name when the gazetteer matched none ("(Aljfara)"), and for a province told alone the point ACLED codes nearest
+the middle of its events there (`locate_units`) unless ACLED codes such spots at the area's own point. Which mention is chosen is
 `locate.py`'s business. Writes nothing; never raises on a missing seat or capital (it falls back to the
 area's own point, or a Location with only the country).
 """
@@ -16,6 +18,7 @@ import unicodedata
 from dataclasses import replace
 
 from .gazetteer import Gazetteer
+from .gazetteer.acled_admin import acled_spelling
 from .gazetteer.geometry import distance_km
 from .gazetteer.names import fold, skeleton
 from .geoparse import ADMIN_CUES, source_countries
@@ -23,7 +26,7 @@ from .locate_acled import bare_span as _bare_span
 from .locate_context import level as _level
 from .locate_rules import admin1_capital, cue_precision, official_name_countries, province_precision
 from .locate_rules import is_relative as _is_relative
-from .locate_units import written_unit
+from .locate_units import coded_at, unit_point, written_unit
 from .model import Document, Location, Place, PlaceMention, Span
 
 __all__ = ["UNKNOWN_PRECISION", "ascii_name", "from_place", "unknown_name", "unknown_precision"]
@@ -210,12 +213,23 @@ def unknown_name(doc: Document, gazetteer: Gazetteer, places: tuple[PlaceMention
     anchor = context.candidates[0]
     country, iso = _country_fields(gazetteer, anchor.iso2)
     area = gazetteer.admin_area(anchor.iso2, anchor.admin1, anchor.admin2) if anchor.admin2 else None
+    told_province = _level(anchor) == 3 or (_level(anchor) == 0 and fold(anchor.admin1) == fold(context.span.text))
+    seat = anchor if _level(anchor) == 0 else _seat(gazetteer, anchor) or anchor
+    fallback = area or seat
+    if told_province and not coded_at(anchor.iso2, fallback.latitude, fallback.longitude):
+        # "Sfuhen in Idleb": only the province is told; ACLED's events there sit nearer the middle of its coded
+        # points than the gazetteer's district of the same name does. Where ACLED itself codes spots it could
+        # not find at that point (Kenya's county towns), the point stays.
+        unit = unit_point(anchor.iso2, acled_spelling(anchor.iso2, anchor.admin1))
+        if unit is not None:
+            return Location(location=_bare_span(pm).text, country=country, iso=iso, admin1=unit.admin1,
+                            latitude=unit.latitude, longitude=unit.longitude,
+                            geo_precision=unknown_precision(pm, 3), evidence=evidence + (context.span,))  # fmt: skip
     if area is not None:
         return Location(location=_bare_span(pm).text, country=country, iso=iso, admin1=anchor.admin1, admin2=anchor.admin2,
                         latitude=area.latitude, longitude=area.longitude, geo_precision=unknown_precision(pm, 2),
                         place_id=area.id,
                         evidence=evidence + (context.span,))  # fmt: skip
-    seat = anchor if _level(anchor) == 0 else _seat(gazetteer, anchor) or anchor
     precision = unknown_precision(pm, 2 if _level(anchor) <= 2 else 3)
     return Location(location=_bare_span(pm).text, country=country, iso=iso, admin1=anchor.admin1,
                     admin2=anchor.admin2 if _level(anchor) <= 2 else "", latitude=seat.latitude,

@@ -20,7 +20,7 @@ from functools import lru_cache
 from .gazetteer import acled_admin
 from .gazetteer.names import fold
 
-__all__ = ["WrittenUnit", "written_unit"]
+__all__ = ["WrittenUnit", "coded_at", "unit_point", "written_unit"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,3 +117,38 @@ def written_unit(text: str, end: int, countries: tuple[str, ...] = ()) -> Writte
     if best is None:
         return None
     return WrittenUnit(best[0], best[1], best[2], best[3], best[4])
+
+
+@lru_cache(maxsize=1)
+def _by_unit() -> dict[tuple[str, str, str], _Entry]:
+    return {(e[0], fold(e[1]), fold(e[2])): e for entries in _units().values() for e in entries}
+
+
+def unit_point(iso2: str, admin1: str, admin2: str = "") -> WrittenUnit | None:
+    """The coded point standing for a unit ACLED names so (its admin1 alone when `admin2` is empty), or None."""
+    e = _by_unit().get((iso2, fold(admin1), fold(admin2)))
+    return WrittenUnit(e[0], e[1], e[2], e[3], e[4]) if e else None
+
+
+@lru_cache(maxsize=1)
+def _country_points() -> dict[str, tuple[tuple[float, float], ...]]:
+    by: dict[str, set[tuple[float, float]]] = {}
+    with gzip.open(str(acled_admin.data_file("acled_admin_points.tsv.gz")), "rt", encoding="utf-8") as fh:
+        for line in fh:
+            f = line.rstrip("\n").split("\t")
+            if len(f) == 5:
+                by.setdefault(f[0], set()).add((float(f[1]), float(f[2])))
+    return {iso2: tuple(pts) for iso2, pts in by.items()}
+
+
+_AT_DEGREES = 0.02  # about 2 km: the points are rounded to 0.01 degrees
+
+
+def coded_at(iso2: str, latitude: float | None, longitude: float | None) -> bool:
+    """ACLED has coded events at this very point (an admin area's centroid it uses for spots it could not find)."""
+    if latitude is None or longitude is None:
+        return False
+    return any(
+        abs(lat - latitude) <= _AT_DEGREES and abs(lon - longitude) <= _AT_DEGREES
+        for lat, lon in _country_points().get(iso2, ())
+    )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from frontwire.locate_units import written_unit
+from frontwire.locate_units import coded_at, unit_point, written_unit
 
 
 def test_bracketed_district_is_read_as_acleds_unit() -> None:
@@ -29,3 +29,11 @@ def test_near_spelling_needs_the_reports_country() -> None:
 def test_no_unit_written_gives_none() -> None:
     text = "The OSCE SMM observed 57 explosions near Semyhiria."
     assert written_unit(text, text.index(".")) is None
+
+
+def test_a_province_stands_at_a_point_acled_codes_in_it() -> None:
+    unit = unit_point("SY", "Idleb")
+    assert unit is not None and unit.admin1 == "Idleb" and unit.admin2 == ""
+    assert coded_at("SY", unit.latitude, unit.longitude)
+    assert unit_point("SY", "Nowhere Province") is None
+    assert not coded_at("SY", 0.0, 0.0)
