@@ -30,6 +30,7 @@ _ALT_NAME = 0.3  # score penalty for a record matched by one of its alternate na
 _STRAY = 10.0  # a country this many times less pointed to than the report's main one is a stray vote
 _HOLDS_INNER = 2.0  # score bonus for a container's admin reading that holds a reading of the name before it
 _IN_NAMED_DISTRICT = 1.5  # score bonus for a namesake inside the district written as its container
+_BRACKET_PROVINCE = 1.0  # score bonus for a province reading of the last name in ACLED's "(district, province)"
 _NAMES_DISTRICT = 0.5  # score bonus for a namesake whose district (admin2/admin3) the report names
 _FRAMES_UNKNOWN = 0.6  # score bonus for a container's admin reading when the name before it has no reading
 # Parts of a town ("the Hamra area in Beirut", "Matam commune in Conakry city"): the town after them is
@@ -43,6 +44,14 @@ WEAK_CUES = frozenset({"", "demonym", "of", "on", "to", "from", "towards", "towa
 def _own_key(name: str) -> str:
     """A record's own name, folded, without the gloss in brackets ("Bethlehem (Beit Lahm)")."""
     return fold(name.split(" (", 1)[0])
+
+
+def _bracket_tail(text: str, start: int, end: int) -> bool:
+    """True for the Y of ACLED's "X (Z, Y)": written last in a short bracket after a comma."""
+    if text[end : end + 1] != ")" or text[max(0, start - 2) : start] != ", ":
+        return False
+    opened = text.rfind("(", max(0, start - 40), start)
+    return opened >= 0 and ")" not in text[opened:start] and text.count(",", opened, start) == 1
 
 
 def _unsupported(place: Place, m: Match, focus: Counter[str]) -> bool:
@@ -138,6 +147,9 @@ def rank_candidates(
         admin_cued = not ADMIN_CUES.isdisjoint(cue_words)
         if admin_cued:
             s += 1.5 if admin else 0.0
+        elif idx >= 0 and bracket_tail[idx]:
+            # "Gordi (Mamprugo Moaduri, North East)": the last of ACLED's bracketed pair is the province.
+            s += _BRACKET_PROVINCE if p.feature == "ADM1" else 0.0
         elif not SETTLEMENT_CUES.isdisjoint(cue_words):
             s += -1.0 if admin else 0.5
         name = _own_key(p.name)
@@ -203,11 +215,12 @@ def rank_candidates(
             if p.feature.startswith("PPL"):
                 best[p.iso2] = max(best.get(p.iso2, 0.0), coded_share(p.iso2, p.admin1))
         top_share.append(best)
+    mentioned_keys = [fold(text[tokens[m.first].start : tokens[m.last].end]) for m in kept]
+    bracket_tail = [_bracket_tail(text, tokens[m.first].start, tokens[m.last].end) for m in kept]
     first_pass: list[Place | None] = []
     shortlists: list[tuple[Place, ...]] = []
     containers = [container_key(idx) for idx in range(len(kept))]
     helds = [held_areas(idx) for idx in range(len(kept))]
-    mentioned_keys = [fold(text[tokens[m.first].start : tokens[m.last].end]) for m in kept]
     for idx, m in enumerate(kept):
         cands = sorted(m.places, key=lambda p: -score(p, m, containers[idx], None, None, helds[idx], idx))
         first_pass.append(cands[0] if cands else None)

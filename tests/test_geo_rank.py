@@ -150,3 +150,15 @@ def test_a_container_the_town_before_it_is_filed_under_is_that_area() -> None:
             Match(at["Saint"], at["James"], (vung_tau,), 0, vouched=0.5)]  # fmt: skip
     _, parish = rank_candidates(text, tokens, kept, Counter({"JM": 0.5, "VN": 0.5}), Counter())
     assert parish.candidates == ()  # Jamaica's parish, which the gazetteer lacks as a record
+
+
+def test_the_last_of_a_bracketed_pair_is_read_as_a_province() -> None:
+    text = "Suspected Fulani militias attacked a farmer in Gordi (Mamprugo Moaduri, North East)."
+    tokens = tokenise(text)
+    i = next(k for k, t in enumerate(tokens) if t.text == "North")
+    town = Place(id="us", name="North East", country="United States", iso2="US", admin1="Pennsylvania",
+                 latitude=42.2, longitude=-79.8, feature="PPL", population=4_172)  # fmt: skip
+    region = Place(id="gh", name="North East", country="Ghana", iso2="GH", admin1="North East", latitude=10.5,
+                   longitude=-0.4, feature="ADM1")  # fmt: skip
+    (mention,) = rank_candidates(text, tokens, [Match(i, i + 1, (town, region), 0)], Counter(), Counter())
+    assert mention.candidates[0].id == "gh"
