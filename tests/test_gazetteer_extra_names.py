@@ -54,3 +54,17 @@ def test_the_index_build_adds_the_shipped_extra_names() -> None:
     # The shipped extra_names.tsv.xz gives WOF's Jalawlah (Diyala) the spelling ACLED and the news use.
     line = "wof:1226028523\tJalawlah\tIQ\tDiyala\tKhanaqin\t\t34.27392\t45.16908\tPPL\t0\t"
     assert "Jalawla" in _shipped_row(line.split("\t"))[10]
+
+
+def test_a_thai_village_is_also_indexed_without_ban() -> None:
+    # "a bomb exploded in Pong Hai, Chiang Rai": the gazetteer's 'Ban Pong Hai'.
+    from frontwire.gazetteer.build import _generic_leads, _without_lead
+
+    assert _without_lead(["Ban Pong Hai"], _generic_leads()["TH"], frozenset()) == ["pong hai"]
+
+
+def test_a_lead_is_dropped_only_where_listed_and_never_leaving_a_common_word() -> None:
+    from frontwire.gazetteer.build import _generic_leads, _without_lead
+
+    assert _without_lead(["Ban Pong Hai"], _generic_leads()["SY"], frozenset()) == []
+    assert _without_lead(["Tall Town"], _generic_leads()["SY"], frozenset({"town"})) == []

@@ -3,7 +3,8 @@
 Reads `frontwire/data/gazetteer/` (places.tsv.xz, extra_names.tsv.xz, countries.tsv, admin_names.tsv,
 syria_admin.json.gz, admin1_codes.tsv.gz, VERSION) or a GeoNames `XX.zip`/`allCountries.zip`.
 `extra_names.tsv.xz` (written by `tools/extend_places.py`) adds spellings of shipped records that
-the extract's 10-name cap dropped ("Jalawla" for Jalawlah, "Oaxaca de Juarez" for Oaxaca).
+the extract's 10-name cap dropped ("Jalawla" for Jalawlah, "Oaxaca de Juarez" for Oaxaca), and
+`generic_leads.tsv` lists first words a name is also written without ("Ban Tha Phon" -> "Tha Phon").
 Writes one SQLite file (see `store.py` for the schema); the shipped build goes to a temporary
 file renamed into place, so a crash never leaves a half-built index that looks finished.
 Admin names are rewritten to ACLED spellings on the way in, and every Syrian place gets its
@@ -31,6 +32,7 @@ from tqdm import tqdm
 
 from ..errors import GazetteerError
 from .admin import acled_admin_name, admin_for_point, data_file
+from .lexicon import common_words
 from .names import fold, is_arabic, is_latin, name_keys
 
 __all__ = ["SCHEMA", "build_index", "data_version", "import_geonames"]
@@ -64,7 +66,30 @@ def data_version() -> str:
     regenerating either file alone still makes installed indexes rebuild."""
     version = data_file("VERSION").read_text(encoding="utf-8").strip()
     extra = hashlib.sha256(data_file("extra_names.tsv.xz").read_bytes()).hexdigest()[:8]
-    return f"{INDEX_FORMAT}-{version}-{extra}"
+    leads = hashlib.sha256(data_file("generic_leads.tsv").read_bytes()).hexdigest()[:4]
+    return f"{INDEX_FORMAT}-{version}-{extra}{leads}"
+
+
+@lru_cache(maxsize=1)
+def _generic_leads() -> dict[str, frozenset[str]]:
+    """ISO2 -> folded lead words its settlement names are also written without."""
+    out: dict[str, set[str]] = {}
+    for line in data_file("generic_leads.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            lead, _, countries = line.partition("\t")
+            for iso2 in countries.split(","):
+                out.setdefault(iso2.strip(), set()).add(fold(lead))
+    return {iso2: frozenset(words) for iso2, words in out.items()}
+
+
+def _without_lead(names: Iterable[str], leads: frozenset[str], common: frozenset[str]) -> list[str]:
+    """The names written without a generic lead word ("Ban Pong Hai" -> "Pong Hai")."""
+    out = []
+    for n in names:
+        head, _, rest = fold(n).partition(" ")
+        if head in leads and len(rest.replace(" ", "")) >= 4 and rest not in common:
+            out.append(rest)
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -94,7 +119,7 @@ def build_index(db_path: Path, progress: bool = True) -> int:
         raise GazetteerError(f"cannot read the bundled gazetteer data: {exc}") from exc
     lines = [line for line in raw.split("\n") if line.count("\t") == 10]
     del raw
-    _extra_names()  # loaded once here: the forked workers inherit it
+    _extra_names(), _generic_leads(), common_words()  # loaded once here: the forked workers inherit them
     db = _create(tmp)
     bar = tqdm(total=len(lines), desc="building gazetteer", unit=" places", disable=not progress,
                file=sys.stderr, mininterval=0.5)  # fmt: skip
@@ -156,6 +181,7 @@ def _prepare(rows: Iterable[tuple], next_pid: int) -> tuple[list[tuple], list[tu
     """Place rows (ACLED admin spellings, Syrian admins from polygons) and name-key rows."""
     places: list[tuple] = []
     names: list[tuple] = []
+    all_leads, common = _generic_leads(), common_words()
     for pid, (pid_s, name, iso2, a1, a2, a3, lat, lon, feature, pop, alts) in enumerate(rows, next_pid):
         if iso2 == "SY":
             area = admin_for_point("SY", lat, lon)
@@ -166,6 +192,9 @@ def _prepare(rows: Iterable[tuple], next_pid: int) -> tuple[list[tuple], list[tu
         places.append((pid, pid_s, name, iso2, a1, a2, a3, lat, lon, feature, pop))
         exact: set[str] = set()
         skel: set[str] = set()
+        leads = all_leads.get(iso2)
+        if leads and not feature.startswith("ADM"):
+            alts = [*alts, *_without_lead((name, *alts), leads, common)]
         for n in (name, *alts):
             e, s = name_keys(n)
             exact |= e
