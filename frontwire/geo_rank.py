@@ -11,6 +11,7 @@ import math
 from collections import Counter
 
 from .gazetteer.acled_admin import coded_nearby, coded_share
+from .gazetteer.geometry import distance_km
 from .gazetteer.cues import ADMIN_CUES, SETTLEMENT_CUES, TYPE_AFTER
 from .gazetteer.lexicon import abbreviated_areas, country_prior
 from .gazetteer.names import fold, skeleton, strip_article
@@ -31,6 +32,7 @@ _STRAY = 10.0  # a country this many times less pointed to than the report's mai
 _HOLDS_INNER = 2.0  # score bonus for a container's admin reading that holds a reading of the name before it
 _IN_NAMED_DISTRICT = 1.5  # score bonus for a namesake inside the district written as its container
 _BRACKET_PROVINCE = 1.0  # score bonus for a province reading of the last name in ACLED's "(district, province)"
+_GUESS_KM = 50.0  # a consonant guess in another province than its container's is believed this close to it
 _NAMES_DISTRICT = 0.5  # score bonus for a namesake whose district (admin2/admin3) the report names
 _FRAMES_UNKNOWN = 0.6  # score bonus for a container's admin reading when the name before it has no reading
 # Parts of a town ("the Hamra area in Beirut", "Matam commune in Conakry city"): the town after them is
@@ -291,6 +293,13 @@ def rank_candidates(
             places = tuple(p for p in places if p.iso2 == outer.iso2)
         if outer is not None and not places and m.places:
             places = tuple(p for p in m.places if p.iso2 == outer.iso2)[:15]
+        if outer is not None and places and m.kind == 1 and outer.latitude is not None and outer.longitude is not None:
+            # A consonant guess is weak evidence: any container rules out guesses in its country's other
+            # provinces ("Pulluvila village (Thiruvananthapuram, KL)" guessed as Haryana's Palwal, 2,200 km
+            # off) unless they lie by it ("Qiyamaddinli, Aghjabadi": Agdam's Kiyamandynly, 31 km, over the line).
+            places = tuple(p for p in places if p.iso2 != outer.iso2 or fold(p.admin1) == fold(outer.admin1)
+                           or (p.latitude is not None and p.longitude is not None
+                               and distance_km(p.latitude, p.longitude, outer.latitude, outer.longitude) <= _GUESS_KM))  # fmt: skip
         if outer is not None and places and places[0].feature != "PCLI" and _province_told(idx):
             # "Tuburan, Tulunan, Cotabato", "Mambuliling sub-district, Mamasa district, West Sulawesi":
             # the province the containers agree on rules out the name's namesakes in its country's

@@ -162,3 +162,17 @@ def test_the_last_of_a_bracketed_pair_is_read_as_a_province() -> None:
                    longitude=-0.4, feature="ADM1")  # fmt: skip
     (mention,) = rank_candidates(text, tokens, [Match(i, i + 1, (town, region), 0)], Counter(), Counter())
     assert mention.candidates[0].id == "gh"
+
+
+def test_a_consonant_guess_far_from_its_container_in_another_province_is_dropped() -> None:
+    text = "Fishermen held a protest in Pulluvila village (Thiruvananthapuram, KL) on Saturday."
+    tokens = tokenise(text)
+    at = {t.text: k for k, t in enumerate(tokens)}
+    palwal = Place(id="h", name="Palwal", country="India", iso2="IN", admin1="Haryana", latitude=28.14,
+                   longitude=77.33, feature="PPL", population=131_926)  # fmt: skip
+    city = Place(id="k", name="Thiruvananthapuram", country="India", iso2="IN", admin1="Kerala", latitude=8.49,
+                 longitude=76.95, feature="PPL", population=788_271)  # fmt: skip
+    kept = [Match(at["Pulluvila"], at["Pulluvila"], (palwal,), 1, "village", True),
+            Match(at["Thiruvananthapuram"], at["Thiruvananthapuram"], (city,), 0)]  # fmt: skip
+    village, _ = rank_candidates(text, tokens, kept, Counter({"IN": 3.0}), Counter())
+    assert village.candidates == ()
