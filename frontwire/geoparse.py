@@ -83,6 +83,9 @@ from .model import Document, Place, PlaceMention, Span
 
 __all__ = ["ADMIN_CUES", "RELATIVE_CUES", "country_place", "find_places", "source_countries"]
 
+# English determiners: capitalised at a sentence's start before a type word ("The market", "This
+# village") they look like a framed name, and some gazetteer records carry them as alternate names.
+_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "a", "an"})
 _MAJOR = frozenset({"PPLC", "PPLA", "ADM1"})  # written many ways, so a skeleton may find them anywhere
 
 
@@ -325,6 +328,8 @@ def find_places(doc: Document, sentences: tuple[Span, ...], gazetteer: Gazetteer
             m.places = held  # "Split (Split-Dalmatia)", "Mobile, Alabama": the area vouches for the town
         if first.start in sentence_starts and single_word and not m.strong and m.kind == 1:
             continue
+        if single_word and key in _DETERMINERS:
+            continue  # "The market had been closed": Brazil's Teresina is also "The"
         if TITLE_BEFORE.search(text[max(0, first.start - 50) : first.start]):
             continue
         if (

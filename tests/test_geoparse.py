@@ -412,3 +412,9 @@ def test_a_common_word_city_is_vouched_for_by_its_country(gazetteer: Gazetteer) 
     found = _places("On 1 May 2020, a protest was held in Split, Croatia, against the quarantine measures.", gazetteer)
     split = [p for p in found if p.span.text == "Split"]
     assert split and split[0].candidates[0].admin1 == "Split-Dalmatia"
+
+
+def test_a_determiner_before_a_type_word_is_no_place(gazetteer: Gazetteer) -> None:
+    text = "Traders protested in Rustavi. The market had been closed down due to coronavirus."
+    found = {p.span.text for p in _places(text, gazetteer)}
+    assert "The" not in found and "Rustavi" in found
