@@ -318,7 +318,7 @@ def _acled_admins(gazetteer: Gazetteer, loc: Location) -> Location:
     iso2 = gazetteer.iso2_of(loc.country)
     if not iso2 or iso2 == "SY":
         return loc
-    found = acled_admin_at(iso2, loc.latitude, loc.longitude)
+    found = acled_admin_at(iso2, loc.latitude, loc.longitude, loc.admin1)
     if found is None:
         return loc
     admin1, admin2 = found
