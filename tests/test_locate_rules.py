@@ -63,3 +63,11 @@ def test_a_sector_or_front_after_the_name_is_relative() -> None:
     assert relative_after(text, text.index("Mankote") + len("Mankote"))
     text = "Houthi forces attacked pro-Hadi positions in Al Fajir town."
     assert not relative_after(text, text.index("Al Fajir") + len("Al Fajir"))
+
+
+def test_a_plural_place_word_after_a_list_is_relative() -> None:
+    # "between Harim and Sarmada towns": several places, ACLED codes one of them at precision 2.
+    text = "HTS and Faylaq al-Sham clashed in Al Wadi Al Kabeer area between Harim and Sarmada towns in Idleb."
+    assert relative_after(text, text.index("Sarmada") + len("Sarmada"))
+    text = "Police dispersed protesters in Sarmada town on Friday."
+    assert not relative_after(text, text.index("Sarmada") + len("Sarmada"))
