@@ -71,3 +71,8 @@ def test_a_plural_place_word_after_a_list_is_relative() -> None:
     assert relative_after(text, text.index("Sarmada") + len("Sarmada"))
     text = "Police dispersed protesters in Sarmada town on Friday."
     assert not relative_after(text, text.index("Sarmada") + len("Sarmada"))
+
+
+def test_an_argentine_partido_or_a_forest_of_a_town_is_its_area() -> None:
+    # "in the partido of La Matanza", "in the forests of Massifigui": ACLED codes precision 2.
+    assert cue_precision("partido of") == 2 and cue_precision("forests of") == 2
