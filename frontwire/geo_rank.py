@@ -11,8 +11,8 @@ import math
 from collections import Counter
 
 from .gazetteer.acled_admin import coded_nearby, coded_share
-from .gazetteer.geometry import distance_km
 from .gazetteer.cues import ADMIN_CUES, SETTLEMENT_CUES, TYPE_AFTER
+from .gazetteer.geometry import distance_km
 from .gazetteer.lexicon import abbreviated_areas, country_prior
 from .gazetteer.names import fold, skeleton, strip_article
 from .geo_tokens import Match, Token
