@@ -48,6 +48,7 @@ class PrecisionRules:
     admin_words: frozenset[str]
     province: dict[str, int]
     relative_after: frozenset[str] = frozenset()
+    list_after: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -60,17 +61,27 @@ def precision_rules() -> PrecisionRules:
         admin_words=frozenset(raw["admin_words"]),
         province={str(k): int(v) for k, v in (raw.get("province") or {}).items()},
         relative_after=frozenset(str(w).lower() for w in raw.get("relative_after") or ()),
+        list_after=frozenset(str(w).lower() for w in raw.get("list_after") or ()),
     )
 
 
 _WORD_AFTER = re.compile(r"\s+([A-Za-z-]+)")
+# The rest of a list of names the chosen one heads (", Kisaku and Kitawa"), then the word closing it.
+# Capitalised items joined by commas or "and" (lower case, so an item never swallows the joiner).
+_LIST_AFTER = re.compile(r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})+\s+([A-Za-z-]+)")
 
 
 def relative_after(text: str, end: int) -> bool:
     """The word right after a name makes it a line's or a zone's reference ("Mankote sector area",
-    "the Qaniyah front"): ACLED codes the named place at precision 2 (precision.yaml relative_after)."""
+    "the Qaniyah front"), or a plural place word closes the list it is in ("Harim and Sarmada towns"):
+    ACLED codes the named place at precision 2 (precision.yaml relative_after, list_after)."""
+    rules = precision_rules()
     m = _WORD_AFTER.match(text, end)
-    return m is not None and m.group(1).lower() in precision_rules().relative_after
+    word = m.group(1).lower() if m else ""
+    if word in rules.relative_after or word in rules.list_after:
+        return True
+    m = _LIST_AFTER.match(text, end, end + 200)  # bounded: a list longer than that is no framing
+    return m is not None and m.group(1).lower() in rules.list_after
 
 
 _ADMIN_TAIL = frozenset({"province", "governorate", "county", "region", "state", "sub-district", "division"})

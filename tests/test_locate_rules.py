@@ -76,3 +76,12 @@ def test_a_plural_place_word_after_a_list_is_relative() -> None:
 def test_an_argentine_partido_or_a_forest_of_a_town_is_its_area() -> None:
     # "in the partido of La Matanza", "in the forests of Massifigui": ACLED codes precision 2.
     assert cue_precision("partido of") == 2 and cue_precision("forests of") == 2
+
+
+def test_a_name_heading_a_list_closed_by_a_plural_place_word_is_relative() -> None:
+    text = "Suspected ADF militants attacked Kakar, Kisaku and Kitawa villages in Beni territory."
+    assert relative_after(text, text.index("Kakar") + len("Kakar"))
+    text = "Residents protested in Bangu and Tanque neighborhoods."  # a city's parts: ACLED codes 1
+    assert not relative_after(text, text.index("Bangu") + len("Bangu"))
+    text = "Police dispersed protests in Kabul, Kandahar and Herat on Monday."
+    assert not relative_after(text, text.index("Kabul") + len("Kabul"))
