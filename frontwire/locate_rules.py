@@ -68,7 +68,9 @@ def precision_rules() -> PrecisionRules:
 _WORD_AFTER = re.compile(r"\s+([A-Za-z-]+)")
 # The rest of a list of names the chosen one heads (", Kisaku and Kitawa"), then the word closing it.
 # Capitalised items joined by commas or "and" (lower case, so an item never swallows the joiner).
-_LIST_AFTER = re.compile(r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})+\s+([A-Za-z-]+)")
+_LIST_AFTER = re.compile(
+    r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})+\s+([A-Za-z-]+)"
+)
 
 
 def relative_after(text: str, end: int) -> bool:
@@ -182,7 +184,9 @@ def _district_seats() -> dict[tuple[str, str, str], str]:
 @lru_cache(maxsize=1)
 def _admin1_capitals() -> tuple[dict[tuple[str, str], str], dict[tuple[str, str], str]]:
     """(exact folded admin1 -> capital, vowel-loose skeleton -> capital where that skeleton is unique)."""
-    text = resources.files("frontwire").joinpath("data/locate/admin1_capitals.tsv").read_text(encoding="utf-8")
+    text = (
+        resources.files("frontwire").joinpath("data/locate/admin1_capitals.tsv").read_text(encoding="utf-8")
+    )
     exact: dict[tuple[str, str], str] = {}
     loose: dict[tuple[str, str], set[str]] = {}
     for line in text.splitlines():

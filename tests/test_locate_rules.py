@@ -54,7 +54,9 @@ def test_admin1_capital_matches_exactly_or_by_a_long_unique_skeleton() -> None:
     from frontwire.locate_rules import admin1_capital
 
     assert admin1_capital("CD", "Nord-Kivu") == "Goma"
-    assert admin1_capital("NG", "Kogi") == "Lokoja"  # short names need the exact spelling ("Yobe" is no "Kogi")
+    assert (
+        admin1_capital("NG", "Kogi") == "Lokoja"
+    )  # short names need the exact spelling ("Yobe" is no "Kogi")
     assert admin1_capital("NG", "Lagos") == ""
 
 
@@ -67,7 +69,9 @@ def test_a_sector_or_front_after_the_name_is_relative() -> None:
 
 def test_a_plural_place_word_after_a_list_is_relative() -> None:
     # "between Harim and Sarmada towns": several places, ACLED codes one of them at precision 2.
-    text = "HTS and Faylaq al-Sham clashed in Al Wadi Al Kabeer area between Harim and Sarmada towns in Idleb."
+    text = (
+        "HTS and Faylaq al-Sham clashed in Al Wadi Al Kabeer area between Harim and Sarmada towns in Idleb."
+    )
     assert relative_after(text, text.index("Sarmada") + len("Sarmada"))
     text = "Police dispersed protesters in Sarmada town on Friday."
     assert not relative_after(text, text.index("Sarmada") + len("Sarmada"))
