@@ -126,6 +126,18 @@ def _location(place: Place, name: str, country: str, iso: int | None, precision:
     )  # fmt: skip
 
 
+def _inside_district(town: Place, area: Place) -> bool:
+    """Whether a town lies in the district (or sub-district) `area`. A Who's On First district record leaves
+    its own admin2 column empty, so "any namesake in the province" would pass: "Cukurca district" took a
+    Cukurca village of Yuksekova 74 km off. Then the town must be filed under the district's name, or lie
+    near its centre where the town's own admin2 is unknown."""
+    if area.admin2:
+        return town.admin2 == area.admin2
+    if town.admin2:
+        return fold(town.admin2) == fold(area.name)
+    return distance_km(town.latitude, town.longitude, area.latitude, area.longitude) <= _SEAT_KM
+
+
 def _named_town(gazetteer: Gazetteer, area: Place) -> Place | None:
     """The town an admin area is named after ("Tal Tamer" sub-district -> the town Tall Tamr)."""
     name = area.admin1 if area.feature == "ADM1" and area.admin1 else area.name
@@ -140,7 +152,7 @@ def _named_town(gazetteer: Gazetteer, area: Place) -> Place | None:
         if p.iso2 == area.iso2
         and p.admin1 == area.admin1
         and p.feature.startswith("PPL")
-        and (area.feature == "ADM1" or not area.admin2 or p.admin2 == area.admin2)
+        and (area.feature == "ADM1" or _inside_district(p, area))
     ]
     if not same:
         return None

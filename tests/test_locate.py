@@ -488,3 +488,12 @@ def test_loc_unknown_village_in_a_governorate_keeps_its_name(gazetteer: Gazettee
 def test_victims_home_town_gives_way_to_the_place_it_lies_in(gazetteer: Gazetteer) -> None:
     loc = _locate("Unidentified gunmen shot and killed a civilian from al Hunaydah in Mansura in Ar-Raqqa.", gazetteer)
     assert (loc.location, loc.admin1) == ("Mansura", "Ar-Raqqa")
+
+
+def test_district_seat_is_the_namesake_filed_under_that_district(gazetteer: Gazetteer) -> None:
+    loc = _locate("PKK militants attacked Turkish Army units positioned at Gire military guard post in Cukurca "
+                  "district of Hakkari.", gazetteer)  # fmt: skip
+    assert loc.admin1 == "Hakkari"
+    # Gire is not in the gazetteer: it sits in Cukurca district (town at 43.6 E), not at the Cukurca
+    # village of Yuksekova district 60 km east (44.4 E) that shares the district's name.
+    assert loc.longitude is not None and loc.longitude < 44.0
