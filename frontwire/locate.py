@@ -52,6 +52,7 @@ from .locate_provinces import held_provinces as _held_provinces
 from .locate_provinces import province_namesake as _province_namesake
 from .locate_rules import cue_lean, landmark_words, relative_after
 from .locate_rules import is_relative as _is_relative
+from .locate_whole import whole_name
 from .model import Document, EventMention, Location, PlaceMention, Span
 
 __all__ = ["UNKNOWN_PRECISION", "locate_event"]
@@ -288,7 +289,8 @@ def locate_event(
         standin = _STAND_IN.search(doc.text, max(0, chosen.span.start - 40), chosen.span.start)
         if stated or standin:
             loc = replace(loc, geo_precision=int(stated.group(1)) if stated else max(2, loc.geo_precision))
-    return _plain_letters(as_acled_writes(doc, gazetteer, places, loc, chosen))
+    loc = whole_name(doc, chosen, as_acled_writes(doc, gazetteer, places, loc, chosen), demonym_words(gazetteer))
+    return _plain_letters(loc)  # "Zardana Mashehad" matched as "Zardana": the name as written
 
 
 def _plain_letters(loc: Location) -> Location:
