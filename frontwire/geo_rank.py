@@ -26,6 +26,8 @@ _CELL = 0.4  # degrees
 _ACLED_CODED = 0.6  # score bonus for a candidate ACLED itself has coded events at
 _CODED_NEAR = 0.8  # score bonus for a candidate in a cell block where ACLED has coded events
 _CODED_PROVINCE = 0.5  # score penalty x how much less of its country's coded points a namesake's province holds
+_CITY_DISTRICT = 100_000  # a district this populous read under a town cue is a city's quarter
+_URBAN_CUES = frozenset({"town", "city", "neighbourhood", "neighborhood", "suburb"})  # not "village"
 _BIG_CITY = 0.8  # score bonus for a city of 100,000+ that no admin cue frames
 _ALT_NAME = 0.3  # score penalty for a record matched by one of its alternate names, not its own
 _STRAY = 10.0  # a country this many times less pointed to than the report's main one is a stray vote
@@ -153,7 +155,11 @@ def rank_candidates(
             # "Gordi (Mamprugo Moaduri, North East)": the last of ACLED's bracketed pair is the province.
             s += _BRACKET_PROVINCE if p.feature == "ADM1" else 0.0
         elif not SETTLEMENT_CUES.isdisjoint(cue_words):
-            s += -1.0 if admin else 0.5
+            # "Kadikoy town, Istanbul": a city's district of 100,000+ is the town the report means, not
+            # a namesake hamlet elsewhere in the province; a smaller district under a town cue is not.
+            urban = not _URBAN_CUES.isdisjoint(cue_words)
+            quarter = urban and p.feature in ("ADM2", "ADM3") and p.population >= _CITY_DISTRICT
+            s += (0.0 if quarter else -1.0) if admin else 0.5
         name = _own_key(p.name)
         # Its own name, one holding the written one ("Ciudad Lazaro Cardenas" for "Lazaro Cardenas")
         # or the same name transliterated ("Idlib" for "Idleb"); "Belem" is a translation of "Bethlehem".

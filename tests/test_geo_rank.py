@@ -176,3 +176,19 @@ def test_a_consonant_guess_far_from_its_container_in_another_province_is_dropped
             Match(at["Thiruvananthapuram"], at["Thiruvananthapuram"], (city,), 0)]  # fmt: skip
     village, _ = rank_candidates(text, tokens, kept, Counter({"IN": 3.0}), Counter())
     assert village.candidates == ()
+
+
+def test_a_city_district_read_as_a_town_beats_a_namesake_hamlet() -> None:
+    text = "Police detained 11 protesters in Kadikoy town, Istanbul, on Workers' Day."
+    tokens = tokenise(text)
+    at = {t.text: k for k, t in enumerate(tokens)}
+    hamlet = Place(id="a", name="Kadikoey", country="Turkey", iso2="TR", admin1="Istanbul", admin2="Silivri",
+                   latitude=41.137, longitude=28.364, feature="PPL")  # fmt: skip
+    district = Place(id="b", name="Kadiköy", country="Turkey", iso2="TR", admin1="Istanbul",
+                     latitude=40.979, longitude=29.062, feature="ADM2", population=744_670)  # fmt: skip
+    province = Place(id="c", name="Istanbul", country="Turkey", iso2="TR", admin1="Istanbul",
+                     latitude=41.239, longitude=28.409, feature="ADM1", population=15_462_452)  # fmt: skip
+    kept = [Match(at["Kadikoy"], at["Kadikoy"], (hamlet, district), 0, "town", True),
+            Match(at["Istanbul"], at["Istanbul"], (province,), 0)]  # fmt: skip
+    kadikoy, _ = rank_candidates(text, tokens, kept, Counter({"TR": 2.0}), Counter())
+    assert kadikoy.candidates[0].id == "b"
