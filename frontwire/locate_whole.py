@@ -48,13 +48,18 @@ def _joins(word: str, particle: str | None, demonyms: frozenset[str]) -> bool:
     "at Tutah", "ar Ruwayk") matches the word's first letters; else it is English ("Boko Haram at Parisu")."""
     if word.endswith(("'s", "\u2019s")):
         return False  # "Jerusalem's Bet Shemesh": the holder, not part of the name
-    if particle and len(particle) >= 2 and particle[0] in "ae" and particle not in ("al", "el"):
-        if not word.lower().startswith(particle[1:]):
-            return False
+    assimilated = particle and len(particle) >= 2 and particle[0] in "ae" and particle not in ("al", "el")
+    if assimilated and not word.lower().startswith(particle[1:]):
+        return False
     key = fold(word)
     if key.endswith("s") and key[:-1] in _stops():
         return False  # "Maseno Universitys": a possessive written without its apostrophe
     return key not in _stops() and key not in demonyms
+
+
+def _before(text: str, start: int) -> re.Match[str] | None:
+    """The capitalised word (and particle) written just before `start`."""
+    return _PREV.search(text, max(0, start - 40), start)
 
 
 def whole_name(doc: Document, chosen: PlaceMention | None, loc: Location, demonyms: frozenset[str]) -> Location:
@@ -65,13 +70,14 @@ def whole_name(doc: Document, chosen: PlaceMention | None, loc: Location, demony
     start, end, added = chosen.span.start, chosen.span.end, 0
     while added < _MAX_WORDS and (m := _NEXT.match(text, end)) and _joins(m.group(2), m.group(1), demonyms):
         end, added = m.end(), added + 1
-    if not added and not _PREV.search(text, max(0, start - 40), start):
+    if not added and not _before(text, start):
         return loc
-    if _NEXT.match(text, end) or ((w := _WORD_AFTER.match(text, end)) and w.group(1).lower() in landmark_words()):
-        return loc  # "Meru Technical University", "Kapedo Catholic church": an institution's name, not a place's
-    while added < _MAX_WORDS and (m := _PREV.search(text, max(0, start - 40), start)) and _joins(m.group(1), m.group(2), demonyms):
+    after = _WORD_AFTER.match(text, end)
+    if _NEXT.match(text, end) or (after and after.group(1).lower() in landmark_words()):
+        return loc  # "Meru Technical University", "Kapedo Catholic church": an institution's name
+    while added < _MAX_WORDS and (m := _before(text, start)) and _joins(m.group(1), m.group(2), demonyms):
         start, added = m.start(), added + 1
-    if (m := _PREV.search(text, max(0, start - 40), start)) and not _OPENS.search(text, max(0, m.start() - 3), m.start()):
+    if (m := _before(text, start)) and not _OPENS.search(text, max(0, m.start() - 3), m.start()):
         return loc  # "Kisii Universitys Eldama Ravine campus": the name runs on into words no place has
     if not added:
         return loc
