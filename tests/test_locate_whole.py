@@ -22,14 +22,14 @@ def test_name_goes_on_after_the_match() -> None:
 def test_particle_and_preceding_word_join() -> None:
     text = "Ukrainian Forces fired mortars in the area of Shakhta imeni Gagarina, Donetsk."
     assert _named(text, "Shakhta") == "Shakhta imeni Gagarina"
-    text = "Pro-Houthi forces fired mortar shells at residential areas in Bilad al Yubi area (Qaatabah, Ad Dali)."
+    text = "Pro-Houthi forces fired mortar shells at homes in Bilad al Yubi area (Qaatabah, Ad Dali)."
     assert _named(text, "Yubi") == "Bilad al Yubi"
 
 
 def test_assimilated_article_must_fit_the_word() -> None:
     text = "Pro-Hadi forces attacked Houthi positions in Bir at Tutah (Hays, Al Hudaydah)."
     assert _named(text, "Bir") == "Bir at Tutah"
-    text = "Nigerian Armed Forces conducted air strikes against a camp of Boko Haram at Parisu (Abadam LGA, Borno)."
+    text = "Nigerian Armed Forces struck a camp of Boko Haram at Parisu (Abadam LGA, Borno)."
     assert _named(text, "Parisu") == "Parisu"  # "at" is English here: no "at P..." article
 
 
