@@ -289,7 +289,8 @@ def locate_event(
         standin = _STAND_IN.search(doc.text, max(0, chosen.span.start - 40), chosen.span.start)
         if stated or standin:
             loc = replace(loc, geo_precision=int(stated.group(1)) if stated else max(2, loc.geo_precision))
-    loc = whole_name(doc, chosen, as_acled_writes(doc, gazetteer, places, loc, chosen), demonym_words(gazetteer))
+    loc = as_acled_writes(doc, gazetteer, places, loc, chosen)
+    loc = whole_name(doc, chosen, loc, demonym_words(gazetteer), gazetteer.iso2_of(loc.country))
     return _plain_letters(loc)  # "Zardana Mashehad" matched as "Zardana": the name as written
 
 

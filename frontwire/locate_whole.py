@@ -4,8 +4,9 @@ Reads the document text, the chosen `PlaceMention` and the `Location` filled fro
 Location with `location` widened to the full capitalised name around the match ("the area of
 Shakhta imeni Gagarina" matched as "Shakhta", "Zardana Mashehad", "Ceel Salini village", "Kuala
 Pembuang Satu subdistrict"): ACLED names the place as the report writes it, and the matched part
-is only a namesake or a fragment. Coordinates and precision are kept (the best we know).
-Never fails: a name it cannot widen is returned unchanged.
+is only a namesake or a fragment. Coordinates and precision are kept (the best we know), unless ACLED
+has coded the whole name in the event's country (`gazetteer.acled_places`): then its point and admin
+names are the place's, since ACLED reuses its locations. Never fails: a name it cannot widen is returned unchanged.
 
 A neighbouring word joins the name when it is capitalised (with a lower-case letter: acronyms are
 actors), not an English common word, demonym or stop word (data/locate/name_stops.txt: type,
@@ -20,6 +21,7 @@ from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
 
+from .gazetteer.acled_places import acled_place
 from .gazetteer.lexicon import common_words, not_places
 from .gazetteer.names import fold
 from .locate_rules import landmark_words
@@ -62,8 +64,10 @@ def _before(text: str, start: int) -> re.Match[str] | None:
     return _PREV.search(text, max(0, start - 40), start)
 
 
-def whole_name(doc: Document, chosen: PlaceMention | None, loc: Location, demonyms: frozenset[str]) -> Location:
-    """`loc` named by the full name written around `chosen`, when its name is exactly the matched text."""
+def whole_name(doc: Document, chosen: PlaceMention | None, loc: Location, demonyms: frozenset[str],
+               iso2: str = "") -> Location:  # fmt: skip
+    """`loc` named by the full name written around `chosen`, when its name is exactly the matched text;
+    `iso2` is the event's country, where ACLED's coded places are looked up."""
     if chosen is None or not loc.location or fold(loc.location) != fold(chosen.span.text):
         return loc
     text = doc.text
@@ -81,4 +85,9 @@ def whole_name(doc: Document, chosen: PlaceMention | None, loc: Location, demony
         return loc  # "Kisii Universitys Eldama Ravine campus": the name runs on into words no place has
     if not added:
         return loc
-    return replace(loc, location=text[start:end])
+    name = text[start:end]
+    coded = acled_place(iso2, fold(name)) if iso2 else None
+    if coded is None:
+        return replace(loc, location=name)
+    return replace(loc, location=coded.name, latitude=coded.latitude, longitude=coded.longitude,
+                   admin1=coded.admin1, admin2=coded.admin2, admin3=coded.admin3)  # fmt: skip

@@ -52,3 +52,15 @@ def test_an_institutions_name_is_no_place_name() -> None:
     text = "Students of Meru Technical University and worshippers at Kapedo Catholic church protested."
     assert _named(text, "Meru") == "Meru"
     assert _named(text, "Kapedo") == "Kapedo"
+
+
+def test_a_whole_name_acled_has_coded_takes_its_point() -> None:
+    text = "Ukrainian Forces fired mortars in the area of Shakhta imeni Gagarina, Donetsk."
+    start = text.index("Shakhta")
+    chosen = PlaceMention(Span.of(text, start, start + len("Shakhta")), ())
+    # The fragment's point was the province's fallback, 60 km off; ACLED codes the mine by Horlivka.
+    fallback = Location(location="Shakhta", country="Ukraine", admin1="Donetsk", latitude=48.0, longitude=37.8)
+    loc = whole_name(Document("t", text), chosen, fallback, _DEMONYMS, "UA")
+    assert loc.location == "Shakhta imeni Gagarina"
+    assert loc.latitude is not None and abs(loc.latitude - 48.34) < 0.1
+    assert loc.admin2 == "Horlivka Municipality"
