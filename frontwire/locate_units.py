@@ -2,8 +2,8 @@
 
 Reads the text right after a place name the gazetteer lacks (a bracket, "(Aljfara)", "(Gujba LGA, Yobe)", or a
 comma list, ", San Luis de Potosi") and the distinct points ACLED coded with their admin1/admin2 names
-(`data/gazetteer/acled_admin_points.tsv.gz`, read through `gazetteer.acled_admin`'s data-file hook so the
-honest-halves tool can swap it). Returns the most specific unit so written, as ACLED names it, placed at the
+(`data/gazetteer/acled_admin_points.tsv.gz`, loaded once by `gazetteer.acled_admin.coded_points`, which the
+honest-halves tool can swap). Returns the most specific unit so written, as ACLED names it, placed at the
 coded point nearest the middle of that unit's points (where ACLED's events in it sit, not a country
 centroid). Writes nothing; returns None when no written word is a unit ACLED codes (or is one in several
 countries the report does not choose between).
@@ -12,7 +12,6 @@ countries the report does not choose between).
 from __future__ import annotations
 
 import difflib
-import gzip
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -41,15 +40,10 @@ _Entry = tuple[str, str, str, float, float]  # iso2, admin1, admin2, lat, lon
 def _units() -> dict[str, tuple[_Entry, ...]]:
     """Folded unit name -> one entry per (country, admin1, admin2) unit of that name: its medoid point."""
     points: dict[tuple[str, str, str], list[tuple[float, float]]] = {}
-    with gzip.open(str(acled_admin.data_file("acled_admin_points.tsv.gz")), "rt", encoding="utf-8") as fh:
-        for line in fh:
-            f = line.rstrip("\n").split("\t")
-            if len(f) != 5 or not f[3]:
-                continue
-            at = (float(f[1]), float(f[2]))
-            points.setdefault((f[0], f[3], ""), []).append(at)
-            if f[4]:
-                points.setdefault((f[0], f[3], f[4]), []).append(at)
+    for iso2, lat, lon, admin1, admin2 in acled_admin.coded_points():
+        points.setdefault((iso2, admin1, ""), []).append((lat, lon))
+        if admin2:
+            points.setdefault((iso2, admin1, admin2), []).append((lat, lon))
     out: dict[str, list[_Entry]] = {}
     for (iso2, admin1, admin2), pts in points.items():
         mid_lat = sum(p[0] for p in pts) / len(pts)
@@ -133,11 +127,8 @@ def unit_point(iso2: str, admin1: str, admin2: str = "") -> WrittenUnit | None:
 @lru_cache(maxsize=1)
 def _country_points() -> dict[str, tuple[tuple[float, float], ...]]:
     by: dict[str, set[tuple[float, float]]] = {}
-    with gzip.open(str(acled_admin.data_file("acled_admin_points.tsv.gz")), "rt", encoding="utf-8") as fh:
-        for line in fh:
-            f = line.rstrip("\n").split("\t")
-            if len(f) == 5:
-                by.setdefault(f[0], set()).add((float(f[1]), float(f[2])))
+    for iso2, lat, lon, _admin1, _admin2 in acled_admin.coded_points():
+        by.setdefault(iso2, set()).add((lat, lon))
     return {iso2: tuple(pts) for iso2, pts in by.items()}
 
 

@@ -17,6 +17,7 @@ import difflib
 import gzip
 import math
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -25,8 +26,8 @@ import numpy as np
 from .admin import curated_acled_names, curated_admin1, data_file, without_type_prefix
 
 __all__ = [
-    "MAX_KM", "acled_admin_at", "acled_admin_names", "acled_spelling", "coded_nearby", "coded_share",
-    "in_acled_scheme",
+    "MAX_KM", "acled_admin_at", "acled_admin_names", "acled_spelling", "coded_nearby", "coded_points",
+    "coded_share", "in_acled_scheme",
 ]  # fmt: skip
 
 MAX_KM = 9.0  # beyond this the nearest coded point is likely across a county line (Gebze, Callao: 9-12 km)
@@ -55,6 +56,13 @@ def _points() -> dict[str, _Points]:
                       tuple(r[2] for r in rs), tuple(r[3] for r in rs))
         for iso2, rs in rows.items()
     }  # fmt: skip
+
+
+def coded_points() -> Iterator[tuple[str, float, float, str, str]]:
+    """Every distinct point ACLED coded, as (ISO2, latitude, longitude, admin1, admin2) in degrees."""
+    for iso2, pts in _points().items():
+        for la, lo, a1, a2 in zip(np.degrees(pts.lat), np.degrees(pts.lon), pts.admin1, pts.admin2):
+            yield iso2, float(la), float(lo), a1, a2
 
 
 def acled_admin_at(
