@@ -41,7 +41,6 @@ from .locate_context import sub_place_holder as _sub_place_holder
 from .locate_context import town_holding as _town_holding
 from .locate_context import unlisted_spot as _unlisted_spot
 from .locate_context import village_neighbour as _village_neighbour
-from .locate_fill import UNKNOWN_PRECISION
 from .locate_fill import ascii_name as _ascii
 from .locate_fill import from_place as _from_place
 from .locate_fill import unknown_name as _unknown_name
@@ -55,7 +54,7 @@ from .locate_rules import is_relative as _is_relative
 from .locate_whole import whole_name
 from .model import Document, EventMention, Location, PlaceMention, Span
 
-__all__ = ["UNKNOWN_PRECISION", "locate_event"]
+__all__ = ["locate_event"]
 
 _SETTLEMENT = ("PPL", "CMP")
 # "X village (District, Province)", "X area (District)": the village, then its admin areas in brackets.
@@ -355,9 +354,9 @@ def _locate(
     spot = _unlisted_spot(doc, places, best_k) if best.candidates else None
     if spot is not None:
         # "at Hathlanga sector area (Baramulla district, J&K)": ACLED codes the named spot it found, placed
-        # here at the district the bracket gives (a sector of the front: precision 2).
-        loc = _from_place(gazetteer, best, best.candidates[0], (spot[0],) + evidence)
-        return replace(loc, location=spot[0].text, geo_precision=2 if spot[1] else UNKNOWN_PRECISION), best
+        # here at the district the bracket gives: a district's point (2), a province's (3).
+        loc = _from_place(gazetteer, best, best.candidates[0], (spot,) + evidence)
+        return replace(loc, location=spot.text, geo_precision=_unknown_precision(best, _area_level(best))), best
     if best.candidates:
         loc = _from_place(gazetteer, best, best.candidates[0], evidence)
         if _CENTRE_AFTER.match(doc.text, best.span.end):
@@ -398,6 +397,11 @@ def _locate(
             return replace(near, location=_bare_span(best).text, geo_precision=_unknown_precision(best, 2)), best
         return near, neighbour
     return _unknown_name(doc, gazetteer, places, best, container, evidence), best
+
+
+def _area_level(pm: PlaceMention) -> int:
+    """The precision an unknown spot gets when placed at this admin mention's point."""
+    return 3 if _level(pm.candidates[0]) >= 3 else 2
 
 
 def _capital_name(gazetteer: Gazetteer, iso2: str) -> str:

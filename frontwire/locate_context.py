@@ -164,10 +164,10 @@ _NOTE_SPOT = re.compile(
 _NOTE_SPOT_REACH = 80
 
 
-def unlisted_spot(doc: Document, places: tuple[PlaceMention, ...], k: int) -> tuple[Span, bool] | None:
+def unlisted_spot(doc: Document, places: tuple[PlaceMention, ...], k: int) -> Span | None:
     """The spot written right before the bracket that opens with places[k] ("X sector area (Y district, Z)")
     when no mention reads it in that bracket's province (unlisted, unknown, or read as a namesake elsewhere:
-    'Qasbah' as Pakistan's Qasba Karial), and whether it is a sector (ACLED's precision 2: a stretch of front)."""
+    'Qasbah' as Pakistan's Qasba Karial)."""
     start = places[k].span.start
     m = _NOTE_SPOT.search(doc.text, max(0, start - _NOTE_SPOT_REACH), start)
     if m is None or not places[k].candidates:
@@ -178,7 +178,7 @@ def unlisted_spot(doc: Document, places: tuple[PlaceMention, ...], k: int) -> tu
             top = pm.candidates[0]
             if top.iso2 == where.iso2 and top.admin1 == where.admin1:
                 return None  # read in the bracket's province: the mention itself is the place
-    return Span(m.start(1), m.end(1), m.group(1)), m.group(2).startswith("sector")
+    return Span(m.start(1), m.end(1), m.group(1))
 
 
 def obscure(place: Place) -> bool:

@@ -29,9 +29,8 @@ from .locate_rules import is_relative as _is_relative
 from .locate_units import coded_at, unit_point, written_unit
 from .model import Document, Location, Place, PlaceMention, Span
 
-__all__ = ["UNKNOWN_PRECISION", "ascii_name", "from_place", "unknown_name", "unknown_precision"]
+__all__ = ["ascii_name", "from_place", "unknown_name", "unknown_precision"]
 
-UNKNOWN_PRECISION = 1
 
 
 def _country_fields(gazetteer: Gazetteer, iso2: str) -> tuple[str, int | None]:
@@ -191,18 +190,18 @@ def _capital(gazetteer: Gazetteer, iso2: str) -> Place | None:
 
 
 def unknown_precision(pm: PlaceMention, placed_at: int) -> int:
-    """ACLED's precision for a named place the gazetteer lacks.
+    """The precision of a named place the gazetteer lacks, placed at the admin area around it.
 
-    ACLED itself finds the village and codes 1 (2 "near" it); the coordinate we give is the
-    area's, but the precision column says what the report named, not what we could place.
+    ACLED itself would find the village and code 1, but our coordinate is the area's: the column must
+    say how good the point is (2 a district's, 3 a province's), or a map reader takes a district's centre
+    for the village (issue #3: never an area's point silently reported as precise).
     """
-    del placed_at  # measured: ACLED codes 1 even where only a province frames the name
-    return 2 if _is_relative(pm.cue) else UNKNOWN_PRECISION
+    return max(placed_at, 2 if _is_relative(pm.cue) else 1)
 
 
 def unknown_name(doc: Document, gazetteer: Gazetteer, places: tuple[PlaceMention, ...], pm: PlaceMention,
                   container: PlaceMention | None, evidence: tuple[Span, ...]) -> Location:  # fmt: skip
-    """A name the gazetteer lacks: keep its text, place it at the enclosing admin area (precision 1, 2 if near)."""
+    """A name the gazetteer lacks: keep its text, place it at the enclosing admin area (precision 2 or 3)."""
     context = container if container and container.candidates else None
     if context is None:
         near = [p for p in places if p.candidates and p.candidates[0].feature != "PCLI"]

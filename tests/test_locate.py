@@ -41,8 +41,8 @@ def test_town_itself_is_precision_1(gazetteer: Gazetteer) -> None:
 def test_unknown_name_keeps_text_and_gets_admin_coordinates(gazetteer: Gazetteer) -> None:
     loc = _locate("Clashes erupted in the village of Zzyzxabad in Idlib province.", gazetteer)
     assert loc.location == "Zzyzxabad"
-    # ACLED finds the village and codes precision 1; we place it at the province (coordinates only).
-    assert loc.admin1 == "Idleb" and loc.geo_precision == 1
+    # Placed at the province, so the precision says the province's point: 3, never 1.
+    assert loc.admin1 == "Idleb" and loc.geo_precision == 3
     assert loc.latitude is not None
 
 
@@ -230,7 +230,7 @@ def test_district_sits_at_its_own_centre_not_the_province_capital(gazetteer: Gaz
 def test_village_in_acled_note_form_keeps_its_name(gazetteer: Gazetteer) -> None:
     loc = _locate("Locals protested in Zqxapudi village (Guntur, Andhra Pradesh) against a quarantine centre.", gazetteer)
     # ACLED's "(district, state)" note names the village it coded; we place it at the district.
-    assert (loc.location, loc.admin1, loc.geo_precision) == ("Zqxapudi", "Andhra Pradesh", 1)
+    assert (loc.location, loc.admin1, loc.geo_precision) == ("Zqxapudi", "Andhra Pradesh", 2)  # the district's point
     assert loc.latitude is not None
 
 
