@@ -144,15 +144,18 @@ def extract(
 def ingest(
     ctx: click.Context, inputs: tuple[str, ...], db: str | None, published: datetime | None, jobs: int
 ) -> None:
-    """Extract events from INPUTS and store documents and events; unchanged documents are skipped."""
+    """Extract events from INPUTS and store documents and events; unchanged documents are skipped,
+    and those an older frontwire extracted are extracted again."""
     settings = command_settings(ctx, database=db)
     extractor = SettingsExtractor(settings)
     with open_store(settings.database_url) as store:  # a bad store fails before the index build
         extractor.warm()
         items = read_inputs(inputs, settings, _day(published))
-        summary = ingest_documents(store, items, extractor, on_error=_report, jobs=jobs)
+        summary = ingest_documents(
+            store, items, extractor, on_error=_report, jobs=jobs, extractor=extractor.fingerprint
+        )
     click.echo(str(summary))
-    if summary.failed and not (summary.new + summary.unchanged):
+    if summary.failed and not (summary.new + summary.re_extracted + summary.unchanged):
         sys.exit(1)
 
 

@@ -21,7 +21,7 @@ from frontwire.store import open_store
 FIXTURES = Path(__file__).parent / "fixtures"
 README = Path(__file__).parent.parent / "README.md"
 SUMMARY = re.compile(
-    r"^documents: (\d+) read, (\d+) new, (\d+) unchanged, (\d+) failed; events stored: (\d+)$"
+    r"^documents: (\d+) read, (\d+) new, 0 re-extracted, (\d+) unchanged, (\d+) failed; events stored: (\d+)$"
 )
 
 

@@ -130,7 +130,34 @@ def test_batch_ingest_counts_and_is_idempotent(store: EventStore) -> None:
     again = ingest_documents(store, items, extract_by_hand)
     assert (again.new, again.unchanged, again.events) == (0, 2, 0)
     assert store.count_events() == 2
-    assert str(again) == "documents: 3 read, 0 new, 2 unchanged, 1 failed; events stored: 0"
+    assert str(again) == "documents: 3 read, 0 new, 0 re-extracted, 2 unchanged, 1 failed; events stored: 0"
+
+
+def test_a_new_extractor_re_extracts_what_an_older_one_stored(store: EventStore) -> None:
+    doc = kunduz_document()
+    ingest_documents(store, [doc], extract_by_hand, extractor="release-1")
+    (old,) = store.query_events()
+    same = ingest_documents(store, [doc], extract_by_hand, extractor="release-1")
+    assert (same.new, same.re_extracted, same.unchanged) == (0, 0, 1)
+
+    def better(d):  # type: ignore[no-untyped-def]
+        return [replace(e, casualties=replace(e.casualties, fatalities=9)) for e in extract_by_hand(d)]
+
+    upgraded = ingest_documents(store, [doc], better, extractor="release-2")
+    assert (upgraded.new, upgraded.re_extracted, upgraded.unchanged, upgraded.events) == (0, 1, 0, 1)
+    (row,) = store.query_events()
+    assert row["fatalities"] == 9 != old["fatalities"]  # replaced, never duplicated
+    assert (store.count_documents(), store.count_events()) == (1, 1)
+    assert store.contains(doc, "release-2") and not store.contains(doc, "release-1")
+
+
+def test_a_copy_under_another_id_is_not_re_extracted_into_a_duplicate(store: EventStore) -> None:
+    doc = kunduz_document()
+    store.add_document(doc, [kunduz_event(doc)], extractor="release-1")
+    copy = replace(doc, id="doc-kunduz-copy")
+    assert store.contains(copy, "release-2")  # the other id holds this text; it refreshes itself
+    assert store.add_document(copy, [kunduz_event(copy)], extractor="release-2") is False
+    assert store.count_events() == 1
 
 
 def test_a_crashing_extractor_fails_one_document_not_the_batch(store: EventStore) -> None:
@@ -187,3 +214,23 @@ def test_migrations_create_exactly_the_tables_the_store_reads(store: EventStore,
         for table in metadata.sorted_tables:
             migrated = {row[1] for row in conn.execute(f"PRAGMA table_info({table.name})")}
             assert migrated == {c.name for c in table.columns}, table.name
+
+
+def test_a_store_from_before_fingerprints_migrates_and_its_documents_are_re_extracted(fresh_db: Path) -> None:
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from frontwire.store.migrate import _config
+
+    engine = create_engine(f"sqlite:///{fresh_db}")
+    with engine.begin() as conn:  # a store as frontwire left it before revision 0003
+        config = _config()
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0002")
+        config.attributes.pop("connection", None)
+    engine.dispose()
+    doc = kunduz_document()
+    with open_store(str(fresh_db)) as store:
+        store.add_document(doc, [kunduz_event(doc)])  # stored without a fingerprint
+        again = ingest_documents(store, [doc], extract_by_hand, extractor="release-2")
+        assert (again.re_extracted, store.count_documents(), store.count_events()) == (1, 1, 1)

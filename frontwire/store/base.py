@@ -27,14 +27,16 @@ class EventStore(ABC):
     """Documents and the events extracted from them; one document is written atomically."""
 
     @abstractmethod
-    def add_document(self, doc: Document, events: list[Event]) -> bool:
+    def add_document(self, doc: Document, events: list[Event], extractor: str = "") -> bool:
         """Store `doc` and its events in one transaction; False (and no change) when a document with
         the same content hash is already stored, under this id or another (a copied or moved file).
-        A changed document replaces its old events."""
+        A changed document replaces its old events, and so does an unchanged one stored under this id
+        by another `extractor` (a fingerprint, `frontwire.fingerprint`; "" compares text only)."""
 
     @abstractmethod
-    def contains(self, doc: Document) -> bool:
-        """True when a document with this content hash is already stored, under any id."""
+    def contains(self, doc: Document, extractor: str = "") -> bool:
+        """True when a document with this content hash is already stored, under any id, and (when
+        `extractor` is given) a copy under this id was extracted by that extractor."""
 
     @abstractmethod
     def query_events(

@@ -36,6 +36,7 @@ documents = Table(
     Column("published", Date),
     Column("ingested_at", DateTime(timezone=True), nullable=False),
     Column("text", Text, nullable=False),
+    Column("extractor", String(32)),  # migration 0003: the fingerprint of the extractor; NULL before it
 )
 Index("ix_documents_hash", documents.c.hash)  # migration 0002: a copy under another id is found by its text
 

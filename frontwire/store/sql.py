@@ -52,8 +52,9 @@ def row_keys() -> tuple[str, ...]:
 
 _DATE_KEYS = ("event_date", "date_start", "date_end")
 # Statements built once: building SQLAlchemy expressions per document cost more than the SQL itself.
-_STORED_HASH = select(documents.c.hash).where(documents.c.id == bindparam("doc_id"))
+_STORED = select(documents.c.hash, documents.c.extractor).where(documents.c.id == bindparam("doc_id"))
 _SAME_TEXT = select(documents.c.id).where(documents.c.hash == bindparam("hash")).limit(1)
+_COPIES = select(documents.c.id, documents.c.extractor).where(documents.c.hash == bindparam("hash"))
 _DELETE_LINKS = delete(event_sources).where(event_sources.c.doc_id == bindparam("doc_id"))
 _DELETE_EVENTS = delete(events).where(events.c.doc_id == bindparam("doc_id"))
 _DELETE_DOCUMENT = delete(documents).where(documents.c.id == bindparam("doc_id"))
@@ -108,19 +109,22 @@ class SqlEventStore(EventStore):
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
 
-    def add_document(self, doc: Document, events_: list[Event]) -> bool:
+    def add_document(self, doc: Document, events_: list[Event], extractor: str = "") -> bool:
         digest = document_hash(doc)
         rows = [e.to_row() for e in events_]
         try:
             with self._engine.begin() as conn:
                 key = {"doc_id": doc.id}
-                stored = conn.execute(_STORED_HASH, key).scalar()
-                if stored == digest or conn.execute(_SAME_TEXT, {"hash": digest}).first():
-                    return False  # already stored, under this id or as a copy under another
-                if stored is not None:  # a changed copy replaces the old one and its events
+                stored = conn.execute(_STORED, key).first()
+                if stored is not None and stored.hash == digest:
+                    if _current(stored.extractor, extractor):
+                        return False  # already stored under this id, by this extractor
+                elif conn.execute(_SAME_TEXT, {"hash": digest}).first():
+                    return False  # a copy under another id holds this text and its events
+                if stored is not None:  # a changed or stale copy is replaced with its events
                     for statement in (_DELETE_LINKS, _DELETE_EVENTS, _DELETE_DOCUMENT):
                         conn.execute(statement, key)
-                conn.execute(_INSERT_DOCUMENT, [_document_record(doc, digest)])
+                conn.execute(_INSERT_DOCUMENT, [_document_record(doc, digest, extractor)])
                 if rows:
                     conn.execute(_INSERT_EVENTS, [_event_record(r) for r in rows])
                     links = [
@@ -133,12 +137,15 @@ class SqlEventStore(EventStore):
             raise StoreError(f"{doc.origin or doc.id}: cannot store document: {_reason(exc)}") from exc
         return True
 
-    def contains(self, doc: Document) -> bool:
+    def contains(self, doc: Document, extractor: str = "") -> bool:
         try:
             with self._engine.connect() as conn:
-                return conn.execute(_SAME_TEXT, {"hash": document_hash(doc)}).first() is not None
+                copies = conn.execute(_COPIES, {"hash": document_hash(doc)}).all()
         except SQLAlchemyError as exc:
-            raise StoreError(f"cannot read the event store: {_reason(exc)}") from exc
+            raise StoreError(f"{doc.origin or doc.id}: cannot read the event store: {_reason(exc)}") from exc
+        # A copy under another id counts as stored whatever its extractor: that copy is refreshed when
+        # its own file is ingested again, and two copies must never both hold events.
+        return any(c.id != doc.id or _current(c.extractor, extractor) for c in copies)
 
     def query_events(
         self,
@@ -209,7 +216,12 @@ def _as_date(value: date | str) -> date:
     return value if isinstance(value, date) else date.fromisoformat(value)
 
 
-def _document_record(doc: Document, digest: str) -> dict[str, Any]:
+def _current(stored: str | None, extractor: str) -> bool:
+    """Whether events stored by extractor `stored` stand for `extractor`'s ("" never asks)."""
+    return not extractor or stored == extractor
+
+
+def _document_record(doc: Document, digest: str, extractor: str) -> dict[str, Any]:
     return {
         "id": doc.id,
         "hash": digest,
@@ -221,6 +233,7 @@ def _document_record(doc: Document, digest: str) -> dict[str, Any]:
         "published": doc.published,
         "ingested_at": datetime.now(UTC),
         "text": doc.text,
+        "extractor": extractor or None,
     }
 
 

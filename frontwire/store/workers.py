@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache, partial
 
 from ..errors import FrontwireError
+from ..fingerprint import extractor_fingerprint
 from ..model import Document, Event
 from ..settings import Settings
 
@@ -39,6 +40,11 @@ class SettingsExtractor:
     def warm(self) -> None:
         """Open (building on first use) the gazetteer here, before any worker races to build it."""
         _pipeline(self.settings)
+
+    @property
+    def fingerprint(self) -> str:
+        """Which extractor this is (`frontwire.fingerprint`): stored with each document it extracts."""
+        return extractor_fingerprint(self.settings.gazetteer)
 
 
 @lru_cache(maxsize=2)
