@@ -10,11 +10,12 @@ from __future__ import annotations
 import math
 from collections import Counter
 
-from .gazetteer.acled_admin import coded_nearby, coded_share
+from .gazetteer.acled_admin import acled_admin_names, acled_spelling, coded_nearby, coded_share
 from .gazetteer.cues import ADMIN_CUES, SETTLEMENT_CUES, TYPE_AFTER
 from .gazetteer.geometry import distance_km
 from .gazetteer.lexicon import abbreviated_areas, country_prior
 from .gazetteer.names import fold, skeleton, strip_article
+from .geo_brackets import bracket_province
 from .geo_tokens import Match, Token
 from .model import Place, PlaceMention, Span
 
@@ -84,10 +85,29 @@ def _abroad_only(m: Match, places: tuple[Place, ...], focus: Counter[str], hears
     return strongest > 0 and len(mine) > 1 and not any(p.population >= 100_000 for p in places)
 
 
+def _pin_to_bracket(text: str, tokens: list[Token], m: Match) -> None:
+    """A province written abbreviated last in the name's bracket holds the name ("Hajipir sector area
+    (Haveli district, AJK)"): its readings elsewhere (Bihar's Hajipur, Punjab's Haveli) are namesakes, and
+    with none left the name is one the gazetteer lacks, placed by its context. Only a province ACLED
+    codes events in (not "KRG", a region of several)."""
+    pinned = bracket_province(text, tokens[m.first].start, tokens[m.last].end)
+    if pinned is None or pinned[1] not in acled_admin_names(pinned[0], 1):
+        return
+    iso2, province = pinned
+    m.places = tuple(
+        p
+        for p in m.places
+        if p.feature == "PCLI"
+        or (p.iso2 == iso2 and province in (fold(p.admin1), fold(acled_spelling(iso2, p.admin1))))
+    )
+
+
 def rank_candidates(
     text: str, tokens: list[Token], kept: list[Match], focus: Counter[str], hearsay: Counter[str],
     elsewhere: float = 0.0,
 ) -> tuple[PlaceMention, ...]:
+    for m in kept:
+        _pin_to_bracket(text, tokens, m)
     # `elsewhere`: votes for no named country (a foreign force's demonym), which dilute the shares.
     total = (sum(focus.values()) + elsewhere) or 1
     share = {iso2: n / total for iso2, n in focus.items()}

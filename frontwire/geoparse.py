@@ -49,6 +49,7 @@ from .gazetteer.lexicon import (
     source_countries,
 )
 from .gazetteer.names import ARTICLES, fold, skeleton, strip_article
+from .geo_brackets import abbreviation_mentions
 from .geo_groups import attacker_demonym, group_countries
 from .geo_landforms import landform_names
 from .geo_news import dateline_readings, dateline_span, in_span, spoken_from
@@ -389,6 +390,7 @@ def find_places(doc: Document, sentences: tuple[Span, ...], gazetteer: Gazetteer
     # they are passed on (cue "demonym") so the locator can give the country, never coordinates.
     used = {k for m in kept for k in range(m.first, m.last + 1)}
     kept += [m for m in demonym_mentions if m.first not in used]
+    kept += abbreviation_mentions(text, tokens, kept, gazetteer)  # "(Haveli district, AJK)": the province
     kept.sort(key=lambda m: m.first)
     return rank_candidates(text, tokens, kept, focus, hearsay, elsewhere)
 

@@ -418,3 +418,11 @@ def test_a_determiner_before_a_type_word_is_no_place(gazetteer: Gazetteer) -> No
     text = "Traders protested in Rustavi. The market had been closed down due to coronavirus."
     found = {p.span.text for p in _places(text, gazetteer)}
     assert "The" not in found and "Rustavi" in found
+
+
+def test_abbreviated_province_holds_the_names_of_its_bracket(gazetteer: Gazetteer) -> None:
+    text = "Troops exchanged fire across the LoC at Kahuta sector area (Haveli district, AJK)."
+    found = {p.span.text: p for p in _places(text, gazetteer)}
+    assert found["AJK"].candidates[0].feature == "ADM1"
+    assert found["Kahuta"].candidates[0].admin1 == "Azad Jammu and Kashmir"
+    assert all(c.admin1 == "Azad Jammu and Kashmir" for c in found["Haveli"].candidates)
