@@ -131,11 +131,23 @@ def _elsewhere_at(text: str, start: int, country: bool) -> bool:
     return country and neighbour.search(before) is not None
 
 
+# "the Indian state of Jharkhand", "the southern Peruvian region of Apurimac": a demonym that qualifies the
+# admin unit or settlement named after it.
+_QUALIFIED_UNIT = re.compile(
+    r"\s+(?:province|governorate|district|county|region|state|village|town|city|capital|municipality|"
+    r"prefecture|department|oblast|commune|territory|island)s?\s+of\s+(?:the\s+)?(?-i:[A-Z])",
+    re.IGNORECASE,
+)
+
+
 def aside(doc: Document, pm: PlaceMention) -> bool:
     """The place is written where the event did not happen: inside the opening dateline, a capital speaking
     unframed ("Baku said"), a source's seat (`geo_news.source_seat`) or somewhere else (the wounded's town, a border
-    country: data/locate/elsewhere_frames.txt)."""
+    country: data/locate/elsewhere_frames.txt); or a demonym that only qualifies the unit named after it
+    ("the Indian state of Jharkhand"), which the event is in."""
     country = bool(pm.candidates) and pm.candidates[0].feature == "PCLI"
+    if country and pm.cue == "demonym" and _QUALIFIED_UNIT.match(doc.text, pm.span.end):
+        return True  # else 'X state of Y' reads the state as the demonym's container and the country wins
     return _aside_at(doc.text, pm.span.start, pm.span.end, not pm.cue, country)
 
 

@@ -173,3 +173,8 @@ def test_aside_is_the_same_asked_once_or_again(text: str, name: str, expected: b
     doc = Document(id="t", text=text)
     assert aside(doc, pm) is expected
     assert aside(doc, pm) is expected
+
+
+def test_demonym_qualifying_a_state_is_no_place(gazetteer: Gazetteer) -> None:
+    loc = _locate("A mob killed a man in the Indian state of Jharkhand on Tuesday, police said.", gazetteer)
+    assert (loc.country, loc.admin1) == ("India", "Jharkhand")
