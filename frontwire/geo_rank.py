@@ -29,6 +29,7 @@ _CODED_NEAR = 0.8  # score bonus for a candidate in a cell block where ACLED has
 _CODED_PROVINCE = 0.5  # score penalty x how much less of its country's coded points a namesake's province holds
 _CITY_DISTRICT = 100_000  # a district this populous read under a town cue is a city's quarter
 _URBAN_CUES = frozenset({"town", "city", "neighbourhood", "neighborhood", "suburb"})  # not "village"
+_PROVINCE_NAME = 0.5  # score bonus for a province's own name written with no settlement or admin cue
 _BIG_CITY = 0.8  # score bonus for a city of 100,000+ that no admin cue frames
 _ALT_NAME = 0.3  # score penalty for a record matched by one of its alternate names, not its own
 _STRAY = 10.0  # a country this many times less pointed to than the report's main one is a stray vote
@@ -180,6 +181,11 @@ def rank_candidates(
             urban = not _URBAN_CUES.isdisjoint(cue_words)
             quarter = urban and p.feature in ("ADM2", "ADM3") and p.population >= _CITY_DISTRICT
             s += (0.0 if quarter else -1.0) if admin else 0.5
+        elif p.feature == "ADM1" and (idx, p.iso2) not in notable_town and own in (fold(p.admin1), _own_key(p.name)):
+            # "air raids on Al Jawf", "in Al Jawf, Ad Dali and Taizz governorates": a province's own name
+            # written bare means the province more than a namesake hamlet of no size (Taizz's Al Jawf); not
+            # where a town of 10,000+ or a point ACLED codes bears the name ("Homs" is the city first).
+            s += _PROVINCE_NAME
         name = _own_key(p.name)
         # Its own name, one holding the written one ("Ciudad Lazaro Cardenas" for "Lazaro Cardenas")
         # or the same name transliterated ("Idlib" for "Idleb"); "Belem" is a translation of "Bethlehem".
@@ -224,11 +230,15 @@ def rank_candidates(
     seats: dict[tuple[int, str, str], int] = {}
     notable: set[int] = set()
     towns: set[tuple[int, str]] = set()
+    notable_town: set[tuple[int, str]] = set()  # a town of 10,000+ (or ACLED's point) of the country bears the name
     for idx, m in enumerate(kept):
         own = fold(text[tokens[m.first].start : tokens[m.last].end])
         for p in m.places:
             if p.population >= 10_000 and p.feature.startswith("PPL"):
-                towns.add((idx, p.iso2))  # a town's own record ("Idlib") knows its size: nothing to inherit
+                towns.add((idx, p.iso2))
+                notable_town.add((idx, p.iso2))  # "Mersin": a city found under the name (İçel) is meant first
+            if p.id.startswith("acled:"):
+                notable_town.add((idx, p.iso2))  # ACLED's own point for the name is how ACLED codes it  # a town's own record ("Idlib") knows its size: nothing to inherit
             name = _own_key(p.name)
             if name not in (own, strip_article(own)) or p.feature == "PCLI":
                 continue

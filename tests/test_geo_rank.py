@@ -192,3 +192,16 @@ def test_a_city_district_read_as_a_town_beats_a_namesake_hamlet() -> None:
             Match(at["Istanbul"], at["Istanbul"], (province,), 0)]  # fmt: skip
     kadikoy, _ = rank_candidates(text, tokens, kept, Counter({"TR": 2.0}), Counter())
     assert kadikoy.candidates[0].id == "b"
+
+
+def test_a_province_named_bare_beats_a_namesake_hamlet() -> None:
+    text = "Coalition air raids were reported on Al Jawf border governorate in northern Yemen."
+    tokens = tokenise(text)
+    i = next(k for k, t in enumerate(tokens) if t.text == "Al")
+    hamlet = Place(id="h", name="Al Jawf", country="Yemen", iso2="YE", latitude=14.26, longitude=44.83,
+                   feature="PPL", admin1="Al Bayda")  # fmt: skip
+    province = Place(id="p", name="Al Jawf", country="Yemen", iso2="YE", latitude=16.67, longitude=45.57,
+                     feature="ADM1", admin1="Al Jawf", population=443_797)  # fmt: skip
+    match = Match(i, i + 1, (hamlet, province), 0, "on")
+    (mention,) = rank_candidates(text, tokens, [match], Counter({"YE": 3.0}), Counter())
+    assert mention.candidates[0].id == "p"
