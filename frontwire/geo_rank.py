@@ -30,6 +30,7 @@ _CODED_PROVINCE = 0.5  # score penalty x how much less of its country's coded po
 _CITY_DISTRICT = 100_000  # a district this populous read under a town cue is a city's quarter
 _URBAN_CUES = frozenset({"town", "city", "neighbourhood", "neighborhood", "suburb"})  # not "village"
 _PROVINCE_NAME = 0.5  # score bonus for a province's own name written with no settlement or admin cue
+_HAMLET = 1_000  # a settlement smaller than this is no reading of the province name a bracket ends with
 _BIG_CITY = 0.8  # score bonus for a city of 100,000+ that no admin cue frames
 _ALT_NAME = 0.3  # score penalty for a record matched by one of its alternate names, not its own
 _STRAY = 10.0  # a country this many times less pointed to than the report's main one is a stray vote
@@ -53,8 +54,12 @@ def _own_key(name: str) -> str:
 
 
 def _bracket_tail(text: str, start: int, end: int) -> bool:
-    """True for the Y of ACLED's "X (Z, Y)": written last in a short bracket after a comma."""
-    if text[end : end + 1] != ")" or text[max(0, start - 2) : start] != ", ":
+    """True for the Y of ACLED's "X (Z, Y)" or "X (Y)": written last in a short bracket."""
+    if text[end : end + 1] != ")":
+        return False
+    if text[start - 1 : start] == "(":
+        return True  # "Ash Shurfah area (Najran)": a bracket of one name
+    if text[max(0, start - 2) : start] != ", ":
         return False
     opened = text.rfind("(", max(0, start - 40), start)
     return opened >= 0 and ")" not in text[opened:start] and text.count(",", opened, start) == 1
@@ -103,12 +108,28 @@ def _pin_to_bracket(text: str, tokens: list[Token], m: Match) -> None:
     )
 
 
+def _province_readings(text: str, tokens: list[Token], m: Match) -> tuple[Place, ...]:
+    """The readings of the last name in ACLED's bracket ("Ash Shurfah area (Najran)") that may stand: ACLED
+    writes an admin unit there, so where the name is a province somewhere (a province, or a town of
+    10,000+ named like its province: Saudi Najran) its hamlets elsewhere (Marib's Najran, no people
+    counted) are no reading, whatever country the publisher is from."""
+    own = fold(text[tokens[m.first].start : tokens[m.last].end])
+    if not any(p.feature == "ADM1" or (p.feature.startswith("PPL") and fold(p.admin1) == own and
+               p.population >= 10_000) for p in m.places):  # fmt: skip
+        return m.places
+    return tuple(
+        p for p in m.places if not p.feature.startswith("PPL") or p.population >= _HAMLET or p.id.startswith("acled:")
+    )
+
+
 def rank_candidates(
     text: str, tokens: list[Token], kept: list[Match], focus: Counter[str], hearsay: Counter[str],
     elsewhere: float = 0.0,
 ) -> tuple[PlaceMention, ...]:
     for m in kept:
         _pin_to_bracket(text, tokens, m)
+        if _bracket_tail(text, tokens[m.first].start, tokens[m.last].end):
+            m.places = _province_readings(text, tokens, m)
     # `elsewhere`: votes for no named country (a foreign force's demonym), which dilute the shares.
     total = (sum(focus.values()) + elsewhere) or 1
     share = {iso2: n / total for iso2, n in focus.items()}
@@ -125,6 +146,9 @@ def rank_candidates(
         # "Wadali village, Amritsar", "Birbhum district, West Bengal", "Cukurca district of Hakkari":
         # the type word says what X is; what follows it is still X's container.
         typed = TYPE_AFTER.match(gap)
+        if typed and gap[typed.end() :].strip() == "(":
+            # "Ash Shurfah area (Najran)": ACLED's bracket holds what it names, a part of a town too.
+            return fold(text[tokens[n.first].start : tokens[n.last].end])
         if typed and typed.group(1).lower() not in _PART_TYPES and typed.end() < len(gap):
             gap = gap[typed.end() :]
             if gap.strip() == "of":
@@ -174,7 +198,10 @@ def rank_candidates(
             s += 1.5 if admin else 0.0
         elif idx >= 0 and bracket_tail[idx]:
             # "Gordi (Mamprugo Moaduri, North East)": the last of ACLED's bracketed pair is the province.
-            s += _BRACKET_PROVINCE if p.feature == "ADM1" else 0.0
+            # "Ash Shurfah area (Najran)": a town of 10,000+ whose province bears the name it is written by
+            # stands for that province (Saudi Najran, not Marib's hamlet Najran).
+            province_seat = p.feature.startswith("PPL") and fold(p.admin1) == own and p.population >= 10_000
+            s += _BRACKET_PROVINCE if p.feature == "ADM1" or province_seat else 0.0
         elif not SETTLEMENT_CUES.isdisjoint(cue_words):
             # "Kadikoy town, Istanbul": a city's district of 100,000+ is the town the report means, not
             # a namesake hamlet elsewhere in the province; a smaller district under a town cue is not.

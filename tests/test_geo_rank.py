@@ -205,3 +205,20 @@ def test_a_province_named_bare_beats_a_namesake_hamlet() -> None:
     match = Match(i, i + 1, (hamlet, province), 0, "on")
     (mention,) = rank_candidates(text, tokens, [match], Counter({"YE": 3.0}), Counter())
     assert mention.candidates[0].id == "p"
+
+
+def test_a_bracket_ending_in_a_province_name_sets_the_country() -> None:
+    text = "Coalition airstrikes reportedly targeted Ash Shurfah area (Najran)."
+    tokens = tokenise(text)
+    i = next(k for k, t in enumerate(tokens) if t.text == "Ash")
+    j = next(k for k, t in enumerate(tokens) if t.text == "Najran")
+    shurfah = Place(id="ye-shurfah", name="Ash Shurfah", country="Yemen", iso2="YE", latitude=16.31,
+                    longitude=43.45, feature="PPL", admin1="Hajjah", population=19)  # fmt: skip
+    hamlet = Place(id="ye-najran", name="Najran", country="Yemen", iso2="YE", latitude=15.56, longitude=44.97,
+                   feature="PPL", admin1="Marib")  # fmt: skip
+    city = Place(id="sa-najran", name="Najran", country="Saudi Arabia", iso2="SA", latitude=17.49,
+                 longitude=44.13, feature="PPL", admin1="Najran", population=505_652)  # fmt: skip
+    kept = [Match(i, i + 1, (shurfah,), 0, "area", True), Match(j, j, (hamlet, city), 0)]
+    first, second = rank_candidates(text, tokens, kept, Counter({"YE": 3.5, "SA": 0.5}), Counter({"SA": 0.5}))
+    assert [c.id for c in second.candidates] == ["sa-najran"]
+    assert first.candidates == ()
