@@ -21,6 +21,7 @@ def _seat(text: str, name: str) -> bool:
         ("In a statement from Abuja, the army said troops repelled an attack on Monguno.", "Abuja"),
         ("Islamabad-based analysts said militants attacked a checkpoint in North Waziristan.", "Islamabad"),
         ("The minister told a press conference in Bamako that jihadists attacked Sokolo.", "Bamako"),
+        ("Police in Kano said on Monday that gunmen kidnapped 12 people in Katsina state.", "Kano"),
     ],
 )
 def test_where_a_source_spoke_is_a_seat(text: str, name: str) -> None:
