@@ -172,6 +172,12 @@ class Gazetteer:
             row = self._db.execute(query, (iso2, *names)).fetchone()
         return self._row_place(tuple(row)) if row else None
 
+    def settlements_in(self, iso2: str, admin1: str) -> tuple[Place, ...]:
+        """Every settlement of an admin1 unit (in any spelling the index holds for it); () when unknown."""
+        test, names = self._admin1_in(iso2, admin1)
+        query = f"SELECT {_PLACE_COLUMNS} FROM places WHERE iso2 = ? AND {test} AND feature LIKE 'PPL%'"
+        return tuple(self._row_place(tuple(row)) for row in self._db.execute(query, (iso2, *names)))
+
     def largest_in(self, iso2: str, admin1: str, admin2: str = "") -> Place | None:
         """The most populous settlement of an admin area (where ACLED puts region-level events)."""
         test, names = self._admin1_in(iso2, admin1)
