@@ -20,10 +20,8 @@ The cascade:
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections import Counter
-from functools import lru_cache
 
 from .gazetteer import Gazetteer
 from .gazetteer.acled_places import add_acled_candidates
@@ -42,7 +40,6 @@ from .gazetteer.lexicon import (
     abbreviated_countries,
     blocked_phrases,
     common_words,
-    country_aliases,
     group_names,
     name_heads,
     not_places,
@@ -50,7 +47,9 @@ from .gazetteer.lexicon import (
 )
 from .gazetteer.names import ARTICLES, fold, skeleton, strip_article
 from .geo_brackets import abbreviation_mentions
+from .geo_countries import REGION_AFTER, admin1_named, country_names, country_place, publisher_countries
 from .geo_groups import attacker_demonym, group_countries
+from .geo_labels import relabel_stale
 from .geo_landforms import landform_names
 from .geo_news import dateline_readings, dateline_span, in_span, spoken_from
 from .geo_passes import (
@@ -80,7 +79,7 @@ from .geo_tokens import (
     select_longest,
     tokenise,
 )
-from .model import Document, Place, PlaceMention, Span
+from .model import Document, PlaceMention, Span
 
 __all__ = ["ADMIN_CUES", "RELATIVE_CUES", "country_place", "find_places", "source_countries"]
 
@@ -88,36 +87,6 @@ __all__ = ["ADMIN_CUES", "RELATIVE_CUES", "country_place", "find_places", "sourc
 # village") they look like a framed name, and some gazetteer records carry them as alternate names.
 _DETERMINERS = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "a", "an"})
 _MAJOR = frozenset({"PPLC", "PPLA", "ADM1"})  # written many ways, so a skeleton may find them anywhere
-
-
-@lru_cache(maxsize=8)
-def _country_names(gazetteer: Gazetteer) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
-    """(folded country name/alias -> ISO2, folded demonym -> ISO2, folded alias read as the
-    country's own place -> ISO2)."""
-    names: dict[str, str] = {}
-    demonyms: dict[str, str] = {}
-    for iso2, c in gazetteer.countries().items():
-        for alias in (c.name, *c.aliases):
-            names.setdefault(fold(alias), iso2)
-        for d in c.demonyms:
-            demonyms.setdefault(fold(d), iso2)
-    for alias, iso2 in country_aliases().items():
-        names.setdefault(alias, iso2)
-    # "Gaza Strip", "West Bank": an alias that is also that country's own region or town of the
-    # name is read as the place (ACLED's admin1), which still pins the country down.
-    own = {fold(c.name) for c in gazetteer.countries().values()}
-    regions = {}
-    for key, places in gazetteer.lookup([k for k in names if k not in own]).items():
-        if any(p.iso2 == names[key] and p.feature != "PCLI" and fold(p.name) == key for p in places):
-            regions[key] = names.pop(key)
-    return names, demonyms, regions
-
-
-def country_place(gazetteer: Gazetteer, iso2: str) -> Place:
-    """A country as a candidate: no coordinates, so it can never pass for a precise location."""
-    c = gazetteer.country(iso2)
-    return Place(id=f"country:{iso2}", name=c.name if c else iso2, country=c.name if c else iso2,
-                 iso2=iso2, feature="PCLI")  # fmt: skip
 
 
 def _lookup_runs(text: str, tokens: list[Token], runs, gazetteer: Gazetteer, names: dict[str, str],
@@ -170,7 +139,7 @@ def find_places(doc: Document, sentences: tuple[Span, ...], gazetteer: Gazetteer
     tokens = tokenise(text)
     if not tokens:
         return ()
-    names, demonyms, regions = _country_names(gazetteer)
+    names, demonyms, regions = country_names(gazetteer)
     sentence_starts = {s.start for s in sentences}
     common, blocked = common_words(), not_places()
     runs = candidate_runs(text, tokens)
@@ -187,7 +156,7 @@ def find_places(doc: Document, sentences: tuple[Span, ...], gazetteer: Gazetteer
         key = fold(surface)
         if key in names:
             country_mentions.append(Match(i, j, (country_place(gazetteer, names[key]),), 0))
-        elif key in demonyms and _REGION_AFTER.match(text, tokens[j].end) and _admin1_named(gazetteer, key):
+        elif key in demonyms and REGION_AFTER.match(text, tokens[j].end) and admin1_named(gazetteer, key):
             provinces.add((i, j))  # "in Somali region": Ethiopia's Somali Region, not a Somali's nationality
         elif key in demonyms:
             # "Turkish drones", "Saudi-led coalition": the attacker's nationality, often across a
@@ -219,7 +188,7 @@ def find_places(doc: Document, sentences: tuple[Span, ...], gazetteer: Gazetteer
     # "the Gaza Strip" names its country as surely as "Palestine" (the place itself is kept below).
     for m in select_longest(country_mentions) + select_longest(region_mentions):
         focus[m.places[0].iso2] += 3
-    for iso2 in _publisher_countries(doc, names):
+    for iso2 in publisher_countries(doc, names):
         focus[iso2] += 2  # "Star (Kenya)", "Citizen Kenya", "Yemen Post": the country in its name
     for iso2 in source_countries(doc):
         focus[iso2] += 1.5
@@ -392,15 +361,8 @@ def find_places(doc: Document, sentences: tuple[Span, ...], gazetteer: Gazetteer
     kept += [m for m in demonym_mentions if m.first not in used]
     kept += abbreviation_mentions(text, tokens, kept, gazetteer)  # "(Haveli district, AJK)": the province
     kept.sort(key=lambda m: m.first)
+    relabel_stale(text, tokens, kept, gazetteer)  # "Burgersfort (Sekhukhune, Limpopo)": filed under Mpumalanga
     return rank_candidates(text, tokens, kept, focus, hearsay, elsewhere)
-
-
-_REGION_AFTER = re.compile(r" (?:[Rr]egion|[Rr]egional [Ss]tate|[Ss]tate)\b")
-
-
-def _admin1_named(gazetteer: Gazetteer, key: str) -> bool:
-    """True when a province bears this folded name itself (Ethiopia's Somali, Afar)."""
-    return any(p.feature == "ADM1" and fold(p.admin1) == key for p in gazetteer.lookup([key]).get(key, ()))
 
 
 def _blocked_phrase_tokens(tokens: list[Token]) -> set[int]:
@@ -421,17 +383,3 @@ def _named_admin(m: Match, focus: Counter[str]) -> bool:
     """"the Sahel region of Burkina Faso": a blocked macro-region word framed by an admin cue is
     the province of that name when the report is about the province's country."""
     return m.strong and m.cue in ADMIN_CUES and any(p.feature == "ADM1" and focus.get(p.iso2) for p in m.places)
-
-
-def _publisher_countries(doc: Document, names: dict[str, str]) -> set[str]:
-    """Countries named inside the publishers' names ("Star (Kenya)", "New Vision Uganda")."""
-    found = set()
-    for field in (doc.source, doc.original_source):
-        for publisher in (field or "").split(";"):
-            words = fold(publisher.replace("(", " ").replace(")", " ")).split()
-            for n in (3, 2, 1):
-                for k in range(len(words) - n + 1):
-                    iso2 = names.get(" ".join(words[k : k + n]))
-                    if iso2:
-                        found.add(iso2)
-    return found

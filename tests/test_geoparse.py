@@ -426,3 +426,10 @@ def test_abbreviated_province_holds_the_names_of_its_bracket(gazetteer: Gazettee
     assert found["AJK"].candidates[0].feature == "ADM1"
     assert found["Kahuta"].candidates[0].admin1 == "Azad Jammu and Kashmir"
     assert all(c.admin1 == "Azad Jammu and Kashmir" for c in found["Haveli"].candidates)
+
+
+def test_a_town_filed_across_the_line_keeps_its_record(gazetteer: Gazetteer) -> None:
+    text = "On 2 May 2020, police in Burgersfort (Sekhukhune, Limpopo) assaulted a taxi driver."
+    found = {p.span.text: p for p in _places(text, gazetteer)}
+    top = found["Burgersfort"].candidates[0]
+    assert (top.admin1, round(top.latitude)) == ("Limpopo", -25)
