@@ -47,6 +47,7 @@ REPORTING_AFTER = re.compile(
 _BASED_AFTER = re.compile(r"-based\b")
 # The name a speaker frame is read around, when the caller gives only its start: capitalised words.
 _NAME_RUN = re.compile(r"[A-Z][\w'.-]*(?:[ -][A-Z][\w'.-]*)*")
+_OF = ("of",)  # the word every `owner` frame ends on: other windows skip its search
 _BEFORE_CHARS = 80  # a frame ("according to senior military officials in") fits well inside this
 # A dateline's namesake this much smaller than the biggest reading is another town of the name.
 _NAMESAKE_SHARE = 3
@@ -79,16 +80,18 @@ class _Frames(NamedTuple):
     according: re.Pattern[str]  # "according to" + a speaker noun before it: no verb need follow
     verb_soon: re.Pattern[str]  # a reporting verb soon after the name ("officials in Kabul on Monday said")
     last: tuple[str, ...] | None  # the words every frame, noun or 'according' match ends on; None: any word
+    owners: re.Pattern[str]  # a body named after the place + "of" ("the Diocese of"): a verb must follow
 
 
 @lru_cache(maxsize=1)
 def _speaker_frames() -> _Frames:
-    """Compile data/locate/speaker_frames.txt (`noun`, `frame` and `verb` rows; '*' in a frame is any one word)."""
+    """Compile data/locate/speaker_frames.txt (`noun`, `frame`, `owner` and `verb` rows; '*' in a frame is any
+    one word)."""
     text = resources.files("frontwire").joinpath("data/locate/speaker_frames.txt").read_text(encoding="utf-8")
     rows = [line.split(None, 1) for line in text.splitlines() if line.strip() and not line.startswith("#")]
     words = {
         kind: sorted({w.strip() for k, w in rows if k == kind}, key=len, reverse=True)
-        for kind in ("noun", "frame", "verb")
+        for kind in ("noun", "frame", "owner", "verb")
     }
     never = r"(?!)"  # an empty table row kind matches nothing
     noun_alt = "|".join(re.escape(n) for n in words["noun"]) or never
@@ -104,6 +107,8 @@ def _speaker_frames() -> _Frames:
     verbs = REPORTING_AFTER.pattern.replace(
         "(?:said|", "(?:" + "".join(re.escape(v) + "|" for v in words["verb"]) + "said|", 1
     )
+    owner_alt = "|".join(re.escape(n) for n in words["owner"]) or never
+    owners = r"\b(?:" + owner_alt + r")(?:s|es)?\s+of\s+(?:the\s+)?$"
     verb_soon = r"(?:\s*,)?(?:\s+(?:on|late|early|last|this)\s+\w+(?:\s+\w+)?)?" + verbs
     flags = re.IGNORECASE
     frame_ends = {f.split()[-1].lower() for f in words["frame"]}
@@ -116,6 +121,7 @@ def _speaker_frames() -> _Frames:
         re.compile(according, flags),
         re.compile(verb_soon),
         last,
+        re.compile(owners, flags),
     )
 
 
@@ -143,7 +149,7 @@ def may_end_on(before: str, last: tuple[str, ...] | None) -> bool:
 def source_seat(text: str, start: int, end: int | None = None) -> bool:
     """The name at text[start:end] is where a source speaks ("Officials in Kabul said", "a statement from
     Abuja", "speaking in Nairobi", "told AFP in Bamako", "Islamabad-based officials", "said here in
-    Washington"): a government's or a source's seat, no evidence of the event's place or country.
+    Washington", "the Diocese of Auchi said"): a government's, a body's or a source's seat, no evidence of the event's place or country.
     Without `end` the name is the run of capitalised words at `start`."""
     if end is None:
         run = _NAME_RUN.match(text, start)
@@ -152,6 +158,8 @@ def source_seat(text: str, start: int, end: int | None = None) -> bool:
     if _BASED_AFTER.match(text, end):
         return True
     before = text[max(0, start - _BEFORE_CHARS) : start]
+    if may_end_on(before, _OF) and f.verb_soon.match(text, end) and f.owners.search(before):
+        return True  # "the Diocese of Auchi said": a body named after its seat speaks
     if not may_end_on(before, f.last):
         return False  # the window ends on no frame's last word ("in", "from"): no long search can match
     if f.frames.search(before) or f.according.search(before):

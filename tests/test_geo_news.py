@@ -22,6 +22,7 @@ def _seat(text: str, name: str) -> bool:
         ("Islamabad-based analysts said militants attacked a checkpoint in North Waziristan.", "Islamabad"),
         ("The minister told a press conference in Bamako that jihadists attacked Sokolo.", "Bamako"),
         ("Police in Kano said on Monday that gunmen kidnapped 12 people in Katsina state.", "Kano"),
+        ("Gunmen abducted a priest in Edo state on Sunday, the Diocese of Auchi said.", "Auchi"),
     ],
 )
 def test_where_a_source_spoke_is_a_seat(text: str, name: str) -> None:
@@ -34,6 +35,7 @@ def test_where_a_source_spoke_is_a_seat(text: str, name: str) -> None:
         ("Gunmen killed four herders in Baringo on Monday, police said.", "Baringo"),
         ("Officials in Kabul were evacuated after rockets hit the city.", "Kabul"),
         ("Soldiers from Goma clashed with M23 rebels near Rutshuru.", "Goma"),
+        ("Gunmen attacked a church in the Diocese of Kafanchan on Sunday, killing five.", "Kafanchan"),
     ],
 )
 def test_where_an_event_happened_is_no_seat(text: str, name: str) -> None:
