@@ -13,6 +13,7 @@ from collections import Counter
 from .gazetteer.cues import FACILITY_AFTER, INSTITUTION, ORG_AFTER, TITLE_BEFORE, TYPE_AFTER, frame
 from .gazetteer.lexicon import name_heads
 from .gazetteer.names import fold, strip_article
+from .geo_fragments import compass_head
 from .geo_rank import WEAK_CUES
 from .geo_tokens import JOINABLE_GAP, Match, Token
 from .model import Place
@@ -78,6 +79,8 @@ def glued_to_unknown(text: str, tokens: list[Token], m: Match, known: set[int], 
     "National Accord"): part of a person's or body's name, so no evidence of the report's country.
     A type word ("Idlib Governorate"), a body named after the place ("Arakan Army", "Kisumu
     Hospital": still the place's country) or a sentence's first common word ("In Migori") is no glue."""
+    if compass_head(text, tokens, m, known):
+        return True  # "South West Khasi Hills": no evidence of Cameroon's South West region
     if m.first != m.last:
         return False
     # The capitalised words after it ("Milimani Commercial Courts"): one body, type or landform word

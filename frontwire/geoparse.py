@@ -48,6 +48,7 @@ from .gazetteer.lexicon import (
 from .gazetteer.names import ARTICLES, fold, skeleton, strip_article
 from .geo_brackets import abbreviation_mentions
 from .geo_countries import REGION_AFTER, admin1_named, country_names, country_place, publisher_countries
+from .geo_fragments import drop_fragments
 from .geo_groups import attacker_demonym, group_countries
 from .geo_labels import relabel_stale
 from .geo_landforms import landform_names
@@ -341,6 +342,7 @@ def find_places(doc: Document, sentences: tuple[Span, ...], gazetteer: Gazetteer
     kept = unknown_compounds(text, tokens, kept, compounds)
     kept = landform_names(text, tokens, kept, focus, common)  # after the cued unknowns it must not outrank
     kept = particle_names(text, tokens, kept)
+    kept = drop_fragments(text, tokens, kept)  # "South West Khasi Hills", "a Molotov cocktail"
     # "a Boko Haram camp": the unknown-name pass must not make a place of part of a group's name.
     kept = [m for m in kept if not masked.intersection(range(m.first, m.last + 1))]
     # A people's name stands for its homeland only when the report names no place at all
