@@ -144,10 +144,12 @@ _PART_OF_CITY = re.compile(
     r"\s*(district|neighbou?rhood|area|suburb|zone|quarter|sub-?city|locality)?\s*(,|\(|of|in)\s*(?:the\s+)?(?:city\s+of\s+)?$",
     re.IGNORECASE,
 )
-# "Mogadishu-Karan district", "Belgrade-Stari Grad, Serbia": a part glued to the city by a hyphen,
+# "Mogadishu-Karan district", "Belgrade-Stari Grad, Serbia", "Lima-San Juan de Lurigancho, Lima Province": a part
+# glued to the city by a hyphen,
 # then a part word or the end of the name ("Beirut-Damascus road" is a road, not a part).
 _PART_AFTER = re.compile(
-    r"-([A-Z][\w'’]+(?: [A-Z0-9][\w'’]*)?)(?=\s+(?:district|neighbou?rhood|area|suburb|zone|quarter|locality)\b"
+    r"-([A-Z][\w'’]+(?: (?:(?:de|del|la|las|los|el|da|do|dos|das) )?[A-Z0-9][\w'’]*){0,3})"
+    r"(?=\s+(?:district|neighbou?rhood|area|suburb|zone|quarter|locality)\b"
     r"|\s*[,(]|\.\s)",
 )
 # "in the West Zone of Rio de Janeiro": ACLED's "Rio de Janeiro-West Zone".
@@ -203,6 +205,7 @@ def _city_quarter(doc: Document, loc: Location, chosen: PlaceMention | None) -> 
     if chosen is None or not loc.location:
         return loc
     city, _, part = loc.location.partition("-")
+    city = city_district_names().get(fold(city), city)  # "Kyiv" as written is ACLED's "Kiev"
     if city not in quarter_cities():
         if loc.admin1 not in city_state_names() or loc.admin1 not in quarter_cities():
             return loc

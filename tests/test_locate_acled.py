@@ -12,3 +12,11 @@ def test_english_word_glued_on_as_an_article_is_dropped() -> None:
 
 def test_a_name_without_a_glued_word_is_kept() -> None:
     assert bare_span(PlaceMention(Span(10, 15, "Sigor"), (), "in")).text == "Sigor"
+
+
+def test_a_city_part_with_a_name_particle_is_read_whole() -> None:
+    from frontwire.locate_acled import _PART_AFTER
+
+    text = "in Lima-San Juan de Lurigancho, Lima Province, neighbours blocked a road"
+    m = _PART_AFTER.match(text, text.index("-"))
+    assert m is not None and m.group(1) == "San Juan de Lurigancho"

@@ -36,3 +36,9 @@ def test_a_part_told_goes_by_its_quarter() -> None:
 
 def test_quarter_cities_from_the_table() -> None:
     assert "Beirut" in quarter_cities()
+
+
+def test_kyiv_government_quarter_is_pecherskyi() -> None:
+    text = "Entrepreneurs protested outside the Cabinet of Ministers in Kyiv."
+    at = text.index("Kyiv")
+    assert quarter_near("Kiev", text, at, at + len("Kyiv")) == "Pecherskyi"
