@@ -179,6 +179,9 @@ _NOTE_DATE = re.compile(
     r"\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d\d\b"
 )
 _NOTE_HEAD = 80  # an ACLED note's date sits in its first clause
+# "Tana River County Assembly", "Borno State Government": the area's capitalised type word and another
+# capitalised word after it name a body.
+_BODY_AFTER = re.compile(r" (?:County|State|Province|Region|District|Governorate) [A-Z][a-z]")
 
 
 def news_prose(text: str) -> bool:
@@ -201,4 +204,6 @@ def told_by_its_area(doc: Document, loc: Location, chosen: PlaceMention | None) 
         return loc
     if skeleton(fold(written)) == skeleton(fold(loc.location)):
         return loc  # "Ein Issa" is the area's town "Ain Issa" in ACLED's spelling: the same name
+    if _BODY_AFTER.match(doc.text, chosen.span.end):
+        return loc  # "a Tana River County Assembly driver": a body's name, not the area told as the place
     return replace(loc, location=written)

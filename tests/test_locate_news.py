@@ -209,3 +209,8 @@ def test_news_prose_dates_by_weekday_a_note_by_its_full_date() -> None:
     assert news_prose("Gunmen killed 11 people in Plateau state late on Monday, police said.")
     assert not news_prose("On 3 May 2020, gunmen killed 11 people in Plateau state on Monday.")
     assert not news_prose("Gunmen killed 11 people in Plateau state.")
+
+
+def test_news_keeps_the_town_when_the_area_names_a_body() -> None:
+    text = "Militants shot dead a Helmand Province Council driver on Friday, police said."
+    assert _province_told(text, "Helmand", "Lashkar Gah").location == "Lashkar Gah"
