@@ -281,6 +281,10 @@ def rank_candidates(
                 best[p.iso2] = max(best.get(p.iso2, 0.0), coded_share(p.iso2, p.admin1))
         top_share.append(best)
     mentioned_keys = [fold(text[tokens[m.first].start : tokens[m.last].end]) for m in kept]
+    bracketed = [
+        idx + 1 < len(kept) and "(" in text[tokens[m.last].end : tokens[kept[idx + 1].first].start]
+        for idx, m in enumerate(kept)
+    ]
     bracket_tail = [_bracket_tail(text, tokens[m.first].start, tokens[m.last].end) for m in kept]
     first_pass: list[Place | None] = []
     shortlists: list[tuple[Place, ...]] = []
@@ -374,6 +378,14 @@ def rank_candidates(
             province, named = fold(outer.admin1), containers[idx]
             places = tuple(p for p in places if p.iso2 != outer.iso2 or fold(p.admin1) == province
                            or not p.feature.startswith("PPL") or named in (fold(p.admin2), fold(p.admin3)))  # fmt: skip
+        if outer is not None and places and outer.admin1 and outer.feature != "PCLI" and bracketed[idx]:
+            # A province lies in no other province, nor in a town or district of one: "Anosy (Ambalavao, Haute
+            # Matsiatra)" is a place in Ambalavao, not Madagascar's Anosy Region 350 km south. Only in
+            # ACLED's bracket, which always names the place's own units.
+            spelt = fold(acled_spelling(outer.iso2, outer.admin1))
+            places = tuple(p for p in places if p.feature != "ADM1" or p.iso2 != outer.iso2
+                           or fold(p.admin1) == fold(outer.admin1)
+                           or fold(acled_spelling(p.iso2, p.admin1)) == spelt)  # fmt: skip
         if outer is not None and places and (district := _district_told(idx)):
             # "Boungou (Fada Ngourma, Gourma)", "X (Gujba LGA, Yobe)": likewise the district the containers
             # agree on rules out the name's villages filed under another district of the country (not

@@ -222,3 +222,17 @@ def test_a_bracket_ending_in_a_province_name_sets_the_country() -> None:
     first, second = rank_candidates(text, tokens, kept, Counter({"YE": 3.5, "SA": 0.5}), Counter({"SA": 0.5}))
     assert [c.id for c in second.candidates] == ["sa-najran"]
     assert first.candidates == ()
+
+
+def test_a_name_in_acleds_bracket_is_no_other_province() -> None:
+    text = "Around 200 people demonstrated near the national library in Anosy (Ambalavao, Haute Matsiatra)."
+    tokens = tokenise(text)
+    i = next(k for k, t in enumerate(tokens) if t.text == "Anosy")
+    j = next(k for k, t in enumerate(tokens) if t.text == "Ambalavao")
+    region = Place(id="anosy", name="Anosy", country="Madagascar", iso2="MG", latitude=-25.03, longitude=46.98,
+                   feature="ADM1", admin1="Anosy")  # fmt: skip
+    town = Place(id="ambalavao", name="Ambalavao", country="Madagascar", iso2="MG", latitude=-21.83,
+                 longitude=46.93, feature="PPL", admin1="Haute Matsiatra", population=45_784)  # fmt: skip
+    kept = [Match(i, i, (region,), 0, "in"), Match(j, j, (town,), 0)]
+    first, second = rank_candidates(text, tokens, kept, Counter({"MG": 2.0}), Counter())
+    assert first.candidates == () and second.candidates[0].id == "ambalavao"
