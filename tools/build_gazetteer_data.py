@@ -43,6 +43,7 @@ from sklearn.neighbors import BallTree
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import itertools
 
+from frontwire.gazetteer.admin import acled_admin_name
 from frontwire.gazetteer.names import fold, is_arabic, is_latin, skeleton
 
 OUT = Path(__file__).resolve().parents[1] / "frontwire" / "data" / "gazetteer"
@@ -197,6 +198,62 @@ def nearest_admin(cities: list[dict], admin1: dict) -> dict[str, tuple[BallTree,
     return trees
 
 
+FOREIGN_KM = 300.0  # a record this far from every GeoNames town of its country lies in another country
+NEAR_TOWN_KM = 30.0  # ... when a town of that other country is this close
+
+
+def world_tree(cities: list[dict]) -> tuple[BallTree, list[str]]:
+    """A BallTree over every GeoNames town, with each town's country code."""
+    pts = np.radians(np.array([(c["latitude"], c["longitude"]) for c in cities]))
+    return BallTree(pts, metric="haversine"), [c["countrycode"] for c in cities]
+
+
+def foreign_countries(world, trees, iso2: str, lats: list[float], lons: list[float]) -> list[str]:
+    """Per record, the country it really lies in when a source filed it under the wrong one (Who's On
+    First keeps Maltese towns in its Mali file, Malta's ISO code misread): "" for records at home."""
+    if iso2 not in trees or not lats:
+        return [""] * len(lats)
+    pts = np.radians(np.array([lats, lons]).T)
+    home, _ = trees[iso2][0].query(pts, k=1)
+    out = [""] * len(lats)
+    far = [i for i, d in enumerate(home[:, 0]) if d * 6371.0 > FOREIGN_KM]
+    if far:
+        dist, idx = world[0].query(pts[far], k=1)
+        for i, d, j in zip(far, dist[:, 0], idx[:, 0]):
+            if d * 6371.0 <= NEAR_TOWN_KM and world[1][j] != iso2:
+                out[i] = world[1][j]
+    return out
+
+
+REGION_SHARE = 0.8  # a WOF region whose records' nearest towns agree this often on one GeoNames region is it
+
+
+def region_votes(recs: list[dict], knn: list[str], regions: dict[str, str]) -> dict[str, str]:
+    """WOF region names GeoNames spells otherwise ("West Bahr-al-Ghazal", "Warap", "Days Az Zawr") ->
+    the GeoNames admin1 its records' nearest towns name, where they agree (a WOF region of another
+    level, such as Uganda's districts, straddles GeoNames' regions and is left to each record's town)."""
+    votes: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
+    for r, a1 in zip(recs, knn):
+        if r["region"] and a1 and fold(r["region"]) not in regions:
+            votes[r["region"]][a1] += 1
+    out = {}
+    for region, counts in votes.items():
+        winner, n = counts.most_common(1)[0]
+        if n >= REGION_SHARE * sum(counts.values()):
+            out[region] = winner
+    return out
+
+
+def short_admin1(iso2: str, name: str, regions: dict[str, str]) -> str:
+    """The name a GeoNames admin1 is written by without its type word ("Beni Department" -> "Beni"),
+    as reports and ACLED write it; "" when it has none, or when that is another unit's name in the
+    country ("Moscow Oblast" is not "Moscow", the city that is a unit of its own)."""
+    short = acled_admin_name(iso2, 1, name)
+    if not short or fold(short) == fold(name) or fold(short) in regions:
+        return ""
+    return short
+
+
 def knn_admin1(trees, iso2: str, lats: list[float], lons: list[float]) -> list[str]:
     if iso2 not in trees or not lats:
         return [""] * len(lats)
@@ -253,6 +310,7 @@ def main() -> None:
     countries = gc.get_countries()
     admin1 = load_gn_admin1(gaz / "admin1CodesASCII.txt")
     trees = nearest_admin(cities, admin1)
+    world = world_tree(cities)
     if not args.admin_names_only:  # deterministic, but that flag rewrites one table only
         write_admin1_codes(gaz / "admin1CodesASCII.txt")
     if args.derived_only or args.admin_names_only:
@@ -277,11 +335,17 @@ def main() -> None:
         lons = [float(r["lon"]) for r in recs]
         knn = knn_admin1(trees, iso2, lats, lons)
         regions = gn_regions.get(iso2, {})
-        for r, a1 in zip(recs, knn):
+        voted = region_votes(recs, knn, regions)
+        abroad = foreign_countries(world, trees, iso2, lats, lons)
+        for r, a1, elsewhere in zip(recs, knn, abroad):
             gid = int(r["gn_id"]) if r["gn_id"].isdigit() else 0
-            # WOF's own parent region, where GeoNames spells it the same, beats the nearest town's:
-            # near a border the nearest town lies across it (Istanbul's Tuzla district is nearest Gebze, Kocaeli).
-            a1 = regions.get(fold(r["region"]), a1) if r["region"] else a1
+            # WOF's own parent region, where GeoNames spells it the same (or its records' nearest towns
+            # agree on one GeoNames region: "West Bahr-al-Ghazal"), beats the nearest town's: near a border
+            # the nearest town lies across it (Istanbul's Tuzla district is nearest Gebze, Kocaeli; Jur
+            # River county's villages are nearest Warrap's towns).
+            if r["region"]:
+                a1 = regions.get(fold(r["region"])) or voted.get(r["region"]) or a1
+            country = elsewhere or r["country"] or iso2
             english = [n for n in r["names_en"].split("|") if n]
             gn_names: list[str] = []
             population = int(r["population"] or 0)
@@ -292,6 +356,7 @@ def main() -> None:
             if c is not None:
                 used_gids.add(gid)
                 a1 = admin1.get((c["countrycode"], c["admin1code"]), (a1, 0))[0]
+                country = c["countrycode"]  # Maltese towns filed in WOF's Mali file: the linked town knows
                 # The linked GeoNames town's names and size belong to this record: WOF often keeps
                 # an old or local name ("Lenins'ke" for Pivdenne, "Kafir Qala" for Islam Qala, a
                 # Cyrillic or Azeri primary name) and no population (Gazipur's 2.7 million).
@@ -328,7 +393,7 @@ def main() -> None:
                 [
                     f"wof:{r['wof_id']}",
                     name,
-                    r["country"] or iso2,
+                    country,
                     a1 or r["region"],
                     r["county"],
                     r["localadmin"],
@@ -381,6 +446,7 @@ def main() -> None:
     for key, (name, gid) in admin1.items():
         if key in best:
             c = best[key]
+            short = short_admin1(key[0], name, gn_regions[key[0]])
             rows.append(
                 [
                     f"gn:{gid}",
@@ -393,7 +459,7 @@ def main() -> None:
                     f"{c['longitude']:.5f}",
                     "ADM1",
                     "0",
-                    "",
+                    short,
                 ]
             )
     # 4. OCHA Syria admin areas, capitals and neighbourhoods.
