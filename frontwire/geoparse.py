@@ -46,6 +46,7 @@ from .gazetteer.lexicon import (
     source_countries,
 )
 from .gazetteer.names import ARTICLES, fold, skeleton, strip_article
+from .gazetteer.spelling import fill_close_spellings
 from .geo_brackets import abbreviation_mentions
 from .geo_countries import REGION_AFTER, admin1_named, country_names, country_place, publisher_countries
 from .geo_fragments import drop_fragments
@@ -364,7 +365,8 @@ def find_places(doc: Document, sentences: tuple[Span, ...], gazetteer: Gazetteer
     kept += abbreviation_mentions(text, tokens, kept, gazetteer)  # "(Haveli district, AJK)": the province
     kept.sort(key=lambda m: m.first)
     relabel_stale(text, tokens, kept, gazetteer)  # "Burgersfort (Sekhukhune, Limpopo)": filed under Mpumalanga
-    return rank_candidates(text, tokens, kept, focus, hearsay, elsewhere)
+    ranked = rank_candidates(text, tokens, kept, focus, hearsay, elsewhere)
+    return fill_close_spellings(text, gazetteer, ranked)  # "in Tecapaltepec, Michoacan": Tepalcatepec
 
 
 def _blocked_phrase_tokens(tokens: list[Token]) -> set[int]:

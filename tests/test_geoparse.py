@@ -433,3 +433,10 @@ def test_a_town_filed_across_the_line_keeps_its_record(gazetteer: Gazetteer) -> 
     found = {p.span.text: p for p in _places(text, gazetteer)}
     top = found["Burgersfort"].candidates[0]
     assert (top.admin1, round(top.latitude)) == ("Limpopo", -25)
+
+
+def test_a_misspelt_town_inside_its_named_state_is_read_as_that_town(gazetteer: Gazetteer) -> None:
+    found = _places("On 29 April 2020, in Tecapaltepec, Michoacan, armed men clashed with police.", gazetteer)
+    town = next(pm for pm in found if pm.span.text == "Tecapaltepec")
+    assert town.candidates and town.candidates[0].name == "Tepalcatepec"
+    assert town.candidates[0].admin1 == "Michoacan"
