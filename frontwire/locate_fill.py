@@ -7,7 +7,8 @@ cue, province capitals, official-name countries); returns a `Location`. A settle
 namesake town (3 unless the cue says otherwise), a country at its capital (3); a name the gazetteer lacks
 keeps its text and is placed at the enclosing admin area (`unknown_name`): the unit the note writes by ACLED's
 name when the gazetteer matched none ("(Aljfara)"), and for a province told alone the point ACLED codes nearest
-the middle of its events there (`locate_units`) unless ACLED codes such spots at the area's own point. Which mention is chosen is
+the middle of its events there (`locate_units`) unless ACLED codes such spots at the area's own point; with only
+its country known, where ACLED's events in that country cluster (precision 3). Which mention is chosen is
 `locate.py`'s business. Writes nothing; never raises on a missing seat or capital (it falls back to the
 area's own point, or a Location with only the country).
 """
@@ -26,7 +27,7 @@ from .locate_acled import bare_span as _bare_span
 from .locate_context import level as _level
 from .locate_rules import admin1_capital, cue_precision, official_name_countries, province_precision
 from .locate_rules import is_relative as _is_relative
-from .locate_units import coded_at, unit_point, written_unit
+from .locate_units import coded_at, country_point, unit_point, written_unit
 from .model import Document, Location, Place, PlaceMention, Span
 
 __all__ = ["ascii_name", "from_place", "unknown_name", "unknown_precision"]
@@ -220,7 +221,12 @@ def unknown_name(doc: Document, gazetteer: Gazetteer, places: tuple[PlaceMention
         if not countries:
             return Location(location=_bare_span(pm).text, evidence=evidence)
         country, iso = _country_fields(gazetteer, countries[0])
-        return Location(location=_bare_span(pm).text, country=country, iso=iso, evidence=evidence)
+        hub = country_point(countries[0])
+        if hub is None:
+            return Location(location=_bare_span(pm).text, country=country, iso=iso, evidence=evidence)
+        # "near Novovyboeve", no admin written: where ACLED's events in the country cluster, precision 3
+        return Location(location=_bare_span(pm).text, country=country, iso=iso, latitude=hub.latitude,
+                        longitude=hub.longitude, geo_precision=3, evidence=evidence)  # fmt: skip
     anchor = context.candidates[0]
     country, iso = _country_fields(gazetteer, anchor.iso2)
     area = gazetteer.admin_area(anchor.iso2, anchor.admin1, anchor.admin2) if anchor.admin2 else None

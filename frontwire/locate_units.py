@@ -5,8 +5,9 @@ comma list, ", San Luis de Potosi") and the distinct points ACLED coded with the
 (`data/gazetteer/acled_admin_points.tsv.gz`, loaded once by `gazetteer.acled_admin.coded_points`, which the
 honest-halves tool can swap). Returns the most specific unit so written, as ACLED names it, placed at the
 coded point nearest the middle of that unit's points (where ACLED's events in it sit, not a country
-centroid). Writes nothing; returns None when no written word is a unit ACLED codes (or is one in several
-countries the report does not choose between).
+centroid). For a place known only by its country, `country_point` gives where ACLED's events there cluster.
+Writes nothing; returns None when no written word is a unit ACLED codes (or is one in several countries the
+report does not choose between).
 """
 
 from __future__ import annotations
@@ -16,10 +17,13 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+import numpy as np
+
 from .gazetteer import acled_admin
+from .gazetteer.geometry import distance_km
 from .gazetteer.names import fold
 
-__all__ = ["WrittenUnit", "coded_at", "unit_point", "written_unit"]
+__all__ = ["WrittenUnit", "coded_at", "country_point", "unit_point", "written_unit"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +126,31 @@ def unit_point(iso2: str, admin1: str, admin2: str = "") -> WrittenUnit | None:
     """The coded point standing for a unit ACLED names so (its admin1 alone when `admin2` is empty), or None."""
     e = _by_unit().get((iso2, fold(admin1), fold(admin2)))
     return WrittenUnit(e[0], e[1], e[2], e[3], e[4]) if e else None
+
+
+_COVER_KM = 50.0
+
+
+@lru_cache(maxsize=256)
+def country_point(iso2: str) -> WrittenUnit | None:
+    """Where ACLED's events in a country cluster: the coded point with the most of the country's coded points
+    within 50 km (Ukraine's front line, not Kyiv). The one honest point for a place known only by its country
+    ("near Novovyboeve" with no admin written), at precision 3. None for a country ACLED never coded."""
+    entries = [e for e in _by_unit().values() if e[0] == iso2 and not e[2]]  # one per admin1: its medoid
+    pts = sorted(_country_points().get(iso2, ()))  # sorted: ties go the same way every run
+    if not pts:
+        return None
+    lat, lon = pts[int(np.argmax(_neighbours(np.asarray(pts, dtype=float))))]
+    near = min(entries, key=lambda e: distance_km(lat, lon, e[3], e[4]), default=None)
+    return WrittenUnit(iso2, near[1] if near else "", "", lat, lon)
+
+
+def _neighbours(pts: np.ndarray) -> np.ndarray:
+    """For each point, how many of the points lie within 50 km (flat-earth: a few km off at this range)."""
+    lat, lon = np.radians(pts[:, 0]), np.radians(pts[:, 1])
+    dy = lat[:, None] - lat[None, :]
+    dx = (lon[:, None] - lon[None, :]) * np.cos((lat[:, None] + lat[None, :]) / 2)
+    return ((np.hypot(dx, dy) * 6371.0) <= _COVER_KM).sum(axis=1)
 
 
 @lru_cache(maxsize=1)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from frontwire.locate_units import coded_at, unit_point, written_unit
+from frontwire.locate_units import coded_at, country_point, unit_point, written_unit
 
 
 def test_bracketed_district_is_read_as_acleds_unit() -> None:
@@ -37,3 +37,10 @@ def test_a_province_stands_at_a_point_acled_codes_in_it() -> None:
     assert coded_at("SY", unit.latitude, unit.longitude)
     assert unit_point("SY", "Nowhere Province") is None
     assert not coded_at("SY", 0.0, 0.0)
+
+
+def test_a_place_known_only_by_its_country_sits_where_acleds_events_cluster() -> None:
+    # "the OSCE SMM observed 14 explosions near Novovyboeve" (no admin written): the Donbas, not Kyiv
+    hub = country_point("UA")
+    assert hub is not None and hub.latitude > 47.0 and hub.longitude > 36.5
+    assert country_point("ZZ") is None
