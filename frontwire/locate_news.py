@@ -17,26 +17,22 @@ no other place. Reads the document text, its place mentions and the gazetteer's 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
 
 from .gazetteer import Gazetteer
-from .gazetteer.names import fold, skeleton
+from .gazetteer.names import fold
 from .geo_news import REPORTING_AFTER, may_end_on, source_seat
 from .geo_tokens import opening_dateline_end
-from .locate_context import level
 from .locate_rules import landmark_words
-from .model import Document, Location, PlaceMention
+from .model import Document, PlaceMention
 
 __all__ = [
     "aside",
     "dateline_end",
     "demonym_words",
     "facility_holder",
-    "news_prose",
     "possessive_container",
-    "told_by_its_area",
 ]
 
 # "Kashmir's Pulwama district", "central Mali's restive Mopti region": the container, then its part.
@@ -167,43 +163,3 @@ def _aside_at(text: str, start: int, end: int, unframed: bool, country: bool) ->
         or source_seat(text, start, end)
         or _elsewhere_at(text, start, country)
     )
-
-
-# News copy dates its events by weekday ("on Tuesday", "late on Monday") or "last week"; an ACLED note opens
-# with the full date ("On 2 May 2020,"), which a news lead never needs.
-_NEWS_DAY = re.compile(
-    r"\b(?:on|late\s+on|early\s+on|last|this|since|by)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-    r"|\blast\s+(?:week|month)\b"
-)
-_NOTE_DATE = re.compile(
-    r"\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d\d\b"
-)
-_NOTE_HEAD = 80  # an ACLED note's date sits in its first clause
-# "Tana River County Assembly", "Borno State Government": the area's capitalised type word and another
-# capitalised word after it name a body.
-_BODY_AFTER = re.compile(r" (?:County|State|Province|Region|District|Governorate) [A-Z][a-z]")
-
-
-def news_prose(text: str) -> bool:
-    """The text reads as a news report, not an ACLED note: it dates by weekday or "last week" and opens
-    without a full date."""
-    return _NEWS_DAY.search(text) is not None and _NOTE_DATE.search(text, 0, _NOTE_HEAD) is None
-
-
-def told_by_its_area(doc: Document, loc: Location, chosen: PlaceMention | None) -> Location:
-    """In news prose, an event told only by its province or district ("in Afghanistan's Helmand province",
-    "in Tovuz district") is named by that area as the report writes it, placed where `locate` put it (its
-    main town, precision 2 or 3). Why: news gold names the area a reporter gives ("Helmand"), while an ACLED
-    note's coder writes the town the point stands for ("Lashkargah"): ACLED's notes keep `loc` unchanged."""
-    if chosen is None or not chosen.candidates or level(chosen.candidates[0]) not in (2, 3):
-        return loc
-    written = chosen.span.text
-    if not written or not written[0].isupper() or written.isupper() or fold(written) == fold(loc.location):
-        return loc  # a dateline's capitals, or the area's town written as the area already
-    if loc.geo_precision not in (2, 3) or not news_prose(doc.text):
-        return loc
-    if skeleton(fold(written)) == skeleton(fold(loc.location)):
-        return loc  # "Ein Issa" is the area's town "Ain Issa" in ACLED's spelling: the same name
-    if _BODY_AFTER.match(doc.text, chosen.span.end):
-        return loc  # "a Tana River County Assembly driver": a body's name, not the area told as the place
-    return replace(loc, location=written)

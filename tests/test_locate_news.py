@@ -10,8 +10,8 @@ import pytest
 from frontwire.gazetteer import Gazetteer, default_gazetteer
 from frontwire.geoparse import find_places
 from frontwire.locate import locate_event
-from frontwire.locate_news import aside, dateline_end, facility_holder, news_prose, told_by_its_area
-from frontwire.model import Document, EventMention, Location, Place, PlaceMention, Span
+from frontwire.locate_news import aside, dateline_end, facility_holder
+from frontwire.model import Document, EventMention, Location, PlaceMention, Span
 from frontwire.sentences import split_sentences
 
 
@@ -178,39 +178,3 @@ def test_aside_is_the_same_asked_once_or_again(text: str, name: str, expected: b
 def test_demonym_qualifying_a_state_is_no_place(gazetteer: Gazetteer) -> None:
     loc = _locate("A mob killed a man in the Indian state of Jharkhand on Tuesday, police said.", gazetteer)
     assert (loc.country, loc.admin1) == ("India", "Jharkhand")
-
-
-def _province_told(text: str, name: str, seat: str, precision: int = 3) -> Location:
-    start = text.index(name)
-    helmand = Place(id="gn:1", name=name, country="Afghanistan", iso2="AF", admin1=name, feature="ADM1")
-    pm = PlaceMention(Span(start, start + len(name), name), (helmand,), "province")
-    loc = Location(location=seat, country="Afghanistan", admin1=name, latitude=31.6, longitude=64.4,
-                   geo_precision=precision)  # fmt: skip
-    return told_by_its_area(Document(id="t", text=text), loc, pm)
-
-
-def test_news_names_an_event_told_only_by_its_province_by_that_province() -> None:
-    text = "A car bomb hit an army base in Afghanistan's Helmand province on Thursday, officials said."
-    loc = _province_told(text, "Helmand", "Lashkar Gah")
-    assert (loc.location, loc.geo_precision, loc.latitude) == ("Helmand", 3, 31.6)
-
-
-def test_acled_note_keeps_the_provincial_capital() -> None:
-    text = "On 2 May 2020, Taliban militants attacked an army base in Helmand province on Thursday."
-    assert _province_told(text, "Helmand", "Lashkargah").location == "Lashkargah"
-
-
-def test_news_keeps_a_town_placed_precisely() -> None:
-    text = "Gunmen killed two men in Helmand province on Monday, police said."
-    assert _province_told(text, "Helmand", "Lashkar Gah", precision=1).location == "Lashkar Gah"
-
-
-def test_news_prose_dates_by_weekday_a_note_by_its_full_date() -> None:
-    assert news_prose("Gunmen killed 11 people in Plateau state late on Monday, police said.")
-    assert not news_prose("On 3 May 2020, gunmen killed 11 people in Plateau state on Monday.")
-    assert not news_prose("Gunmen killed 11 people in Plateau state.")
-
-
-def test_news_keeps_the_town_when_the_area_names_a_body() -> None:
-    text = "Militants shot dead a Helmand Province Council driver on Friday, police said."
-    assert _province_told(text, "Helmand", "Lashkar Gah").location == "Lashkar Gah"
