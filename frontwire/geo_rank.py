@@ -8,7 +8,6 @@ one `PlaceMention` per name. Writes nothing; never fails.
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 
 from .gazetteer.acled_admin import acled_admin_names, acled_spelling, coded_nearby, coded_share
@@ -45,11 +44,6 @@ _FRAMES_UNKNOWN = 0.6  # score bonus for a container's admin reading when the na
 # where ACLED codes the event, not a container that picks the part's namesake.
 _PART_TYPES = frozenset({"area", "neighbourhood", "neighborhood", "ward", "estate", "market", "camp", "suburb",
                          "location", "countryside", "commune", "division"})  # fmt: skip
-# "Al Jawf, Ad Dali and Taizz governorates": each name of a list closed by a plural admin word is such a unit.
-_LISTED_ADMIN = re.compile(
-    r"(?:(?:,| and|, and) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})+ (?:governorates|provinces|districts|states|"
-    r"regions|counties|departments|oblasts|prefectures|municipalities)\b"
-)
 # Cues that frame no place: a bare name, a demonym, "of X", "to X".
 WEAK_CUES = frozenset({"", "demonym", "of", "on", "to", "from", "towards", "toward"})
 
@@ -199,7 +193,7 @@ def rank_candidates(
         s += _FEATURE_BONUS.get(p.feature, 0.1 if p.feature.startswith("PPL") else 0.0)
         cue_words = m.cue.split()
         admin = p.feature.startswith("ADM")
-        admin_cued = not ADMIN_CUES.isdisjoint(cue_words) or (idx >= 0 and listed[idx])
+        admin_cued = not ADMIN_CUES.isdisjoint(cue_words)
         if admin_cued:
             s += 1.5 if admin else 0.0
         elif idx >= 0 and bracket_tail[idx]:
@@ -287,7 +281,6 @@ def rank_candidates(
                 best[p.iso2] = max(best.get(p.iso2, 0.0), coded_share(p.iso2, p.admin1))
         top_share.append(best)
     mentioned_keys = [fold(text[tokens[m.first].start : tokens[m.last].end]) for m in kept]
-    listed = [bool(_LISTED_ADMIN.match(text, tokens[m.last].end)) for m in kept]
     bracketed = [
         idx + 1 < len(kept) and "(" in text[tokens[m.last].end : tokens[kept[idx + 1].first].start]
         for idx, m in enumerate(kept)

@@ -236,15 +236,3 @@ def test_a_name_in_acleds_bracket_is_no_other_province() -> None:
     kept = [Match(i, i, (region,), 0, "in"), Match(j, j, (town,), 0)]
     first, second = rank_candidates(text, tokens, kept, Counter({"MG": 2.0}), Counter())
     assert first.candidates == () and second.candidates[0].id == "ambalavao"
-
-
-def test_each_name_of_a_list_closed_by_a_plural_admin_word_is_a_unit() -> None:
-    text = "Houthi forces shelled pro-Hadi groups in Al Jawf, Ad Dali and Taizz governorates."
-    tokens = tokenise(text)
-    i = next(k for k, t in enumerate(tokens) if t.text == "Al")
-    hamlet = Place(id="h", name="Al Jawf", country="Yemen", iso2="YE", latitude=14.26, longitude=44.83,
-                   feature="PPL", admin1="Al Bayda", population=900)  # fmt: skip
-    province = Place(id="p", name="Al Jawf", country="Yemen", iso2="YE", latitude=16.67, longitude=45.57,
-                     feature="ADM1", admin1="Al Jawf")  # fmt: skip
-    (mention,) = rank_candidates(text, tokens, [Match(i, i + 1, (hamlet, province), 0, "in")], Counter(), Counter())
-    assert mention.candidates[0].id == "p"
