@@ -12,7 +12,7 @@ distance; a district written in ACLED's "(District, Province)" form must hold th
 clear winner is accepted: two places equally close (farther apart than a town's size) give nothing.
 Call site: `fill_close_spellings(text, gazetteer, places)` on geoparse's mentions, before locating.
 
-Reads the gazetteer (`Gazetteer.settlements_in`); returns places, writes nothing, never fails.
+Reads the gazetteer (`Gazetteer.settlement_names`, `places_by_row`); returns places, writes nothing, never fails.
 """
 
 from __future__ import annotations
@@ -108,7 +108,7 @@ class _AreaIndex:
     """An area's settlements by loose key, with the keys one letter shorter and the keys' letters, so a
     name finds every record one edit or one reordering away by dict lookups, not a scan."""
 
-    places: dict[str, list[Place]]
+    rows: dict[str, list[int]]  # loose key -> the settlements' row ids
     deletions: dict[str, list[str]]  # a key with one letter dropped -> the keys it came from
     letters: dict[str, list[str]]  # sorted letters of an 8+ letter key -> the keys
 
@@ -120,25 +120,25 @@ def _deletions(key: str) -> set[str]:
 @lru_cache(maxsize=32)  # a province's settlements: up to ~50,000 records in the biggest
 def _area_index(gazetteer: Gazetteer, iso2: str, admin1: str) -> _AreaIndex:
     index = _AreaIndex({}, {}, {})
-    for place in gazetteer.settlements_in(iso2, admin1):
-        key = loose_key(place.name)
+    for pid, name in gazetteer.settlement_names(iso2, admin1):
+        key = loose_key(name)
         if len(key) < _MIN_LETTERS - 1:
             continue
-        if key not in index.places:
+        if key not in index.rows:
             for d in _deletions(key):
                 index.deletions.setdefault(d, []).append(key)
             if len(key) >= 8:
                 index.letters.setdefault("".join(sorted(key)), []).append(key)
-        index.places.setdefault(key, []).append(place)
+        index.rows.setdefault(key, []).append(pid)
     return index
 
 
 def _near_keys(index: _AreaIndex, key: str) -> set[str]:
     """The area's keys within one insertion, deletion, substitution or swap of `key`, or an anagram of it."""
-    found = {key} if key in index.places else set()
+    found = {key} if key in index.rows else set()
     found.update(index.deletions.get(key, ()))  # the record has one letter more
     for d in _deletions(key):
-        if d in index.places:
+        if d in index.rows:
             found.add(d)  # one letter less
         found.update(index.deletions.get(d, ()))  # one letter changed, or two swapped
     if len(key) >= 8:
@@ -160,20 +160,25 @@ def close_spelling(
     if len(key) < _MIN_LETTERS:
         return None
     written = fold(name)
-    best: list[tuple[int, Place]] = []
+    scored: list[tuple[int, int]] = []  # (score, row id)
     for iso2, admin1 in dict.fromkeys(areas):
         index = _area_index(gazetteer, iso2, admin1)
-        for other, place in ((k, p) for k in _near_keys(index, key) for p in index.places[k]):
+        for other in _near_keys(index, key):
             score = _score(key, other)
-            if score is None or written in (fold(place.name), f"al {fold(place.name)}"):
-                # Geoparse saw this very name and set the record aside (another country, a person): not ours
-                continue
-            if district and place.admin2 and not _same_district(fold(place.admin2), district):
-                continue
-            if not best or score < best[0][0]:
-                best = [(score, place)]
-            elif score == best[0][0]:
-                best.append((score, place))
+            if score is not None:
+                scored.extend((score, pid) for pid in index.rows[other])
+    places = gazetteer.places_by_row(pid for _, pid in scored) if scored else {}
+    best: list[tuple[int, Place]] = []
+    for score, pid in scored:
+        place = places.get(pid)
+        if place is None or written in (fold(place.name), f"al {fold(place.name)}"):
+            continue  # geoparse saw this very name and set the record aside (another country, a person)
+        if district and place.admin2 and not _same_district(fold(place.admin2), district):
+            continue
+        if not best or score < best[0][0]:
+            best = [(score, place)]
+        elif score == best[0][0]:
+            best.append((score, place))
     if not best:
         return None
     top = max((p for _, p in best), key=lambda p: p.population)

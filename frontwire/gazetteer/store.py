@@ -178,6 +178,24 @@ class Gazetteer:
         query = f"SELECT {_PLACE_COLUMNS} FROM places WHERE iso2 = ? AND {test} AND feature LIKE 'PPL%'"
         return tuple(self._row_place(tuple(row)) for row in self._db.execute(query, (iso2, *names)))
 
+    def settlement_names(self, iso2: str, admin1: str) -> list[tuple[int, str]]:
+        """(row id, name) of every settlement of an admin1 unit (in any spelling the index holds for it):
+        names only, so a province of 50,000 villages is read in a fraction of a second."""
+        test, names = self._admin1_in(iso2, admin1)
+        query = f"SELECT pid, name FROM places WHERE iso2 = ? AND {test} AND feature LIKE 'PPL%'"
+        return self._db.execute(query, (iso2, *names)).fetchall()
+
+    def places_by_row(self, pids: Iterable[int]) -> dict[int, Place]:
+        """Row id -> place, for row ids from `settlement_names`."""
+        wanted = sorted(set(pids))
+        out: dict[int, Place] = {}
+        for i in range(0, len(wanted), _BATCH):
+            chunk = wanted[i : i + _BATCH]
+            query = f"SELECT {_PLACE_COLUMNS} FROM places WHERE pid IN ({','.join('?' * len(chunk))})"
+            for row in self._db.execute(query, chunk):
+                out[row[0]] = self._row_place(tuple(row))
+        return out
+
     def largest_in(self, iso2: str, admin1: str, admin2: str = "") -> Place | None:
         """The most populous settlement of an admin area (where ACLED puts region-level events)."""
         test, names = self._admin1_in(iso2, admin1)
