@@ -32,6 +32,7 @@ __all__ = ["close_spelling", "fill_close_spellings", "loose_key", "spelling_dist
 _SAME_PLACE_KM = 10.0  # equally close records this near each other are one place written twice
 _TOWN = 10_000  # a record this big, ten times its namesakes' size, is the one meant
 _MIN_LETTERS = 5  # shorter names have too many neighbours even spelled alike
+_LONG = 8  # loose letters from which a name may differ by any one edit (see _score)
 _MIN_FUZZY = 6  # and below this, at one vowel more or less ("Al Jamam"/"Al Jama'im")
 # Transliteration pairs folded to one letter, longest first: each is a spelling choice, not a
 # different name (Ukrainian/Russian ia/ya, Arabic kh/h and q/k, French ou for u, dj/j).
@@ -93,7 +94,7 @@ def _score(key: str, other: str) -> int | None:
     if key[0] != other[0]:
         return None
     n = min(len(key), len(other))
-    if n < 8:
+    if n < _LONG:
         vowel = (
             n >= _MIN_FUZZY and len(key) != len(other) and key.translate(_VOWELS) == other.translate(_VOWELS)
         )
@@ -105,43 +106,53 @@ def _score(key: str, other: str) -> int | None:
 
 @dataclass(frozen=True, slots=True)
 class _AreaIndex:
-    """An area's settlements by loose key, with the keys one letter shorter and the keys' letters, so a
-    name finds every record one edit or one reordering away by dict lookups, not a scan."""
+    """An area's settlements by loose key, so a name finds every record `_score` could accept by dict
+    lookups, not a scan: short keys by their consonants (they may differ only by a vowel), long keys by
+    each form with one letter dropped (any one edit) and by their sorted letters (a reordering)."""
 
     rows: dict[str, list[int]]  # loose key -> the settlements' row ids
-    deletions: dict[str, list[str]]  # a key with one letter dropped -> the keys it came from
-    letters: dict[str, list[str]]  # sorted letters of an 8+ letter key -> the keys
+    consonants: dict[str, list[str]]  # consonants of a key of up to _LONG letters -> the keys
+    deletions: dict[str, list[str]]  # a long key with one letter dropped -> the keys it came from
+    letters: dict[str, list[str]]  # sorted letters of a long key -> the keys
 
 
 def _deletions(key: str) -> set[str]:
     return {key[:i] + key[i + 1 :] for i in range(len(key))}
 
 
-@lru_cache(maxsize=32)  # a province's settlements: up to ~50,000 records in the biggest
+# Most provinces hold a few hundred settlements (well under 1 MB indexed); the biggest, Pakistan's Punjab
+# (40,000 keys, most of 8+ letters), ~100 MB: room for the provinces a stream of reports keeps returning
+# to, without re-reading them per report.
+@lru_cache(maxsize=64)
 def _area_index(gazetteer: Gazetteer, iso2: str, admin1: str) -> _AreaIndex:
-    index = _AreaIndex({}, {}, {})
+    index = _AreaIndex({}, {}, {}, {})
     for pid, name in gazetteer.settlement_names(iso2, admin1):
         key = loose_key(name)
         if len(key) < _MIN_LETTERS - 1:
             continue
         if key not in index.rows:
-            for d in _deletions(key):
-                index.deletions.setdefault(d, []).append(key)
-            if len(key) >= 8:
+            if len(key) <= _LONG:
+                index.consonants.setdefault(key.translate(_VOWELS), []).append(key)
+            if len(key) >= _LONG:
+                for d in _deletions(key):
+                    index.deletions.setdefault(d, []).append(key)
                 index.letters.setdefault("".join(sorted(key)), []).append(key)
         index.rows.setdefault(key, []).append(pid)
     return index
 
 
 def _near_keys(index: _AreaIndex, key: str) -> set[str]:
-    """The area's keys within one insertion, deletion, substitution or swap of `key`, or an anagram of it."""
+    """The area's keys `_score` may accept for `key`: itself, a vowel more or less (short keys), one
+    insertion, deletion, substitution or swap, or the same letters reordered (long keys)."""
     found = {key} if key in index.rows else set()
-    found.update(index.deletions.get(key, ()))  # the record has one letter more
-    for d in _deletions(key):
-        if d in index.rows:
-            found.add(d)  # one letter less
-        found.update(index.deletions.get(d, ()))  # one letter changed, or two swapped
-    if len(key) >= 8:
+    if len(key) <= _LONG:
+        found.update(index.consonants.get(key.translate(_VOWELS), ()))
+    if len(key) >= _LONG:
+        found.update(index.deletions.get(key, ()))  # the record has one letter more
+        for d in _deletions(key):
+            if len(d) >= _LONG and d in index.rows:
+                found.add(d)  # one letter less
+            found.update(index.deletions.get(d, ()))  # one letter changed, or two swapped
         found.update(index.letters.get("".join(sorted(key)), ()))
     return found
 
@@ -231,6 +242,8 @@ def fill_close_spellings(
         if holder is None:
             continue
         area = holder.candidates[0]
+        if not area.admin1:
+            continue  # a record with no province: its "area" would be every unfiled record of the country
         district = fold(area.name) if area.feature == "ADM2" else _written_district(text, pm.span.end)
         found = close_spelling(gazetteer, pm.span.text, [(area.iso2, area.admin1)], district)
         if found is not None:
