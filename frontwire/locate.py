@@ -45,11 +45,16 @@ from .locate_fill import ascii_name as _ascii
 from .locate_fill import from_place as _from_place
 from .locate_fill import unknown_name as _unknown_name
 from .locate_fill import unknown_precision as _unknown_precision
+from .locate_framing import glued_to_name as _glued_to_name
+from .locate_framing import landmark as _landmark
+from .locate_framing import on_road as _on_road
+from .locate_framing import road_end as _road_end
+from .locate_framing import unspecified_in as _unspecified_in
 from .locate_news import aside as is_aside
 from .locate_news import demonym_words, facility_holder, possessive_container
 from .locate_provinces import held_provinces as _held_provinces
 from .locate_provinces import province_namesake as _province_namesake
-from .locate_rules import cue_lean, landmark_words, relative_after
+from .locate_rules import cue_lean, relative_after
 from .locate_rules import is_relative as _is_relative
 from .locate_whole import whole_name
 from .model import Document, EventMention, Location, PlaceMention, Span
@@ -102,6 +107,7 @@ _CODED_AS = re.compile(
     r"\b(?:geo-?)?coded\s+(?:as|to|at|in)\s+(?:the\s+)?$|\bcoordinates\s+(?:for|of)\s+(?:the\s+)?$", re.IGNORECASE
 )
 _CODED = 3.0  # above any framing: the note names the coded place outright
+_UNSPECIFIED = 1.5  # about a settlement's lead over a district: the unit the report places the event in
 _STAND_IN = re.compile(r"\bcoordinates\s+(?:for|of)\s+(?:the\s+)?$", re.IGNORECASE)
 _STATED_PRECISION = re.compile(r"\b(?:GP|geo-?prec(?:ision)?|prec(?:ision)?)\s*([123])\b", re.IGNORECASE)
 
@@ -180,6 +186,8 @@ def _mention_score(
             s -= 0.6
     if _coded_as(doc, pm.span):
         s += _CODED  # "Bate village, coded as Arso district", "in Tavros [coded to Athens-Central Athens]"
+    elif _unspecified_in(doc, pm.span):
+        s += _UNSPECIFIED  # "at an unspecified area of Aweil East county": the unit, not a place told later
     if k in provinces:
         s -= _PROVINCE  # "on Ghadir al Bostan road in Quneitra": the governorate, not its town
     if k in aside:
@@ -225,52 +233,6 @@ def _admin_part(part: PlaceMention) -> bool:
     # a quarter of the city ("Beirut's Hamra district", unknown or a neighbourhood row) is ACLED's city
     # neighbourhood at precision 1, not a district: only a gazetteer district counts
     return bool(part.candidates) and _level(part.candidates[0]) == 2 and any(c in ADMIN_CUES for c in part.cue.split())
-
-
-_ROAD_AFTER = re.compile(
-    r"\s*(?:[-/\u2013]\s*[\w' ]{1,30}?)?\s*(?:road|highway|rd|motorway|expressway|stretch)\b", re.IGNORECASE
-)
-_DASH_BEFORE = re.compile(r"[-/\u2013]\s*$")
-_DASH_AFTER = re.compile(r"\s*[-/\u2013]")
-
-
-_NAME_AFTER = re.compile(r" [A-Z][a-z]")
-_NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+ $")
-
-
-_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
-
-
-def _landmark(doc: Document, span: Span) -> bool:
-    """The name is (or is followed by) a landmark word: "Kober Prison", "the Ilya intersection"."""
-    words = landmark_words()
-    if any(w.lower() in words for w in span.text.split()[1:]):
-        return True
-    after = _WORD_AFTER.match(doc.text, span.end)
-    return after is not None and after.group(1).lower() in words
-
-
-def _glued_to_name(doc: Document, span: Span) -> bool:
-    before = _NAME_BEFORE.search(doc.text, max(0, span.start - 30), span.start)
-    return before is not None or _NAME_AFTER.match(doc.text, span.end) is not None
-
-
-# "the road that connects Esperanza to ...", "the road between Faaour and ...": a road told by its ends.
-_CONNECTS = re.compile(
-    r"\b(?:road|highway)\s+(?:that\s+)?(?:connects|connecting|links|linking|between|from)\s+$", re.IGNORECASE
-)
-
-
-def _on_road(doc: Document, span: Span) -> bool:
-    return _CONNECTS.search(doc.text, max(0, span.start - 40), span.start) is not None
-
-
-def _road_end(doc: Document, span: Span) -> bool:
-    """The name is one end of a road written 'X-Y road' / 'X/Y highway'."""
-    before = doc.text[max(0, span.start - 3) : span.start]
-    if not (_DASH_BEFORE.search(before) or _DASH_AFTER.match(doc.text, span.end)):
-        return False
-    return _ROAD_AFTER.match(doc.text, span.end) is not None
 
 
 def locate_event(
