@@ -10,12 +10,12 @@ from __future__ import annotations
 import math
 from collections import Counter
 
-from .gazetteer.acled_admin import acled_admin_names, acled_spelling, coded_nearby, coded_share
+from .gazetteer.acled_admin import acled_spelling, coded_nearby, coded_share
 from .gazetteer.cues import ADMIN_CUES, SETTLEMENT_CUES, TYPE_AFTER
 from .gazetteer.geometry import distance_km
 from .gazetteer.lexicon import abbreviated_areas, country_prior
 from .gazetteer.names import fold, skeleton, strip_article
-from .geo_brackets import bracket_province
+from .geo_brackets import pin_to_bracket, province_readings
 from .geo_tokens import Match, Token
 from .model import Place, PlaceMention, Span
 
@@ -30,7 +30,6 @@ _CODED_PROVINCE = 0.5  # score penalty x how much less of its country's coded po
 _CITY_DISTRICT = 100_000  # a district this populous read under a town cue is a city's quarter
 _URBAN_CUES = frozenset({"town", "city", "neighbourhood", "neighborhood", "suburb"})  # not "village"
 _PROVINCE_NAME = 0.5  # score bonus for a province's own name written with no settlement or admin cue
-_HAMLET = 1_000  # a settlement smaller than this is no reading of the province name a bracket ends with
 _BIG_CITY = 0.8  # score bonus for a city of 100,000+ that no admin cue frames
 _ALT_NAME = 0.3  # score penalty for a record matched by one of its alternate names, not its own
 _STRAY = 10.0  # a country this many times less pointed to than the report's main one is a stray vote
@@ -91,45 +90,14 @@ def _abroad_only(m: Match, places: tuple[Place, ...], focus: Counter[str], hears
     return strongest > 0 and len(mine) > 1 and not any(p.population >= 100_000 for p in places)
 
 
-def _pin_to_bracket(text: str, tokens: list[Token], m: Match) -> None:
-    """A province written abbreviated last in the name's bracket holds the name ("Hajipir sector area
-    (Haveli district, AJK)"): its readings elsewhere (Bihar's Hajipur, Punjab's Haveli) are namesakes, and
-    with none left the name is one the gazetteer lacks, placed by its context. Only a province ACLED
-    codes events in (not "KRG", a region of several)."""
-    pinned = bracket_province(text, tokens[m.first].start, tokens[m.last].end)
-    if pinned is None or pinned[1] not in acled_admin_names(pinned[0], 1):
-        return
-    iso2, province = pinned
-    m.places = tuple(
-        p
-        for p in m.places
-        if p.feature == "PCLI"
-        or (p.iso2 == iso2 and province in (fold(p.admin1), fold(acled_spelling(iso2, p.admin1))))
-    )
-
-
-def _province_readings(text: str, tokens: list[Token], m: Match) -> tuple[Place, ...]:
-    """The readings of the last name in ACLED's bracket ("Ash Shurfah area (Najran)") that may stand: ACLED
-    writes an admin unit there, so where the name is a province somewhere (a province, or a town of
-    10,000+ named like its province: Saudi Najran) its hamlets elsewhere (Marib's Najran, no people
-    counted) are no reading, whatever country the publisher is from."""
-    own = fold(text[tokens[m.first].start : tokens[m.last].end])
-    if not any(p.feature == "ADM1" or (p.feature.startswith("PPL") and fold(p.admin1) == own and
-               p.population >= 10_000) for p in m.places):  # fmt: skip
-        return m.places
-    return tuple(
-        p for p in m.places if not p.feature.startswith("PPL") or p.population >= _HAMLET or p.id.startswith("acled:")
-    )
-
-
 def rank_candidates(
     text: str, tokens: list[Token], kept: list[Match], focus: Counter[str], hearsay: Counter[str],
     elsewhere: float = 0.0,
 ) -> tuple[PlaceMention, ...]:
     for m in kept:
-        _pin_to_bracket(text, tokens, m)
+        pin_to_bracket(text, tokens, m)
         if _bracket_tail(text, tokens[m.first].start, tokens[m.last].end):
-            m.places = _province_readings(text, tokens, m)
+            m.places = province_readings(text, tokens, m)
     # `elsewhere`: votes for no named country (a foreign force's demonym), which dilute the shares.
     total = (sum(focus.values()) + elsewhere) or 1
     share = {iso2: n / total for iso2, n in focus.items()}
