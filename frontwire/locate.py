@@ -45,6 +45,7 @@ from .locate_fill import ascii_name as _ascii
 from .locate_fill import from_place as _from_place
 from .locate_fill import unknown_name as _unknown_name
 from .locate_fill import unknown_precision as _unknown_precision
+from .locate_framing import destination as _destination
 from .locate_framing import glued_to_name as _glued_to_name
 from .locate_framing import landmark as _landmark
 from .locate_framing import on_road as _on_road
@@ -107,6 +108,7 @@ _CODED_AS = re.compile(
     r"\b(?:geo-?)?coded\s+(?:as|to|at|in)\s+(?:the\s+)?$|\bcoordinates\s+(?:for|of)\s+(?:the\s+)?$", re.IGNORECASE
 )
 _CODED = 3.0  # above any framing: the note names the coded place outright
+_DEST = 1.0  # a destination is the event's place only when the report names no other
 _UNSPECIFIED = 1.5  # about a settlement's lead over a district: the unit the report places the event in
 _STAND_IN = re.compile(r"\bcoordinates\s+(?:for|of)\s+(?:the\s+)?$", re.IGNORECASE)
 _STATED_PRECISION = re.compile(r"\b(?:GP|geo-?prec(?:ision)?|prec(?:ision)?)\s*([123])\b", re.IGNORECASE)
@@ -218,6 +220,8 @@ def _mention_score(
         s -= 0.5  # unframed and glued to another capitalised word: a person's or body's name ("Ken Obura")
     if _road_end(doc, pm.span):
         s -= 0.8  # "the Eldoret-Nakuru highway at Burnt Forest": a road's ends, unless nothing else
+    if _destination(doc, pm.span):
+        s -= _DEST  # "found killed on the road to al-Hasakeh city ... in southern Ras al Ain city"
     return s
 
 

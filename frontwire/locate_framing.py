@@ -11,7 +11,7 @@ import re
 from .locate_rules import landmark_words
 from .model import Document, Span
 
-__all__ = ["glued_to_name", "landmark", "on_road", "road_end", "unspecified_in"]
+__all__ = ["destination", "glued_to_name", "landmark", "on_road", "road_end", "unspecified_in"]
 
 _ROAD_AFTER = re.compile(
     r"\s*(?:[-/\u2013]\s*[\w' ]{1,30}?)?\s*(?:road|highway|rd|motorway|expressway|stretch)\b", re.IGNORECASE
@@ -70,3 +70,16 @@ _UNSPECIFIED = re.compile(
 def unspecified_in(doc: Document, span: Span) -> bool:
     """The name is the unit an unspecified spot lies in ("an unspecified area of Aweil East county")."""
     return _UNSPECIFIED.search(doc.text, max(0, span.start - 50), span.start) is not None
+
+
+# "found killed on the road to al-Hasakeh city", "on his way to Hat district": where someone was heading
+_DESTINATION = re.compile(
+    r"\b(?:on\s+(?:the|his|her|their)\s+(?:road|way|route)\s+to|en\s+route\s+to|heading\s+(?:to|towards)|"
+    r"travell?ing\s+to)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def destination(doc: Document, span: Span) -> bool:
+    """The name is where someone was heading, not where the event happened ("on the road to al-Hasakeh")."""
+    return _DESTINATION.search(doc.text, max(0, span.start - 40), span.start) is not None

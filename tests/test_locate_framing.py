@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from frontwire.locate_framing import road_end, unspecified_in
+from frontwire.locate_framing import destination, road_end, unspecified_in
 from frontwire.model import Document, Span
 
 
@@ -24,3 +24,8 @@ def test_a_place_told_plainly_is_no_unspecified_unit() -> None:
 def test_one_end_of_a_road() -> None:
     doc, span = _span("Rioters blocked the Rashayya-Masnaa road with dirt mounds.", "Rashayya")
     assert road_end(doc, span)
+
+
+def test_where_someone_was_heading_is_a_destination() -> None:
+    doc, span = _span("A man was found killed on the road to al-Hasakeh city, killed in Ras al Ain.", "al-Hasakeh")
+    assert destination(doc, span)
