@@ -83,6 +83,21 @@ def spelling_distance(a: str, b: str, cap: int = 3) -> int:
 _VOWELS = str.maketrans("", "", "aeiouy")
 
 
+def _one_edit(a: str, b: str) -> bool:
+    """`spelling_distance(a, b) == 1` for a != b, in one pass: the letters after the first difference
+    agree once one letter is substituted, inserted, deleted, or two adjacent ones are swapped."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    i = 0
+    while i < len(a) and i < len(b) and a[i] == b[i]:
+        i += 1
+    if len(a) > len(b):
+        return a[i + 1 :] == b[i:]
+    if len(a) < len(b):
+        return b[i + 1 :] == a[i:]
+    return a[i + 1 :] == b[i + 1 :] or (a[i + 2 :] == b[i + 2 :] and a[i : i + 2] == b[i : i + 2][::-1])
+
+
 def _score(key: str, other: str) -> int | None:
     """0 same loose key, 1 one edit, 3 the same letters in another order (a swapped syllable); None: no match.
 
@@ -98,34 +113,37 @@ def _score(key: str, other: str) -> int | None:
         vowel = (
             n >= _MIN_FUZZY and len(key) != len(other) and key.translate(_VOWELS) == other.translate(_VOWELS)
         )
-        return 1 if vowel and spelling_distance(key, other, 1) == 1 else None
-    if spelling_distance(key, other, 1) <= 1:
+        return 1 if vowel and _one_edit(key, other) else None
+    if _one_edit(key, other):
         return 1
     return 3 if len(key) == len(other) and sorted(key) == sorted(other) else None
 
 
+# Letters: one insertion, deletion or substitution in a key of _LONG+ letters spares its first four or
+# its last four (a swap of two letters is found by the sorted letters instead).
+_EDGE = 4
+
+
 @dataclass(frozen=True, slots=True)
 class _AreaIndex:
-    """An area's settlements by loose key, so a name finds every record `_score` could accept by dict
-    lookups, not a scan: short keys by their consonants (they may differ only by a vowel), long keys by
-    each form with one letter dropped (any one edit) and by their sorted letters (a reordering)."""
+    """An area's settlements by loose key, so a name finds every record `_score` could accept without a
+    scan of the area: short keys by their consonants (they may differ only by a vowel), long keys by their
+    first and by their last four letters (one edit to a key of 8+ letters spares one end or the other;
+    `_score` judges the few keys found) and by their sorted letters (a swap, a reordering)."""
 
     rows: dict[str, list[int]]  # loose key -> the settlements' row ids
     consonants: dict[str, list[str]]  # consonants of a key of up to _LONG letters -> the keys
-    deletions: dict[str, list[str]]  # a long key with one letter dropped -> the keys it came from
+    heads: dict[str, list[str]]  # the first _EDGE letters of a long key -> the keys
+    tails: dict[str, list[str]]  # the last _EDGE letters of a long key -> the keys
     letters: dict[str, list[str]]  # sorted letters of a long key -> the keys
 
 
-def _deletions(key: str) -> set[str]:
-    return {key[:i] + key[i + 1 :] for i in range(len(key))}
-
-
-# Most provinces hold a few hundred settlements (well under 1 MB indexed); the biggest, Pakistan's Punjab
-# (40,000 keys, most of 8+ letters), ~100 MB: room for the provinces a stream of reports keeps returning
-# to, without re-reading them per report.
-@lru_cache(maxsize=64)
+# Most provinces hold a few hundred settlements; the biggest, Pakistan's Punjab, 40,000 keys (~10 MB
+# indexed). All 8,555 dev notes ask 184 provinces (~120 MB together): room for a global stream's
+# provinces, since building one again costs up to 2 s (64 thrashed: a second pass took twice as long).
+@lru_cache(maxsize=256)
 def _area_index(gazetteer: Gazetteer, iso2: str, admin1: str) -> _AreaIndex:
-    index = _AreaIndex({}, {}, {}, {})
+    index = _AreaIndex({}, {}, {}, {}, {})
     for pid, name in gazetteer.settlement_names(iso2, admin1):
         key = loose_key(name)
         if len(key) < _MIN_LETTERS - 1:
@@ -134,25 +152,23 @@ def _area_index(gazetteer: Gazetteer, iso2: str, admin1: str) -> _AreaIndex:
             if len(key) <= _LONG:
                 index.consonants.setdefault(key.translate(_VOWELS), []).append(key)
             if len(key) >= _LONG:
-                for d in _deletions(key):
-                    index.deletions.setdefault(d, []).append(key)
+                index.heads.setdefault(key[:_EDGE], []).append(key)
+                index.tails.setdefault(key[-_EDGE:], []).append(key)
                 index.letters.setdefault("".join(sorted(key)), []).append(key)
         index.rows.setdefault(key, []).append(pid)
     return index
 
 
 def _near_keys(index: _AreaIndex, key: str) -> set[str]:
-    """The area's keys `_score` may accept for `key`: itself, a vowel more or less (short keys), one
-    insertion, deletion, substitution or swap, or the same letters reordered (long keys)."""
+    """The area's keys `_score` may accept for `key` (and a few it will refuse): itself, a vowel more or
+    less (short keys), one insertion, deletion, substitution or swap, or the same letters reordered (long keys)."""
     found = {key} if key in index.rows else set()
     if len(key) <= _LONG:
         found.update(index.consonants.get(key.translate(_VOWELS), ()))
     if len(key) >= _LONG:
-        found.update(index.deletions.get(key, ()))  # the record has one letter more
-        for d in _deletions(key):
-            if len(d) >= _LONG and d in index.rows:
-                found.add(d)  # one letter less
-            found.update(index.deletions.get(d, ()))  # one letter changed, or two swapped
+        for other in (*index.heads.get(key[:_EDGE], ()), *index.tails.get(key[-_EDGE:], ())):
+            if abs(len(other) - len(key)) <= 1:
+                found.add(other)
         found.update(index.letters.get("".join(sorted(key)), ()))
     return found
 
@@ -192,7 +208,10 @@ def close_spelling(
             best.append((score, place))
     if not best:
         return None
-    top = max((p for _, p in best), key=lambda p: p.population)
+    # The biggest; among equals, the one written most alike, then by id: never set order (hash seeds vary).
+    top = max(
+        (p for _, p in best), key=lambda p: (p.population, -spelling_distance(written, fold(p.name)), p.id)
+    )
     if top.population >= _TOWN and all(p is top or p.population * 10 <= top.population for _, p in best):
         return top  # a town among hamlets of its name: the town is what a report means
     if any(distance_km(top.latitude, top.longitude, p.latitude, p.longitude) > _SAME_PLACE_KM
