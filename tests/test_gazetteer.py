@@ -106,3 +106,18 @@ def test_fold_spells_letters_unicode_cannot_decompose() -> None:
     assert fold("Gədəbəy") == "gadabay"
     assert fold("Tuzluçayır") == "tuzlucayir"
     assert fold("Łódź") == "lodz"
+
+
+def test_a_corrected_admin_spelling_rebuilds_installed_indexes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from frontwire.gazetteer import build
+
+    shipped = build.data_version.__wrapped__()
+    for name in (*build._BUILD_INPUTS, "VERSION"):
+        (tmp_path / name).write_bytes(build.data_file(name).read_bytes())
+    monkeypatch.setattr(build, "data_file", lambda name: tmp_path / name)
+    assert build.data_version.__wrapped__() == shipped
+    with (tmp_path / "admin1_acled_curated.tsv").open("a", encoding="utf-8") as table:
+        table.write("RU\tMoscow Oblast\tMoscow Oblast\n")
+    assert build.data_version.__wrapped__() != shipped

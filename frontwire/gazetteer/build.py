@@ -58,16 +58,22 @@ _CHUNK = 40_000
 INDEX_FORMAT = "3"  # bump when the schema or the name keys change: installed indexes then rebuild
 
 
+# Every shipped file the index is built from besides the extract (whose builder writes VERSION): a change
+# to any of them must rebuild installed indexes, or a corrected admin spelling never reaches a user's index.
+_BUILD_INPUTS = (
+    "extra_names.tsv.xz", "generic_leads.tsv", "countries.tsv", "common_words.txt", "admin_names.tsv",
+    "admin1_acled_curated.tsv", "admin1_by_district.tsv", "admin1_codes.tsv.gz", "syria_admin.json.gz",
+)  # fmt: skip
+
+
 @lru_cache(maxsize=1)
 def data_version() -> str:
-    """The shipped data's content hash plus the index format: names the cached index file.
-
-    The extra names are hashed here, not into VERSION (written by the extract's builder), so
-    regenerating either file alone still makes installed indexes rebuild."""
+    """The shipped data's content hash plus the index format: names the cached index file."""
     version = data_file("VERSION").read_text(encoding="utf-8").strip()
-    extra = hashlib.sha256(data_file("extra_names.tsv.xz").read_bytes()).hexdigest()[:8]
-    leads = hashlib.sha256(data_file("generic_leads.tsv").read_bytes()).hexdigest()[:4]
-    return f"{INDEX_FORMAT}-{version}-{extra}{leads}"
+    inputs = hashlib.sha256()
+    for name in _BUILD_INPUTS:
+        inputs.update(data_file(name).read_bytes())
+    return f"{INDEX_FORMAT}-{version}-{inputs.hexdigest()[:12]}"
 
 
 @lru_cache(maxsize=1)
