@@ -94,9 +94,10 @@ def rank_candidates(
     text: str, tokens: list[Token], kept: list[Match], focus: Counter[str], hearsay: Counter[str],
     elsewhere: float = 0.0,
 ) -> tuple[PlaceMention, ...]:
-    for m in kept:
+    bracket_tail = [_bracket_tail(text, tokens[m.first].start, tokens[m.last].end) for m in kept]
+    for m, tail in zip(kept, bracket_tail, strict=True):
         pin_to_bracket(text, tokens, m)
-        if _bracket_tail(text, tokens[m.first].start, tokens[m.last].end):
+        if tail:
             m.places = province_readings(text, tokens, m)
     # `elsewhere`: votes for no named country (a foreign force's demonym), which dilute the shares.
     total = (sum(focus.values()) + elsewhere) or 1
@@ -230,10 +231,10 @@ def rank_candidates(
         own = fold(text[tokens[m.first].start : tokens[m.last].end])
         for p in m.places:
             if p.population >= 10_000 and p.feature.startswith("PPL"):
-                towns.add((idx, p.iso2))
+                towns.add((idx, p.iso2))  # a town's own record ("Idlib") knows its size: nothing to inherit
                 notable_town.add((idx, p.iso2))  # "Mersin": a city found under the name (İçel) is meant first
             if p.id.startswith("acled:"):
-                notable_town.add((idx, p.iso2))  # ACLED's own point for the name is how ACLED codes it  # a town's own record ("Idlib") knows its size: nothing to inherit
+                notable_town.add((idx, p.iso2))  # ACLED's own point for the name is how ACLED codes it
             name = _own_key(p.name)
             if name not in (own, strip_article(own)) or p.feature == "PCLI":
                 continue
@@ -253,7 +254,6 @@ def rank_candidates(
         idx + 1 < len(kept) and "(" in text[tokens[m.last].end : tokens[kept[idx + 1].first].start]
         for idx, m in enumerate(kept)
     ]
-    bracket_tail = [_bracket_tail(text, tokens[m.first].start, tokens[m.last].end) for m in kept]
     first_pass: list[Place | None] = []
     shortlists: list[tuple[Place, ...]] = []
     containers = [container_key(idx) for idx in range(len(kept))]
