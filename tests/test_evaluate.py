@@ -1,4 +1,4 @@
-from frontwire.evaluate import EvalReport, check_floors, score_row, slices_of
+from frontwire.evaluate import EvalReport, check_floors, pair_rows, score_row, slices_of
 
 GOLD = {
     "doc_id": "d1", "event_date": "2020-04-28", "time_precision": 1, "event_type": "Battles",
@@ -42,3 +42,20 @@ def test_macro_f1_and_confusions():
     report.subtype_pairs.update({("Attack", "Attack"): 3, ("Grenade", "Attack"): 1})
     assert report.confusions() == [("Grenade", "Attack", 1)]
     assert 0 < report.macro_f1() < 1
+
+
+def test_a_note_coded_as_two_events_pairs_each_row_with_its_own_event():
+    mayadin = dict(GOLD, doc_id="d1")
+    bukamal = dict(GOLD, doc_id="d2", location="Al Bukamal", latitude=34.4522, longitude=40.9186)
+    predicted = [dict(bukamal), dict(mayadin)]  # the note's events, in another order than the rows
+    pairs = pair_rows(predicted, [mayadin, bukamal])
+    assert [(p["location"], g["location"]) for p, g in pairs] == [("Al Mayadin", "Al Mayadin"),
+                                                                  ("Al Bukamal", "Al Bukamal")]
+
+
+def test_a_row_the_note_gave_no_event_for_scores_nothing_and_extra_events_are_not_chosen_from():
+    mayadin = dict(GOLD, doc_id="d1")
+    bukamal = dict(GOLD, doc_id="d2", location="Al Bukamal", latitude=34.4522, longitude=40.9186)
+    assert pair_rows([dict(mayadin)], [mayadin, bukamal])[1] == (None, bukamal)
+    # One row, two events: only the first counts, even when the second would agree better.
+    assert pair_rows([dict(bukamal), dict(mayadin)], [mayadin])[0][0]["location"] == "Al Bukamal"
