@@ -267,10 +267,28 @@ def rank_candidates(
     for p in first_pass:
         if p is not None and p.feature != "PCLI" and p.latitude is not None and p.longitude is not None:
             cells[(int(p.latitude // _CELL), int(p.longitude // _CELL))] += 1
-    def _province_told(idx: int) -> bool:
-        """True when the container after this name is a province, or a place whose own container
-        agrees on its province ("Tulunan, Cotabato"): the name lies in that province."""
-        outer = first_pass[idx + 1]
+    def _outer_at(idx: int) -> int:
+        """The index of the first container after this name the gazetteer knows in its own container's
+        country: "Jurumudi Baru sub-district, Benda district, Tangerang City, Banten province" is framed by
+        Tangerang when Benda is unknown or read only abroad (Bangladesh's Benda)."""
+        j = idx + 1
+        # Only a unit typed as one ("Benda district"): in a list ("Mwiki, Tasia, Zimmerman") no name holds the next.
+        while (j + 1 < len(kept) and containers[j] and not ADMIN_CUES.isdisjoint(kept[j].cue.split())
+               and (first_pass[j] is None or _foreign(j))):  # fmt: skip
+            j += 1
+        return j
+
+    def _foreign(j: int) -> bool:
+        """The container `j` is read in another country than its own container ("Benda" in Bangladesh,
+        then "Tangerang" in Indonesia)."""
+        here, beyond = first_pass[j], first_pass[j + 1]
+        return (here is not None and beyond is not None and beyond.feature != "PCLI"
+                and here.iso2 != beyond.iso2)  # fmt: skip
+
+    def _province_told(j: int) -> bool:
+        """True when the container `j` is a province, or a place whose own container agrees on its
+        province ("Tulunan, Cotabato"): the name lies in that province."""
+        outer = first_pass[j]
         if outer is None or not outer.admin1 or outer.feature == "PCLI":
             return False
         if outer.feature == "ADM1":
@@ -278,41 +296,42 @@ def rank_candidates(
             # (Kyiv, Caracas) does not say which of the two holds the name.
             return not any(
                 p.iso2 == outer.iso2 and p.population >= 100_000 and p.feature.startswith("PPL")
-                and fold(p.admin1) != fold(outer.admin1) for p in kept[idx + 1].places
+                and fold(p.admin1) != fold(outer.admin1) for p in kept[j].places
             )
-        beyond = first_pass[idx + 2] if containers[idx + 1] else None
+        beyond = first_pass[j + 1] if containers[j] else None
         return beyond is not None and beyond.iso2 == outer.iso2 and fold(beyond.admin1) == fold(outer.admin1)
 
-    def _district_told(idx: int) -> str:
-        """The folded district the containers after this name agree on: a district whose own container
+    def _district_told(j: int) -> str:
+        """The folded district the containers from `j` on agree on: a district whose own container
         is its province ("Gujba LGA, Yobe"), or a town whose container names its district ("Fada
         Ngourma, Gourma"); else ""."""
-        outer = first_pass[idx + 1]
-        beyond = first_pass[idx + 2] if containers[idx + 1] else None
+        outer = first_pass[j]
+        beyond = first_pass[j + 1] if containers[j] else None
         if outer is None or beyond is None or beyond.iso2 != outer.iso2:
             return ""
         district = ""
         if outer.feature == "ADM2" and outer.admin1 and fold(beyond.admin1) == fold(outer.admin1):
             district = fold(outer.admin2 or _own_key(outer.name))
-        elif outer.feature.startswith("PPL") and outer.admin2 and fold(outer.admin2) == containers[idx + 1]:
-            district = containers[idx + 1]
+        elif outer.feature.startswith("PPL") and outer.admin2 and fold(outer.admin2) == containers[j]:
+            district = containers[j]
         # "Egerton University in Njoro, Nakuru county": a district named like its province is the province.
         return "" if district == fold(outer.admin1) else district
 
     result = []
     for idx, m in enumerate(kept):
         places = shortlists[idx]
-        outer = first_pass[idx + 1] if containers[idx] and idx + 1 < len(kept) else None
+        j = _outer_at(idx) if containers[idx] and idx + 1 < len(kept) else idx + 1
+        outer = first_pass[j] if containers[idx] and idx + 1 < len(kept) else None
         if (
             outer is not None
-            and _unsupported(outer, kept[idx + 1], focus)
+            and _unsupported(outer, kept[j], focus)
             and any(p.population >= 100_000 or focus.get(p.iso2, 0.0) - m.vouched > 0 for p in m.places)
         ):
             # "Choloma, Cortes": the container's only reading is a Philippine district nothing
             # else in the report supports, while the town is a city or in a country the report
             # names: the container is the unsure one.
             outer = None
-        if outer is not None and containers[idx + 1] and (beyond := first_pass[idx + 2]) is not None:
+        if outer is not None and containers[j] and (beyond := first_pass[j + 1]) is not None:
             # "Oyem town (Ntem, Woleu-Ntem)": a container read in another country than its own container
             # (a Cameroonian Ntem in Gabon's Woleu-Ntem) is the unsure one too.
             outer = outer if beyond.iso2 == outer.iso2 or beyond.feature == "PCLI" else None
@@ -335,7 +354,7 @@ def rank_candidates(
             places = tuple(p for p in places if p.iso2 != outer.iso2 or fold(p.admin1) == fold(outer.admin1)
                            or (p.latitude is not None and p.longitude is not None
                                and distance_km(p.latitude, p.longitude, outer.latitude, outer.longitude) <= _GUESS_KM))  # fmt: skip
-        if outer is not None and places and places[0].feature != "PCLI" and _province_told(idx):
+        if outer is not None and places and places[0].feature != "PCLI" and _province_told(j):
             # "Tuburan, Tulunan, Cotabato", "Mambuliling sub-district, Mamasa district, West Sulawesi":
             # the province the containers agree on rules out the name's namesakes in its country's
             # other provinces; if none is left the gazetteer lacks it (placed by its container).
@@ -354,7 +373,7 @@ def rank_candidates(
             places = tuple(p for p in places if p.feature != "ADM1" or p.iso2 != outer.iso2
                            or fold(p.admin1) == fold(outer.admin1)
                            or fold(acled_spelling(p.iso2, p.admin1)) == spelt)  # fmt: skip
-        if outer is not None and places and (district := _district_told(idx)):
+        if outer is not None and places and (district := _district_told(j)):
             # "Boungou (Fada Ngourma, Gourma)", "X (Gujba LGA, Yobe)": likewise the district the containers
             # agree on rules out the name's villages filed under another district of the country (not
             # its towns: "Hudaydah city (Al Mina, Al Hudaydah)" spans districts the gazetteer files it under one of).

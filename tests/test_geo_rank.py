@@ -236,3 +236,22 @@ def test_a_name_in_acleds_bracket_is_no_other_province() -> None:
     kept = [Match(i, i, (region,), 0, "in"), Match(j, j, (town,), 0)]
     first, second = rank_candidates(text, tokens, kept, Counter({"MG": 2.0}), Counter())
     assert first.candidates == () and second.candidates[0].id == "ambalavao"
+
+
+def test_a_container_read_only_abroad_passes_the_frame_to_the_next_unit() -> None:
+    text = "Laborers protested in Jurumudi Baru sub-district, Benda district, Tangerang City, Banten province."
+    tokens = tokenise(text)
+    at = {t.text: k for k, t in enumerate(tokens)}
+    sulawesi = Place(id="s", name="Baru", country="Indonesia", iso2="ID", admin1="Central Sulawesi", latitude=1.04,
+                     longitude=120.8, feature="PPL", population=242_783)  # fmt: skip
+    benda = Place(id="bd", name="Benda", country="Bangladesh", iso2="BD", admin1="Khulna", latitude=23.0,
+                  longitude=89.6, feature="PPL")  # fmt: skip
+    city = Place(id="t", name="Tangerang", country="Indonesia", iso2="ID", admin1="Banten", latitude=-6.18,
+                 longitude=106.63, feature="PPL", population=1_927_815)  # fmt: skip
+    province = Place(id="b", name="Banten", country="Indonesia", iso2="ID", admin1="Banten", feature="ADM1")
+    kept = [Match(at["Baru"], at["Baru"], (sulawesi,), 0, "sub-district", True),
+            Match(at["Benda"], at["Benda"], (benda,), 0, "district", True),
+            Match(at["Tangerang"], at["Tangerang"], (city,), 0, "city", True),
+            Match(at["Banten"], at["Banten"], (province,), 0, "province", True)]  # fmt: skip
+    baru = rank_candidates(text, tokens, kept, Counter({"ID": 3.0}), Counter())[0]
+    assert baru.candidates == ()  # Tangerang, Banten frames it: the Sulawesi namesake is not meant
