@@ -5,7 +5,8 @@ admin1, admin2, admin3, events; one row per name and country, the coordinate ACL
 derived from the dev gold by `tools/build_gazetteer_data.py --admin-points`). Writes nothing.
 Why: ACLED reuses its locations, so a village GeoNames lacks (or places at a namesake, or a few
 kilometres off) is often one ACLED has coded before; `add_acled_candidates` hands them to geoparse
-as candidates. A name it never coded gives None; never raises.
+as candidates. A name it never coded gives None; never raises. `coded_alike` finds the coded places of a
+province written like a name the index lacks ("Tall Ad Dhahab in Saladin": Qaryat Tall adh Dhahab).
 """
 
 from __future__ import annotations
@@ -19,9 +20,17 @@ from ..model import Place
 from .admin import data_file
 from .lexicon import common_words
 from .names import fold
+from .spelling_keys import VOWELS, bare_key, match_score
 from .store import Gazetteer
 
-__all__ = ["AcledPlace", "acled_place", "acled_places_named", "add_acled_candidates"]
+__all__ = [
+    "AcledPlace",
+    "acled_place",
+    "acled_places_named",
+    "add_acled_candidates",
+    "as_place",
+    "coded_alike",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,16 +102,67 @@ def acled_places_named(key: str) -> tuple[AcledPlace, ...]:
     return _by_name().get(key, ())
 
 
+def as_place(gazetteer: Gazetteer, a: AcledPlace, key: str) -> Place:
+    """The coded place as a gazetteer-like record (id "acled:ISO2:key", a settlement)."""
+    country = gazetteer.country(a.iso2)
+    return Place(id=f"acled:{a.iso2}:{key}", name=a.name, country=country.name if country else a.iso2,
+                 iso2=a.iso2, admin1=a.admin1, admin2=a.admin2, admin3=a.admin3,
+                 latitude=a.latitude, longitude=a.longitude, feature="PPL")  # fmt: skip
+
+
 def add_acled_candidates(gazetteer: Gazetteer, exact: dict[str, tuple[Place, ...]], keys: set[str]) -> None:
-    """Places ACLED has coded under these names join the candidates (villages GeoNames lacks)."""
+    """Places ACLED has coded under these names join the candidates (villages GeoNames lacks); a name
+    nothing bears exactly takes the coded places spelled like it ("Zaghniya village": Zaghiniyah)."""
     for key in keys:
-        found = acled_places_named(key)
-        if not found:
-            continue
-        extra = []
-        for a in found:
-            country = gazetteer.country(a.iso2)
-            extra.append(Place(id=f"acled:{a.iso2}:{key}", name=a.name, country=country.name if country else a.iso2,
-                               iso2=a.iso2, admin1=a.admin1, admin2=a.admin2, admin3=a.admin3,
-                               latitude=a.latitude, longitude=a.longitude, feature="PPL"))  # fmt: skip
-        exact[key] = tuple(extra) + exact.get(key, ())
+        found = acled_places_named(key) or (() if key in exact else _spelled_alike(key))
+        if found:
+            exact[key] = tuple(as_place(gazetteer, a, key) for a in found) + exact.get(key, ())
+
+
+_MIN_ALIKE = 6  # loose letters: a shorter name written like a coded one is as often another name
+
+
+@lru_cache(maxsize=1)
+def _by_consonants() -> dict[str, tuple[tuple[str, AcledPlace], ...]]:
+    """Consonants of a coded place's bare key -> (bare key, place): every key `match_score` may accept for
+    a short name (a vowel more or less) shares its consonants, and a respelt long one mostly does too."""
+    out: dict[str, list[tuple[str, AcledPlace]]] = {}
+    for place in _table().values():
+        key = bare_key(place.name)
+        if len(key) >= _MIN_ALIKE:
+            out.setdefault(key.translate(VOWELS), []).append((key, place))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _spelled_alike(key: str) -> tuple[AcledPlace, ...]:
+    """Coded places whose name, give or take a generic first word, is spelled like this folded name."""
+    bare = bare_key(key)
+    if len(bare) < _MIN_ALIKE:
+        return ()
+    found = [(score, p) for other, p in _by_consonants().get(bare.translate(VOWELS), ())
+             if (score := match_score(bare, other)) is not None and score <= 1]  # fmt: skip
+    return tuple(p for _, p in sorted(found, key=lambda sp: (sp[0], -sp[1].events, sp[1].name)))
+
+
+@lru_cache(maxsize=1)
+def _by_area() -> dict[tuple[str, str], tuple[tuple[str, AcledPlace], ...]]:
+    """(ISO2, admin1) -> (bare key, place) of each place ACLED codes there (a few dozen a province)."""
+    out: dict[tuple[str, str], list[tuple[str, AcledPlace]]] = {}
+    for place in _table().values():
+        key = bare_key(place.name)
+        if key:
+            out.setdefault((place.iso2, place.admin1), []).append((key, place))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def coded_alike(key: str, areas: tuple[tuple[str, str], ...]) -> list[tuple[int, AcledPlace]]:
+    """(score, place) for each place ACLED codes in these (ISO2, admin1) areas whose name, without a generic
+    first word ("Qaryat", "Bir", "Wadi"), is spelled like `key` (a `bare_key`); see `match_score`."""
+    table = _by_area()
+    found = []
+    for area in areas:
+        for other, place in table.get(area, ()):
+            score = match_score(key, other)
+            if score is not None:
+                found.append((score, place))
+    return found

@@ -6,7 +6,8 @@ country_prior.tsv (events per country), source_country.tsv (publishers' home cou
 group_names.txt (ethnic and communal groups, "Pokot", "Kikuyu": places only when cued) and
 admin_abbreviations.tsv ("J&K", "UP", "AJK", "DRC": the country they point to) and
 country_aliases.tsv (country names of news prose the index lacks: "Congo") and
-landform_words.txt (words that open or close a landform's or camp's name: "Mount", "Forest").
+landform_words.txt (words that open or close a landform's or camp's name: "Mount", "Forest") and
+droppable_heads.txt (first words a name is written with or without: "Qaryat", "Bir", "Wadi").
 Writes nothing. A missing file is a broken installation and raises OSError.
 """
 
@@ -27,6 +28,7 @@ __all__ = [
     "common_words",
     "country_aliases",
     "country_prior",
+    "droppable_heads",
     "group_names",
     "landform_words",
     "name_heads",
@@ -39,6 +41,12 @@ __all__ = [
 def common_words() -> frozenset[str]:
     words = set(data_file("common_words.txt").read_text(encoding="utf-8").split())
     return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def droppable_heads() -> frozenset[str]:
+    lines = data_file("droppable_heads.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(fold(x) for x in lines if x.strip() and not x.startswith("#"))
 
 
 @lru_cache(maxsize=1)

@@ -23,8 +23,10 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..model import Place, PlaceMention
+from .acled_places import as_place, coded_alike
 from .geometry import distance_km
-from .names import ARTICLES, fold
+from .names import fold
+from .spelling_keys import LONG, VOWELS, bare_key, loose_key, match_score, one_edit, spelling_distance
 from .store import Gazetteer
 
 __all__ = ["close_spelling", "fill_close_spellings", "loose_key", "spelling_distance"]
@@ -32,91 +34,8 @@ __all__ = ["close_spelling", "fill_close_spellings", "loose_key", "spelling_dist
 _SAME_PLACE_KM = 10.0  # equally close records this near each other are one place written twice
 _TOWN = 10_000  # a record this big, ten times its namesakes' size, is the one meant
 _MIN_LETTERS = 5  # shorter names have too many neighbours even spelled alike
-_LONG = 8  # loose letters from which a name may differ by any one edit (see _score)
-_MIN_FUZZY = 6  # and below this, at one vowel more or less ("Al Jamam"/"Al Jama'im")
-# Transliteration pairs folded to one letter, longest first: each is a spelling choice, not a
-# different name (Ukrainian/Russian ia/ya, Arabic kh/h and q/k, French ou for u, dj/j).
-_PAIRS = (("tch", "ch"), ("dzh", "j"), ("kh", "h"), ("gh", "g"), ("ph", "f"), ("dj", "j"), ("ck", "k"),
-          ("ou", "u"), ("ia", "ya"), ("iy", "y"), ("ey", "y"), ("q", "k"), ("w", "u"), ("z", "s"))  # fmt: skip
-_DOUBLE = re.compile(r"(.)\1+")
-_FINAL_H = re.compile(r"(?<=[aeiouy])h$")  # -ah, -eh: the same ending as -a, -e
-
-
-@lru_cache(maxsize=65_536)
-def loose_key(name: str) -> str:
-    """A folded key blind to the spelling choices above, articles and word breaks ("" if unusable)."""
-    key = fold(name)
-    if not key.isascii():
-        return ""
-    words = [w for w in key.split() if w not in ARTICLES] or key.split()
-    out = "".join(words)
-    for a, b in _PAIRS:
-        out = out.replace(a, b)
-    out = _FINAL_H.sub("", _DOUBLE.sub(r"\1", out))
-    if out.endswith("e") and len(out) > 4:
-        out = out[:-1] + "a"  # -eh / -a / -ah endings of one Arabic name
-    return out
-
-
-def spelling_distance(a: str, b: str, cap: int = 3) -> int:
-    """Edit distance with adjacent transpositions (optimal string alignment), capped at `cap` + 1."""
-    if abs(len(a) - len(b)) > cap:
-        return cap + 1
-    prev2: list[int] = []
-    prev = list(range(len(b) + 1))
-    for i in range(1, len(a) + 1):
-        cur = [i] + [0] * len(b)
-        low = cur[0]
-        for j in range(1, len(b) + 1):
-            cost = a[i - 1] != b[j - 1]
-            v = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
-            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
-                v = min(v, prev2[j - 2] + 1)
-            cur[j] = v
-            low = min(low, v)
-        if low > cap:
-            return cap + 1
-        prev2, prev = prev, cur
-    return min(prev[-1], cap + 1)
-
-
-_VOWELS = str.maketrans("", "", "aeiouy")
-
-
-def _one_edit(a: str, b: str) -> bool:
-    """`spelling_distance(a, b) == 1` for a != b, in one pass: the letters after the first difference
-    agree once one letter is substituted, inserted, deleted, or two adjacent ones are swapped."""
-    if abs(len(a) - len(b)) > 1:
-        return False
-    i = 0
-    while i < len(a) and i < len(b) and a[i] == b[i]:
-        i += 1
-    if len(a) > len(b):
-        return a[i + 1 :] == b[i:]
-    if len(a) < len(b):
-        return b[i + 1 :] == a[i:]
-    return a[i + 1 :] == b[i + 1 :] or (a[i + 2 :] == b[i + 2 :] and a[i : i + 2] == b[i : i + 2][::-1])
-
-
-def _score(key: str, other: str) -> int | None:
-    """0 same loose key, 1 one edit, 3 the same letters in another order (a swapped syllable); None: no match.
-
-    A short name (under 8 loose letters) may differ only by a vowel written or dropped ("Zaghniya" for
-    Zaghiniyah): another consonant ("Kabizo"/"Kabiro") or another vowel ("Kutulo"/"Kotulo",
-    "Tuburan"/"Tubaran") is another village as often as a misspelling."""
-    if key == other:
-        return 0
-    if key[0] != other[0]:
-        return None
-    n = min(len(key), len(other))
-    if n < _LONG:
-        vowel = (
-            n >= _MIN_FUZZY and len(key) != len(other) and key.translate(_VOWELS) == other.translate(_VOWELS)
-        )
-        return 1 if vowel and _one_edit(key, other) else None
-    if _one_edit(key, other):
-        return 1
-    return 3 if len(key) == len(other) and sorted(key) == sorted(other) else None
+_LONG = LONG
+_TOWN_EDIT = 2  # a town's name one letter longer or shorter: after a close spelling, before a reordering
 
 
 # Letters: one insertion, deletion or substitution in a key of _LONG+ letters spares its first four or
@@ -126,16 +45,17 @@ _EDGE = 4
 
 @dataclass(frozen=True, slots=True)
 class _AreaIndex:
-    """An area's settlements by loose key, so a name finds every record `_score` could accept without a
+    """An area's settlements by loose key, so a name finds every record `match_score` could accept without a
     scan of the area: short keys by their consonants (they may differ only by a vowel), long keys by their
     first and by their last four letters (one edit to a key of 8+ letters spares one end or the other;
-    `_score` judges the few keys found) and by their sorted letters (a swap, a reordering)."""
+    `match_score` judges the few keys found) and by their sorted letters (a swap, a reordering)."""
 
     rows: dict[str, list[int]]  # loose key -> the settlements' row ids
     consonants: dict[str, list[str]]  # consonants of a key of up to _LONG letters -> the keys
     heads: dict[str, list[str]]  # the first _EDGE letters of a long key -> the keys
     tails: dict[str, list[str]]  # the last _EDGE letters of a long key -> the keys
     letters: dict[str, list[str]]  # sorted letters of a long key -> the keys
+    towns: list[tuple[str, int]]  # (loose key, row id) of each town of _TOWN+ people
 
 
 # Most provinces hold a few hundred settlements; the biggest, Pakistan's Punjab, 40,000 keys (~10 MB
@@ -143,14 +63,16 @@ class _AreaIndex:
 # provinces, since building one again costs up to 2 s (64 thrashed: a second pass took twice as long).
 @lru_cache(maxsize=256)
 def _area_index(gazetteer: Gazetteer, iso2: str, admin1: str) -> _AreaIndex:
-    index = _AreaIndex({}, {}, {}, {}, {})
-    for pid, name in gazetteer.settlement_names(iso2, admin1):
+    index = _AreaIndex({}, {}, {}, {}, {}, [])
+    for pid, name, population in gazetteer.settlement_names(iso2, admin1):
         key = loose_key(name)
         if len(key) < _MIN_LETTERS - 1:
             continue
+        if population >= _TOWN:
+            index.towns.append((key, pid))
         if key not in index.rows:
             if len(key) <= _LONG:
-                index.consonants.setdefault(key.translate(_VOWELS), []).append(key)
+                index.consonants.setdefault(key.translate(VOWELS), []).append(key)
             if len(key) >= _LONG:
                 index.heads.setdefault(key[:_EDGE], []).append(key)
                 index.tails.setdefault(key[-_EDGE:], []).append(key)
@@ -160,11 +82,11 @@ def _area_index(gazetteer: Gazetteer, iso2: str, admin1: str) -> _AreaIndex:
 
 
 def _near_keys(index: _AreaIndex, key: str) -> set[str]:
-    """The area's keys `_score` may accept for `key` (and a few it will refuse): itself, a vowel more or
+    """The area's keys `match_score` may accept for `key` (and a few it will refuse): itself, a vowel more or
     less (short keys), one insertion, deletion, substitution or swap, or the same letters reordered (long keys)."""
     found = {key} if key in index.rows else set()
     if len(key) <= _LONG:
-        found.update(index.consonants.get(key.translate(_VOWELS), ()))
+        found.update(index.consonants.get(key.translate(VOWELS), ()))
     if len(key) >= _LONG:
         for other in (*index.heads.get(key[:_EDGE], ()), *index.tails.get(key[-_EDGE:], ())):
             if abs(len(other) - len(key)) <= 1:
@@ -179,10 +101,12 @@ def _same_district(admin2: str, written: str) -> bool:
 
 
 def close_spelling(
-    gazetteer: Gazetteer, name: str, areas: Iterable[tuple[str, str]], district: str = ""
+    gazetteer: Gazetteer, name: str, areas: Iterable[tuple[str, str]], district: str = "", town: bool = False
 ) -> Place | None:
     """The one settlement of these (ISO2, admin1) areas spelled like `name`, or None when none or several.
-    `district`: the admin2 the report names; a record filed under another one is not this place."""
+    `district`: the admin2 the report names; a record filed under another one is not this place.
+    `town`: the report calls it a town or city ("Phubani town"), so a town's name one letter longer or
+    shorter is read as that town (a village's name so close is as often another village: "Banihar village")."""
     key = loose_key(name)
     if len(key) < _MIN_LETTERS:
         return None
@@ -191,9 +115,14 @@ def close_spelling(
     for iso2, admin1 in dict.fromkeys(areas):
         index = _area_index(gazetteer, iso2, admin1)
         for other in _near_keys(index, key):
-            score = _score(key, other)
+            score = match_score(key, other)
             if score is not None:
                 scored.extend((score, pid) for pid in index.rows[other])
+        # A town's name with a letter dropped or added ("Phubani town" for Phulbani, 37,000 people), where
+        # the report says it is a town; a swapped letter stays another name.
+        if town:
+            scored.extend((_TOWN_EDIT, pid) for other, pid in index.towns
+                          if len(other) != len(key) and other[0] == key[0] and one_edit(key, other))  # fmt: skip
     places = gazetteer.places_by_row(pid for _, pid in scored) if scored else {}
     best: list[tuple[int, Place]] = []
     for score, pid in scored:
@@ -206,8 +135,9 @@ def close_spelling(
             best = [(score, place)]
         elif score == best[0][0]:
             best.append((score, place))
-    if not best:
-        return None
+    coded = _coded(gazetteer, name, tuple(dict.fromkeys(areas)), district, best[0][0] if best else None)
+    if coded is not None or not best:
+        return coded
     # The biggest; among equals, the one written most alike, then by id: never set order (hash seeds vary).
     top = max(
         (p for _, p in best), key=lambda p: (p.population, -spelling_distance(written, fold(p.name)), p.id)
@@ -220,10 +150,35 @@ def close_spelling(
     return top
 
 
+def _coded(
+    gazetteer: Gazetteer, name: str, areas: tuple[tuple[str, str], ...], district: str, beaten: int | None
+) -> Place | None:
+    """The one place ACLED has coded in these areas written like `name` give or take a generic first word
+    ("Tall Ad Dhahab" for Qaryat Tall adh Dhahab, "Wadi al Washka" for Wadi al Washkah), if it is spelled
+    at least as alike as the index's best (`beaten`): ACLED codes its events there, so it is the one meant."""
+    key = bare_key(name)
+    if len(key) < _MIN_LETTERS:
+        return None
+    written = fold(name)
+    found = [(score, a) for score, a in coded_alike(key, areas)
+             if fold(a.name) != written and (beaten is None or score <= beaten)
+             and not (district and a.admin2 and not _same_district(fold(a.admin2), district))]  # fmt: skip
+    if not found:
+        return None
+    low = min(score for score, _ in found)
+    top = max((a for score, a in found if score == low), key=lambda a: (a.events, a.name))
+    if any(score == low and distance_km(top.latitude, top.longitude, a.latitude, a.longitude) > _SAME_PLACE_KM
+           for score, a in found):  # fmt: skip
+        return None  # two coded places equally close: no clear winner
+    return as_place(gazetteer, top, fold(top.name))
+
+
 # What lies between a name and the area holding it: "X (Doe, Nimba)", "X, Michoacan", "X town
 # (Kandhamal, Odisha)", "X village in Y", "X area of Y".
-_HELD_BY = re.compile(r"^(?: [a-z]+){0,2}(?: ?\(|, | in | of )$")
+# A district the index lacks may stand between ("Phubani town (Kandhamal, Odisha)": Odisha holds it).
+_HELD_BY = re.compile(r"^(?: [a-z]+){0,2}(?: ?\(|, | in | of | ?\([^(),]{3,40}, )$")
 _HELD_GAP = 30  # characters
+_TOWN_WORD = re.compile(r" (?:town|city)\b", re.IGNORECASE)
 
 
 _NOTE_DISTRICT = re.compile(r"(?: [a-z]+){0,2} ?\(([^(),]{3,40}),")  # "X (Doe, Nimba)": Doe
@@ -264,7 +219,8 @@ def fill_close_spellings(
         if not area.admin1:
             continue  # a record with no province: its "area" would be every unfiled record of the country
         district = fold(area.name) if area.feature == "ADM2" else _written_district(text, pm.span.end)
-        found = close_spelling(gazetteer, pm.span.text, [(area.iso2, area.admin1)], district)
+        town = _TOWN_WORD.match(text, pm.span.end) is not None
+        found = close_spelling(gazetteer, pm.span.text, [(area.iso2, area.admin1)], district, town)
         if found is not None:
             out[k] = replace(pm, candidates=(found,))
     return tuple(out)
