@@ -68,6 +68,7 @@ from .geo_passes import (
     weak_singles,
 )
 from .geo_people import person_tokens
+from .geo_quiet import quiet_guess
 from .geo_rank import WEAK_CUES, rank_candidates
 from .geo_tokens import (
     JOINABLE_GAP,
@@ -254,10 +255,13 @@ def find_places(doc: Document, sentences: tuple[Span, ...], gazetteer: Gazetteer
             m.places = tuple(
                 p
                 for p in m.places
-                if focus.get(p.iso2)
-                or (headed and resembles(key, p.name, 0.7))  # "Ain Terma"/"Dayr Hafir", not "Al Ain City"
-                or (not focus and seat_countries and p.iso2 in seat_countries)
-                or (not focus and not seat_countries and (p.feature in _MAJOR or p.population >= 100_000))
+                if not quiet_guess(p)  # "near Mayorsk": not Crimea's Morske, where ACLED codes nothing
+                and (
+                    focus.get(p.iso2)
+                    or (headed and resembles(key, p.name, 0.7))  # "Ain Terma"/"Dayr Hafir", not "Al Ain City"
+                    or (not focus and seat_countries and p.iso2 in seat_countries)
+                    or (not focus and not seat_countries and (p.feature in _MAJOR or p.population >= 100_000))
+                )
             )
     found = [m for m in found if m.places and not masked.intersection(range(m.first, m.last + 1))]
     for m in select_longest(list(found)):
