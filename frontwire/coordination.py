@@ -15,11 +15,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .coordination_units import admin_list, bracket_units, declared_events, declared_split, listed_units
 from .gazetteer import Gazetteer, fold
 from .locate import locate_event
 from .model import Casualties, Document, EventMention, Location, PlaceMention
 
-__all__ = ["listed_places", "locate_each_place", "share_casualties"]
+__all__ = ["event_shares", "listed_places", "locate_each_place", "share_casualties"]
 
 _LIST_GAP = re.compile(r"\s*(?:,|;|and|or|&|, and|, or|as well as)\s*(?:the\s+(?:towns?|villages?|cities|city)\s+of\s+)?",
                        re.IGNORECASE)  # fmt: skip
@@ -74,10 +75,43 @@ def listed_places(
 def locate_each_place(
     doc: Document, mention: EventMention, places: tuple[PlaceMention, ...], gazetteer: Gazetteer
 ) -> tuple[Location, ...]:
-    """One location per listed town, else the one location of the mention."""
+    """One location per listed town or bracketed place, else the one location of the mention. The first
+    is always the mention's own location: a note coded once is scored, and mapped, on it."""
+    first = locate_event(doc, mention, places, gazetteer)
+    declared = declared_events(doc, mention)
+    sentence = mention.sentences[0]
+    units = bracket_units(doc, sentence, places)
+    if len(units) > 1 and (declared or listed_units(doc, units)):
+        groups = [u.places for u in units]
+    else:
+        groups = [(p,) for p in admin_list(doc, sentence, places)]
+    if len(groups) < 2:
+        return _each_listed_town(doc, mention, places, gazetteer, first)
+    locations = [first]
+    for group in groups:
+        location = locate_event(doc, mention, group, gazetteer)
+        if location.latitude is not None and all(not _same(location, seen) for seen in locations):
+            locations.append(location)
+    return tuple(locations[: declared or len(locations)])
+
+
+def _same(a: Location, b: Location) -> bool:
+    if a.place_id and b.place_id:
+        return a.place_id == b.place_id
+    return (fold(a.location), a.latitude, a.longitude) == (fold(b.location), b.latitude, b.longitude)
+
+
+def _each_listed_town(
+    doc: Document,
+    mention: EventMention,
+    places: tuple[PlaceMention, ...],
+    gazetteer: Gazetteer,
+    first: Location,
+) -> tuple[Location, ...]:
+    """One location per town of a plain list ("A, B and C"), each placed by the locator without the others."""
     listed = listed_places(doc, mention, places)
     if not listed:
-        return (locate_event(doc, mention, places, gazetteer),)
+        return (first,)
     locations: list[Location] = []
     for town in listed:
         others = tuple(p for p in places if p is town or p not in listed)
@@ -91,7 +125,20 @@ def locate_each_place(
             location.place_id != seen.place_id or location.location != seen.location for seen in locations
         ):
             locations.append(location)
-    return tuple(locations) or (locate_event(doc, mention, places, gazetteer),)
+    return tuple(locations) or (first,)
+
+
+def event_shares(
+    doc: Document, mention: EventMention, casualties: Casualties, parts: int
+) -> tuple[Casualties, ...]:
+    """Each event's toll: the coder's own share where the note states its split ("coded as 10 and split
+    up between 2 events": the casualty reader already took 5 each), else the toll shared out."""
+    split = declared_split(doc, mention)
+    if split is not None and any(
+        e.start < split[1].end and split[1].start < e.end for e in casualties.evidence
+    ):
+        return (casualties,) * parts
+    return share_casualties(casualties, parts)
 
 
 def share_casualties(casualties: Casualties, parts: int) -> tuple[Casualties, ...]:

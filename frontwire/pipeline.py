@@ -57,7 +57,7 @@ def extract_document(doc: Document, gazetteer: Gazetteer) -> list[Event]:
         when = dates.resolve_event_date(doc, mention, sentences)
         claim = attribution.attribute_event(doc, mention, sentences)
         locations = coordination.locate_each_place(doc, mention, places, gazetteer)
-        shares = coordination.share_casualties(fatalities.count_casualties(doc, mention), len(locations))
+        shares = coordination.event_shares(doc, mention, fatalities.count_casualties(doc, mention), len(locations))
         for location, casualties in zip(locations, shares, strict=True):
             who = actors.extract_actors(doc, mention, event_type, location.country, when.event_date)
             drafts.append(
