@@ -39,9 +39,21 @@ def _country_fields(gazetteer: Gazetteer, iso2: str) -> tuple[str, int | None]:
     return (c.name, c.isonum) if c else ("", None)
 
 
+# Letters no Unicode decomposition takes to ASCII, case kept: ACLED writes Turkey's "Kiziltepe" (Kızıltepe),
+# Azerbaijan's "Shamkir" region of "Şǝmkir", Haiti's "Grand'Anse" (Grandʼ Anse), Poland's "Lodz".
+_PLAIN = str.maketrans({"ı": "i", "ə": "a", "Ə": "A", "ǝ": "a", "Ǝ": "A", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O",
+                        "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "ß": "ss", "æ": "ae", "Æ": "Ae", "œ": "oe",
+                        "Œ": "Oe", "þ": "th", "Þ": "Th", "ħ": "h", "Ħ": "H", "ʼ": "'", "’": "'", "‘": "'",
+                        "ʻ": "'", "–": "-", "—": "-"})  # fmt: skip
+
+
 def ascii_name(name: str) -> str:
-    """Strip accents, keep case: "Acapulco de Juárez" -> "Acapulco de Juarez", as ACLED writes."""
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    """Strip accents, keep case: "Acapulco de Juárez" -> "Acapulco de Juarez", "Kızıltepe" -> "Kiziltepe", as ACLED
+    writes (users filter on those strings)."""
+    if name.isascii():
+        return name
+    text = unicodedata.normalize("NFKD", name.translate(_PLAIN))
+    return "".join(c for c in text if not unicodedata.combining(c))
 
 
 def _display_name(place: Place, span: Span) -> str:
