@@ -8,7 +8,13 @@ import pytest
 
 from frontwire.gazetteer import Gazetteer, fold, import_geonames
 from frontwire.gazetteer.acled_places import add_acled_candidates
-from frontwire.gazetteer.spelling import close_spelling, fill_close_spellings, loose_key, spelling_distance
+from frontwire.gazetteer.spelling import (
+    close_spelling,
+    close_town,
+    fill_close_spellings,
+    loose_key,
+    spelling_distance,
+)
 from frontwire.gazetteer.spelling_keys import bare_key
 from frontwire.model import PlaceMention, Span
 
@@ -127,3 +133,10 @@ def test_a_name_short_of_a_coded_places_generic_word_takes_it(gaz: Gazetteer) ->
     # "in Tall Ad Dhahab in Saladin province": ACLED codes the village as Qaryat Tall adh Dhahab.
     found = close_spelling(gaz, "Tall Ad Dhahab", [("IQ", "Sala al-Din")])
     assert found is not None and found.name == "Qaryat Tall adh Dhahab"
+
+
+def test_a_misspelt_town_followed_by_its_country_is_that_countrys_town(gaz: Gazetteer) -> None:
+    # "in Pátzcaruo, Mexico": only the country is written; a town of 10,000+ spelled alike is meant.
+    assert close_town(gaz, "Patzcaruo", "MX") is not None
+    assert close_town(gaz, "Patzcaruo", "IQ") is None  # not that country's town
+    assert close_town(gaz, "Tapitas", "MX") is None  # a short name is too easily another place

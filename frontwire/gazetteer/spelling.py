@@ -10,9 +10,11 @@ admin1 unit the report writes right after the name ("X, Michoacan", "X town (Kan
 a few hundred records, read once per unit and cached), compared by a loose key and a small edit
 distance; a district written in ACLED's "(District, Province)" form must hold the record. Only one
 clear winner is accepted: two places equally close (farther apart than a town's size) give nothing.
+A name followed only by its country ("in Nezahualcoyolt, Mexico") may be one of that country's towns
+(10,000+ people) with a long name spelled alike (`close_town`).
 Call site: `fill_close_spellings(text, gazetteer, places)` on geoparse's mentions, before locating.
 
-Reads the gazetteer (`Gazetteer.settlement_names`, `places_by_row`); returns places, writes nothing, never fails.
+Reads the gazetteer (`Gazetteer.settlement_names`, `town_names`, `places_by_row`); returns places, writes nothing, never fails.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from .names import fold
 from .spelling_keys import LONG, VOWELS, bare_key, loose_key, match_score, one_edit, spelling_distance
 from .store import Gazetteer
 
-__all__ = ["close_spelling", "fill_close_spellings", "loose_key", "spelling_distance"]
+__all__ = ["close_spelling", "close_town", "fill_close_spellings", "loose_key", "spelling_distance"]
 
 _SAME_PLACE_KM = 10.0  # equally close records this near each other are one place written twice
 _TOWN = 10_000  # a record this big, ten times its namesakes' size, is the one meant
@@ -201,6 +203,49 @@ def _holder(text: str, places: tuple[PlaceMention, ...], k: int) -> PlaceMention
     return None
 
 
+def _country_after(text: str, places: tuple[PlaceMention, ...], k: int) -> str:
+    """The ISO2 of a country written right after places[k] as holding it ("in Nezahualcoyolt, Mexico"), or ""."""
+    pm = places[k]
+    nxt = places[k + 1] if k + 1 < len(places) else None
+    if nxt is None or not nxt.candidates or nxt.candidates[0].feature != "PCLI":
+        return ""
+    return nxt.candidates[0].iso2 if _HELD_BY.match(text[pm.span.end : nxt.span.start]) else ""
+
+
+@lru_cache(maxsize=64)
+def _country_towns(gazetteer: Gazetteer, iso2: str) -> dict[str, list[int]]:
+    """Loose key -> row ids of a country's towns (_TOWN+ people) with long names: a few thousand at most."""
+    towns: dict[str, list[int]] = {}
+    for pid, name in gazetteer.town_names(iso2, _TOWN):
+        key = loose_key(name)
+        if len(key) >= _LONG - 1:
+            towns.setdefault(key, []).append(pid)
+    return towns
+
+
+def close_town(gazetteer: Gazetteer, name: str, iso2: str) -> Place | None:
+    """The one town (_TOWN+ people) of a country whose long name (8+ loose letters) is spelled like `name`
+    ("Nezahualcoyolt" for Nezahualcoyotl): a report that gives only the country names a place it expects
+    to be known; a short name or a village is too easily another place."""
+    key = loose_key(name)
+    if len(key) < _LONG:
+        return None
+    found = [pid for other, pids in _country_towns(gazetteer, iso2).items()
+             if other[0] == key[0] and abs(len(other) - len(key)) <= 1 and match_score(key, other) is not None
+             for pid in pids]  # fmt: skip
+    places = (
+        [p for p in gazetteer.places_by_row(found).values() if fold(p.name) != fold(name)] if found else []
+    )
+    if not places:
+        return None
+    top = max(places, key=lambda p: (p.population, p.id))
+    if any(
+        distance_km(top.latitude, top.longitude, p.latitude, p.longitude) > _SAME_PLACE_KM for p in places
+    ):
+        return None  # two towns spelled alike: no clear winner
+    return top
+
+
 def fill_close_spellings(
     text: str, gazetteer: Gazetteer, places: tuple[PlaceMention, ...]
 ) -> tuple[PlaceMention, ...]:
@@ -214,6 +259,10 @@ def fill_close_spellings(
             continue
         holder = _holder(text, places, k)
         if holder is None:
+            iso2 = _country_after(text, places, k)
+            found = close_town(gazetteer, pm.span.text, iso2) if iso2 else None
+            if found is not None:
+                out[k] = replace(pm, candidates=(found,))
             continue
         area = holder.candidates[0]
         if not area.admin1:

@@ -185,6 +185,13 @@ class Gazetteer:
         query = f"SELECT pid, name, population FROM places WHERE iso2 = ? AND {test} AND feature LIKE 'PPL%'"
         return self._db.execute(query, (iso2, *names)).fetchall()
 
+    def town_names(self, iso2: str, min_population: int) -> list[tuple[int, str]]:
+        """(row id, folded name) for every name and alternate name of each settlement of a country with at
+        least this many people ("Nezahualcoyotl" for Ciudad Nezahualcoyotl)."""
+        query = ("SELECT p.pid, n.key FROM places p JOIN names n ON n.pid = p.pid AND n.kind = 0 "
+                 "WHERE p.iso2 = ? AND p.population >= ? AND p.feature LIKE 'PPL%'")  # fmt: skip
+        return self._db.execute(query, (iso2, min_population)).fetchall()
+
     def places_by_row(self, pids: Iterable[int]) -> dict[int, Place]:
         """Row id -> place, for row ids from `settlement_names`."""
         wanted = sorted(set(pids))
