@@ -98,3 +98,9 @@ def test_type_phrase_before_the_name_is_dropped() -> None:
     assert acled_spelling("HR", "County of Zadar") == "Zadar"
     assert acled_spelling("ME", "Opština Nikšić") == "Nikšić"
     assert acled_spelling("RU", "Kursk Oblast") == "Kursk Oblast"
+
+
+def test_azerbaijani_region_takes_acleds_english_spelling() -> None:
+    # "shelling of positions in Şǝmkir district": ACLED writes the region "Shamkir", curated where dev is silent
+    assert acled_spelling("AZ", "Şǝmkir") == "Shamkir"
+    assert acled_spelling("AZ", "Ağcabǝdi") == "Aghjabadi"
