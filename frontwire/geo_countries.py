@@ -1,21 +1,27 @@
 """Countries in a report's words: names, demonyms and publishers, as geoparse's country focus reads them.
 
 Reads the gazetteer's country table, the country aliases (`gazetteer.lexicon`) and a document's
-publishers; returns folded-name tables, country candidates and sets of ISO2 codes. Writes nothing;
+publishers; returns folded-name tables, country candidates and sets of ISO2 codes, and judges
+whether a report's country votes leave a name's readings unsupported or abroad only. Writes nothing;
 never fails (an unknown name is simply absent from the tables).
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from .gazetteer import Gazetteer
 from .gazetteer.lexicon import country_aliases
 from .gazetteer.names import fold
+from .geo_tokens import Match
 from .model import Document, Place
 
-__all__ = ["REGION_AFTER", "admin1_named", "country_names", "country_place", "publisher_countries"]
+__all__ = ["REGION_AFTER", "abroad_only", "admin1_named", "country_names", "country_place", "publisher_countries",
+           "unsupported"]
+
+_STRAY = 10.0  # a country this many times less pointed to than the report's main one is a stray vote
 
 
 @lru_cache(maxsize=8)
@@ -68,3 +74,29 @@ def publisher_countries(doc: Document, names: dict[str, str]) -> set[str]:
                     if iso2:
                         found.add(iso2)
     return found
+
+
+def unsupported(place: Place, m: Match, focus: Counter[str]) -> bool:
+    """True when nothing but the name itself points to this record's country."""
+    return focus.get(place.iso2, 0.0) - m.vouched <= 0
+
+
+def abroad_only(m: Match, places: tuple[Place, ...], focus: Counter[str], hearsay: Counter[str]) -> bool:
+    """True when the report points to countries none of these candidates lie in. A name is no
+    evidence for itself ("Abu Rasin" in a report on Al-Hasakeh: only Iraqi namesakes), so what it
+    gave its own country is taken out; one other village is weak evidence and only outvotes
+    namesakes spread over several countries; a country, province or publisher outvotes any, a
+    demonym never ("Israeli forces raided Jenin": foreign forces are no place)."""
+    mine = {p.iso2 for p in places}
+    vouched_for = next(iter(mine)) if len(mine) == 1 else ""
+    others = {c: n - (m.vouched if c == vouched_for else 0.0) for c, n in focus.items()}
+    strongest = max((n - hearsay.get(c, 0.0) for c, n in others.items() if c not in mine), default=0.0)
+    # A stray word's vote ("Sida" in Yemen beside thirty Syrian places) does not make a report
+    # that is plainly about another country one about this namesake's country.
+    if any(others.get(c, 0.0) > 0 and others.get(c, 0.0) * _STRAY >= strongest for c in mine):
+        return False
+    big = any(p.population >= 100_000 for p in places)
+    if strongest >= (3.0 if big else 1.5):
+        return True  # a city of 100,000+ yields only to a named country or several places
+    # A city of 100,000+ among the namesakes ("Santiago") is not outvoted by one stray village.
+    return strongest > 0 and len(mine) > 1 and not any(p.population >= 100_000 for p in places)

@@ -16,6 +16,7 @@ from .gazetteer.geometry import distance_km
 from .gazetteer.lexicon import abbreviated_areas, country_prior
 from .gazetteer.names import fold, skeleton, strip_article
 from .geo_brackets import pin_to_bracket, province_readings
+from .geo_countries import abroad_only, unsupported
 from .geo_tokens import Match, Token
 from .model import Place, PlaceMention, Span
 
@@ -32,12 +33,12 @@ _URBAN_CUES = frozenset({"town", "city", "neighbourhood", "neighborhood", "subur
 _PROVINCE_NAME = 0.5  # score bonus for a province's own name written with no settlement or admin cue
 _BIG_CITY = 0.8  # score bonus for a city of 100,000+ that no admin cue frames
 _ALT_NAME = 0.3  # score penalty for a record matched by one of its alternate names, not its own
-_STRAY = 10.0  # a country this many times less pointed to than the report's main one is a stray vote
 _HOLDS_INNER = 2.0  # score bonus for a container's admin reading that holds a reading of the name before it
 _IN_NAMED_DISTRICT = 1.5  # score bonus for a namesake inside the district written as its container
 _BRACKET_PROVINCE = 1.0  # score bonus for a province reading of the last name in ACLED's "(district, province)"
 _GUESS_KM = 50.0  # a consonant guess in another province than its container's is believed this close to it
 _NAMES_DISTRICT = 0.5  # score bonus for a namesake whose district (admin2/admin3) the report names
+_STALE_KM = 300.0  # a district filed under another province than the written one lies this close to it
 _FRAMES_UNKNOWN = 0.6  # score bonus for a container's admin reading when the name before it has no reading
 # Parts of a town ("the Hamra area in Beirut", "Matam commune in Conakry city"): the town after them is
 # where ACLED codes the event, not a container that picks the part's namesake.
@@ -64,30 +65,12 @@ def _bracket_tail(text: str, start: int, end: int) -> bool:
     return opened >= 0 and ")" not in text[opened:start] and text.count(",", opened, start) == 1
 
 
-def _unsupported(place: Place, m: Match, focus: Counter[str]) -> bool:
-    """True when nothing but the name itself points to this record's country."""
-    return focus.get(place.iso2, 0.0) - m.vouched <= 0
-
-
-def _abroad_only(m: Match, places: tuple[Place, ...], focus: Counter[str], hearsay: Counter[str]) -> bool:
-    """True when the report points to countries none of these candidates lie in. A name is no
-    evidence for itself ("Abu Rasin" in a report on Al-Hasakeh: only Iraqi namesakes), so what it
-    gave its own country is taken out; one other village is weak evidence and only outvotes
-    namesakes spread over several countries; a country, province or publisher outvotes any, a
-    demonym never ("Israeli forces raided Jenin": foreign forces are no place)."""
-    mine = {p.iso2 for p in places}
-    vouched_for = next(iter(mine)) if len(mine) == 1 else ""
-    others = {c: n - (m.vouched if c == vouched_for else 0.0) for c, n in focus.items()}
-    strongest = max((n - hearsay.get(c, 0.0) for c, n in others.items() if c not in mine), default=0.0)
-    # A stray word's vote ("Sida" in Yemen beside thirty Syrian places) does not make a report
-    # that is plainly about another country one about this namesake's country.
-    if any(others.get(c, 0.0) > 0 and others.get(c, 0.0) * _STRAY >= strongest for c in mine):
-        return False
-    big = any(p.population >= 100_000 for p in places)
-    if strongest >= (3.0 if big else 1.5):
-        return True  # a city of 100,000+ yields only to a named country or several places
-    # A city of 100,000+ among the namesakes ("Santiago") is not outvoted by one stray village.
-    return strongest > 0 and len(mine) > 1 and not any(p.population >= 100_000 for p in places)
+def _beside(area: Place, outer: Place) -> bool:
+    """A district filed under another province still lies by the written one ("Jur River county (Western
+    Bahr el Ghazal)", filed under Warrap), not across the country ("Myronivskyi, Donetsk": Kyiv's raion)."""
+    if None in (area.latitude, area.longitude, outer.latitude, outer.longitude):
+        return True
+    return distance_km(area.latitude, area.longitude, outer.latitude, outer.longitude) <= _STALE_KM  # type: ignore[arg-type]
 
 
 def rank_candidates(
@@ -285,7 +268,7 @@ def rank_candidates(
         return (here is not None and beyond is not None and beyond.feature != "PCLI"
                 and here.iso2 != beyond.iso2)  # fmt: skip
 
-    def _province_told(j: int) -> bool:
+    def _province_told(idx: int, j: int) -> bool:
         """True when the container `j` is a province, or a place whose own container agrees on its
         province ("Tulunan, Cotabato"): the name lies in that province."""
         outer = first_pass[j]
@@ -298,6 +281,12 @@ def rank_candidates(
                 p.iso2 == outer.iso2 and p.population >= 100_000 and p.feature.startswith("PPL")
                 and fold(p.admin1) != fold(outer.admin1) for p in kept[j].places
             )
+        if (not any(p.feature == "ADM1" and p.iso2 == outer.iso2 for p in kept[idx].places)
+                and any(p.feature == "ADM1" and p.iso2 == outer.iso2 and fold(p.admin1) == fold(outer.admin1)
+                        for p in kept[j].places)):  # fmt: skip
+            # "Myronivskyi, Donetsk": the city or the province of that name, Donetsk province either way;
+            # not a province's own name before it ("Al Jawf, Ad Dali and Taizz governorates": a list).
+            return True
         beyond = first_pass[j + 1] if containers[j] else None
         return beyond is not None and beyond.iso2 == outer.iso2 and fold(beyond.admin1) == fold(outer.admin1)
 
@@ -324,7 +313,7 @@ def rank_candidates(
         outer = first_pass[j] if containers[idx] and idx + 1 < len(kept) else None
         if (
             outer is not None
-            and _unsupported(outer, kept[j], focus)
+            and unsupported(outer, kept[j], focus)
             and any(p.population >= 100_000 or focus.get(p.iso2, 0.0) - m.vouched > 0 for p in m.places)
         ):
             # "Choloma, Cortes": the container's only reading is a Philippine district nothing
@@ -354,7 +343,7 @@ def rank_candidates(
             places = tuple(p for p in places if p.iso2 != outer.iso2 or fold(p.admin1) == fold(outer.admin1)
                            or (p.latitude is not None and p.longitude is not None
                                and distance_km(p.latitude, p.longitude, outer.latitude, outer.longitude) <= _GUESS_KM))  # fmt: skip
-        if outer is not None and places and places[0].feature != "PCLI" and _province_told(j):
+        if outer is not None and places and places[0].feature != "PCLI" and _province_told(idx, j):
             # "Tuburan, Tulunan, Cotabato", "Mambuliling sub-district, Mamasa district, West Sulawesi":
             # the province the containers agree on rules out the name's namesakes in its country's
             # other provinces; if none is left the gazetteer lacks it (placed by its container).
@@ -363,8 +352,10 @@ def rank_candidates(
             # provinces before a reform: "Jur River county (Western Bahr el Ghazal)" in Warrap, "Mambasa"
             # in Nord-Kivu's district Ituri).
             province, named = fold(outer.admin1), containers[idx]
+            admin_cued = not ADMIN_CUES.isdisjoint(m.cue.split())  # "Zhari district, Balkh": a district it is
             places = tuple(p for p in places if p.iso2 != outer.iso2 or fold(p.admin1) == province
-                           or not p.feature.startswith("PPL") or named in (fold(p.admin2), fold(p.admin3)))  # fmt: skip
+                           or (not p.feature.startswith("PPL") and (p.feature == "ADM1" or admin_cued or _beside(p, outer)))
+                           or named in (fold(p.admin2), fold(p.admin3)))  # fmt: skip
         if outer is not None and places and outer.admin1 and outer.feature != "PCLI" and bracketed[idx]:
             # A province lies in no other province, nor in a town or district of one: "Anosy (Ambalavao, Haute
             # Matsiatra)" is a place in Ambalavao, not Madagascar's Anosy Region 350 km south. Only in
@@ -385,7 +376,7 @@ def rank_candidates(
             # name in one country, so this is that area; a namesake abroad (Vung Tau, once "Saint
             # James") is not, and with none left it is an area the gazetteer lacks as a record.
             places = tuple(p for p in places if p.iso2 in filed)
-        if places and places[0].feature != "PCLI" and not m.spoken and _abroad_only(m, places, focus, hearsay):
+        if places and places[0].feature != "PCLI" and not m.spoken and abroad_only(m, places, focus, hearsay):
             # Namesakes abroad only ("al-Kasara" in a report on Yemen: India, Bangladesh,
             # Morocco): the report's own place the gazetteer lacks, placed by its context;
             # unless nothing frames it as a place ("closed as Nasa demonstrators marched").

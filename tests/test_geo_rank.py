@@ -255,3 +255,35 @@ def test_a_container_read_only_abroad_passes_the_frame_to_the_next_unit() -> Non
             Match(at["Banten"], at["Banten"], (province,), 0, "province", True)]  # fmt: skip
     baru = rank_candidates(text, tokens, kept, Counter({"ID": 3.0}), Counter())[0]
     assert baru.candidates == ()  # Tangerang, Banten frames it: the Sulawesi namesake is not meant
+
+
+def test_a_container_that_is_a_province_and_its_city_tells_the_province() -> None:
+    text = "The NAF fired 120mm mortars at the governmental positions near Myronivskyi, Donetsk."
+    tokens = tokenise(text)
+    at = {t.text: k for k, t in enumerate(tokens)}
+    raion = Place(id="k", name="Myronivskyi", country="Ukraine", iso2="UA", admin1="Kiev", latitude=49.73,
+                  longitude=31.06, feature="ADM2", population=40_488)  # fmt: skip
+    city = Place(id="c", name="Donetsk", country="Ukraine", iso2="UA", admin1="Donetsk", latitude=48.02,
+                 longitude=37.80, feature="PPL", population=1_024_700)  # fmt: skip
+    oblast = Place(id="o", name="Donetsk", country="Ukraine", iso2="UA", admin1="Donetsk", latitude=48.04,
+                   longitude=37.69, feature="ADM1", population=4_841_074)  # fmt: skip
+    kept = [Match(at["Myronivskyi"], at["Myronivskyi"], (raion,), 0, "near"),
+            Match(at["Donetsk"], at["Donetsk"], (city, oblast), 0)]  # fmt: skip
+    myronivskyi, _ = rank_candidates(text, tokens, kept, Counter({"UA": 3.0}), Counter())
+    assert myronivskyi.candidates == ()  # Kyiv's raion, 500 km off, is not the hamlet by the front
+
+
+def test_a_written_district_keeps_its_one_reading_under_another_province() -> None:
+    text = "An airstrike killed 14 Taliban militants in Bulani village of Zhari district, Balkh."
+    tokens = tokenise(text)
+    at = {t.text: k for k, t in enumerate(tokens)}
+    zhari = Place(id="z", name="Zhari", country="Afghanistan", iso2="AF", admin1="Kandahar", latitude=31.6,
+                  longitude=65.4, feature="ADM2")  # fmt: skip
+    city = Place(id="c", name="Balkh", country="Afghanistan", iso2="AF", admin1="Balkh", latitude=36.76,
+                 longitude=66.9, feature="PPL", population=114_883)  # fmt: skip
+    province = Place(id="b", name="Balkh", country="Afghanistan", iso2="AF", admin1="Balkh", latitude=36.7,
+                     longitude=67.0, feature="ADM1")  # fmt: skip
+    kept = [Match(at["Zhari"], at["Zhari"], (zhari,), 0, "district", True),
+            Match(at["Balkh"], at["Balkh"], (city, province), 0)]  # fmt: skip
+    district, _ = rank_candidates(text, tokens, kept, Counter({"AF": 3.0}), Counter())
+    assert district.candidates[0].id == "z"  # the note's province label is wrong; the district is Kandahar's
