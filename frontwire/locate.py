@@ -46,6 +46,7 @@ from .locate_fill import ascii_name as _ascii
 from .locate_fill import from_place as _from_place
 from .locate_fill import unknown_name as _unknown_name
 from .locate_fill import unknown_precision as _unknown_precision
+from .locate_framing import between_pairs as _between_pairs
 from .locate_framing import destination as _destination
 from .locate_framing import glued_to_name as _glued_to_name
 from .locate_framing import landmark as _landmark
@@ -242,7 +243,7 @@ def _locate(
     usable = [pm for pm in places if not pm.candidates or pm.candidates[0].feature != "PCLI"]
     if not usable:
         return _country_only(doc, places, gazetteer), None
-    places, references = _read_parts(doc, _coherent(doc, places))
+    places, references = _read_parts(doc, _between_pairs(doc, _coherent(doc, places)))
     indexed = list(enumerate(places))
     # the dateline, "Baku said", "officials in Kabul", "taken to the hospital in Gao", "the border with Sudan"
     aside = frozenset(k for k, pm in indexed if is_aside(doc, pm))
