@@ -18,7 +18,7 @@ from dataclasses import replace
 from .coordination_units import admin_list, bracket_units, declared_events, declared_split, listed_units
 from .gazetteer import Gazetteer, fold
 from .locate import locate_event
-from .model import Casualties, Document, EventMention, Location, PlaceMention
+from .model import Casualties, Document, EventMention, Location, PlaceMention, Span
 
 __all__ = ["event_shares", "listed_places", "locate_each_place", "share_casualties"]
 
@@ -86,13 +86,41 @@ def locate_each_place(
     else:
         groups = [(p,) for p in admin_list(doc, sentence, places)]
     if len(groups) < 2:
-        return _each_listed_town(doc, mention, places, gazetteer, first)
-    locations = [first]
-    for group in groups:
-        location = locate_event(doc, mention, group, gazetteer)
-        if location.latitude is not None and all(not _same(location, seen) for seen in locations):
-            locations.append(location)
-    return tuple(locations[: declared or len(locations)])
+        found = list(_each_listed_town(doc, mention, places, gazetteer, first))
+    else:
+        found = [first]
+        for group in groups:
+            _add(found, locate_event(doc, mention, group, gazetteer))
+    if declared and len(found) < declared:
+        # the coder counted more events than the note lists: its other places, those the text frames
+        # first ("in addition to other locations in the east of Mukayras district"; an unframed name is
+        # as often an actor's: "Hazamiyah Resistance forces"), each in text order
+        told = {p.span for group in groups for p in group}
+        for p in sorted(places, key=lambda p: (not p.cue, p.span.start)):
+            if len(found) < declared and p.span not in told and _may_hold_event(p, first, mention):
+                _add(found, locate_event(doc, mention, (p,), gazetteer))
+    return tuple(found[: declared or len(found)])
+
+
+def _add(found: list[Location], location: Location) -> None:
+    if location.latitude is not None and all(not _same(location, seen) for seen in found):
+        found.append(location)
+
+
+def _may_hold_event(place: PlaceMention, first: Location, mention: EventMention) -> bool:
+    """A place of the mention's sentences, in the first event's country, below the province level."""
+    if (
+        not place.candidates
+        or place.cue == "demonym"
+        or not any(_inside(place, s) for s in mention.sentences)
+    ):
+        return False
+    top = place.candidates[0]
+    return top.country == first.country and not top.feature.startswith(("PCL", "ADM1"))
+
+
+def _inside(place: PlaceMention, sentence: Span) -> bool:
+    return sentence.start <= place.span.start and place.span.end <= sentence.end
 
 
 def _same(a: Location, b: Location) -> bool:

@@ -59,3 +59,13 @@ def test_a_publication_date_resolves_relative_days():
     )
     assert event.date.event_date == date(2020, 4, 30) and event.casualties.fatalities == 2
     assert event.location.country == "Nigeria"
+
+
+def test_a_note_coded_as_two_fronts_gives_two_events_with_the_coders_share():
+    text = (
+        "On 3 May 2020, Houthi forces shelled pro-Hadi positions on the Al Kirsh front (Al Qabbaytah, Lahij)"
+        " and the Murays front (Qaatabah, Ad Dali). Unknown fatalities coded as 6 and split between 2 events."
+    )
+    events = frontwire.extract(text, date(2020, 5, 4))
+    assert [e.location.admin1 for e in events] == ["Lahij", "Ad Dali"]
+    assert [e.casualties.fatalities for e in events] == [3, 3]
