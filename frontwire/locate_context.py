@@ -261,6 +261,8 @@ def reference_of(doc: Document, places: tuple[PlaceMention, ...], k: int) -> Pla
         return None
     told = [int(n) for n in _NUMBER.findall(gap)]
     reach = max([_PART_KM] + [n * _TOLD_SLACK + _PART_KM for n in told])
+    if level(places[k - 1].candidates[0]) == 2:
+        reach = max(reach, _HOLDER_KM)  # "Majzar district west of Marib city": a district's centre lies farther off
     part = _near_reading(places[k - 1], places[k].candidates[0], reach)
     if part is None:
         return None

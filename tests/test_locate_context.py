@@ -140,3 +140,13 @@ def test_sector_the_note_names_before_its_district_bracket() -> None:
     assert unlisted_spot(doc, abroad, 1) is not None
     local = replace(_POONCH, name="Qasbah")
     assert unlisted_spot(doc, (_mention(text, "Qasbah", "at", local), abroad[1]), 1) is None
+
+
+_MARIB = Place("gn:20", "Marib", "Yemen", "YE", admin1="Marib", feature="PPLA", latitude=15.46, longitude=45.33)
+_MAJZAR = Place("gn:21", "Majzar", "Yemen", "YE", admin1="Marib", feature="ADM2", latitude=15.85, longitude=44.75)
+
+
+def test_a_district_told_by_the_city_it_lies_west_of_is_the_place() -> None:
+    text = "Air raids were reported on Majzar district west of Marib city, with no casualties."
+    places = (_mention(text, "Majzar", "on district", _MAJZAR), _mention(text, "Marib", "west of city", _MARIB))
+    assert reference_of(Document(id="t", text=text), places, 1) is _MAJZAR
