@@ -9,19 +9,24 @@ Why: GeoNames files Burgersfort, a few km from the line, under Mpumalanga; ACLED
 and "Burgersfort (Sekhukhune, Limpopo)" says so too. Read by its label the town contradicts the written
 province, and the locator falls back to Limpopo's centre 121 km off. A unique record by the written
 province's own places is the place meant; one far from them is not (the note may name a namesake).
+
+The opposite case (`doubt_city_labels`): a city of 100,000+ whose every reading lies outside the province
+written after it ("Mariupol, Zaporizhia") is mislabelled by the note; the label's readings are emptied in
+place so that it cannot overrule the city.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 from functools import lru_cache
+from itertools import pairwise
 
 from .gazetteer import Gazetteer
 from .gazetteer.acled_admin import acled_spelling
 from .gazetteer.names import fold
 from .geo_tokens import Match, Token
 
-__all__ = ["relabel_stale"]
+__all__ = ["doubt_city_labels", "relabel_stale"]
 
 _CELL = 0.1  # degrees (~11 km): a record in a cell next to one of the province's settlements lies by them
 
@@ -68,3 +73,30 @@ def relabel_stale(text: str, tokens: list[Token], kept: list[Match], gazetteer: 
         near = [a for a in told.values() if _by(_cells(gazetteer, p.iso2, a), p.latitude, p.longitude)]
         if len(near) == 1:
             m.places = m.places[:k] + (replace(p, admin1=near[0]),) + m.places[k + 1 :]
+
+
+_CITY = 100_000  # a city this big is known by its own record better than by the province a note writes after it
+
+
+def doubt_city_labels(text: str, tokens: list[Token], kept: list[Match]) -> None:
+    """Empty, in place, the readings of a province label written after a city it contradicts.
+
+    "Mariupol, Zaporizhia": Mariupol's only record (481,000 people) lies in Donetsk; the label's readings
+    (Zaporizhzhia city and province) are all elsewhere, so the note mislabels a well-known city, and ACLED
+    codes the city where it is. Read as the city's container the label would overrule it; kept as text
+    with no reading it cannot. Only a city's unique province: a village's namesakes are the ranking's question.
+    """
+    for m, n in pairwise(kept):
+        if text[tokens[m.last].end : tokens[n.first].start].strip() not in (",", "(") or not n.places:
+            continue
+        cities = [p for p in m.places if p.feature.startswith("PPL") and p.population >= _CITY]
+        if m.kind != 0 or not cities:
+            continue
+        iso2 = cities[0].iso2
+        provinces = {fold(p.admin1) for p in m.places if p.iso2 == iso2}
+        if len(provinces) != 1 or "" in provinces:
+            continue  # a city of one province in its country
+        label = [p for p in n.places if p.iso2 == iso2]
+        if label and all(p.feature != "PCLI" and fold(p.admin1) not in provinces
+                         and fold(acled_spelling(iso2, p.admin1)) not in provinces for p in label):  # fmt: skip
+            n.places = ()

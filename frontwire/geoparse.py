@@ -51,7 +51,7 @@ from .geo_brackets import abbreviation_mentions
 from .geo_countries import REGION_AFTER, admin1_named, country_names, country_place, publisher_countries
 from .geo_fragments import drop_fragments
 from .geo_groups import attacker_demonym, group_countries
-from .geo_labels import relabel_stale
+from .geo_labels import doubt_city_labels, relabel_stale
 from .geo_landforms import landform_names
 from .geo_news import dateline_readings, dateline_span, in_span, spoken_from
 from .geo_passes import (
@@ -369,6 +369,7 @@ def find_places(doc: Document, sentences: tuple[Span, ...], gazetteer: Gazetteer
     kept += abbreviation_mentions(text, tokens, kept, gazetteer)  # "(Haveli district, AJK)": the province
     kept.sort(key=lambda m: m.first)
     relabel_stale(text, tokens, kept, gazetteer)  # "Burgersfort (Sekhukhune, Limpopo)": filed under Mpumalanga
+    doubt_city_labels(text, tokens, kept)  # "Mariupol, Zaporizhia": the label is wrong, not the city
     ranked = rank_candidates(text, tokens, kept, focus, hearsay, elsewhere)
     return fill_close_spellings(text, gazetteer, ranked)  # "in Tecapaltepec, Michoacan": Tepalcatepec
 
