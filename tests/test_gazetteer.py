@@ -44,6 +44,10 @@ def test_skeleton_absorbs_transliteration_variants() -> None:
     assert skeleton(fold("Deir Ezzor")) == skeleton(fold("Dayr az Zawr")) == skeleton(fold("Deir ez-Zor"))
     assert skeleton(fold("Ayn Issa")) == skeleton(fold("Ain Issa")) == skeleton(fold("Ein Issa"))
     assert skeleton(fold("Idlib")) == skeleton(fold("Idleb"))
+    # A first y is a consonant: "Yabseh" (Al Yabisah) is not Abu Susah; a first w reads as ou does.
+    assert skeleton(fold("Yabseh")) != skeleton(fold("Abu Susah"))
+    assert skeleton(fold("Yabseh")) == skeleton(fold("Al Yabisah"))
+    assert skeleton(fold("Wadi Hamra")) == skeleton(fold("Ouadi Hamra"))
 
 
 def test_import_geonames_keeps_places_and_drops_rivers(tiny_zip: Path, tmp_path: Path) -> None:

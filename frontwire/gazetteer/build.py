@@ -55,7 +55,7 @@ _MAX_ALT = 10
 _CHUNK = 40_000
 
 
-INDEX_FORMAT = "3"  # bump when the schema or the name keys change: installed indexes then rebuild
+INDEX_FORMAT = "4"  # bump when the schema or the name keys change: installed indexes then rebuild
 
 
 # Every shipped file the index is built from besides the extract (whose builder writes VERSION): a change

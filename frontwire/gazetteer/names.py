@@ -62,6 +62,9 @@ _ASCII = str.maketrans({chr(i): (" " if chr(i) not in "'`" else "") for i in ran
                         if not chr(i).isalnum()})  # fmt: skip
 _NON_WORD = re.compile(r"[^\w]+|_")
 _VOWELS = "aeiouyw"
+# A first letter read as a vowel: w too (French "Ouadi" for Wadi), but not y, Arabic's consonant ya'
+# ("Yabseh" is Al Yabisah, not Abu Susah; both gave "absh").
+_LEAD_VOWELS = "aeiouw"
 _DEL_VOWELS = str.maketrans("", "", _VOWELS + "0123456789")
 _DOUBLE = re.compile(r"(.)\1+")
 
@@ -97,7 +100,7 @@ def skeleton(key: str, keep_articles: bool = False) -> str:
     if not words:
         return ""
     joined = "".join(words).replace("ou", "u").replace("q", "k").replace("ck", "k").replace("ph", "f")
-    first = "a" if joined[0] in _VOWELS else joined[0]
+    first = "a" if joined[0] in _LEAD_VOWELS else joined[0]
     out = _DOUBLE.sub(r"\1", first + joined[1:].translate(_DEL_VOWELS))
     return out if len(out) >= 3 else ""
 
