@@ -40,6 +40,8 @@ def gaz(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
         _line(7, "Tapitta", 18.00, -100.00, "MX", "16", 0),
         _line(8, "Phulbani", 20.48, 84.23, "IN", "21", 37371),
         _line(9, "Odisha", 20.50, 84.41, "IN", "21", 0, "ADM1"),
+        _line(10, "Nairobi", -1.28, 36.82, "KE", "05", 2750547),
+        _line(11, "Kericho", -0.37, 35.29, "KE", "02", 30023),
     ]
     path = tmp / "XX.zip"
     with zipfile.ZipFile(path, "w") as zf:
@@ -140,3 +142,11 @@ def test_a_misspelt_town_followed_by_its_country_is_that_countrys_town(gaz: Gaze
     assert close_town(gaz, "Patzcaruo", "MX") is not None
     assert close_town(gaz, "Patzcaruo", "IQ") is None  # not that country's town
     assert close_town(gaz, "Tapitas", "MX") is None  # a short name is too easily another place
+
+
+def test_a_citys_short_name_with_two_letters_swapped_is_the_city(gaz: Gazetteer) -> None:
+    # "In Nariobi, Kenya": a city of 100,000+; a town's short name so close is too easily another place.
+    found = close_town(gaz, "Nariobi", "KE")
+    assert found is not None and found.name == "Nairobi"
+    assert close_town(gaz, "Kerihco", "KE") is None  # Kericho (30,000) is no city
+    assert close_town(gaz, "Nairoba", "KE") is None  # another letter, not a swap

@@ -37,6 +37,8 @@ _SAME_PLACE_KM = 10.0  # equally close records this near each other are one plac
 _TOWN = 10_000  # a record this big, ten times its namesakes' size, is the one meant
 _MIN_LETTERS = 5  # shorter names have too many neighbours even spelled alike
 _LONG = LONG
+_CITY = 100_000  # a city's name misspelt in a short form ("Nariobi, Kenya") is still the city
+_MIN_CITY_LETTERS = 6
 _TOWN_EDIT = 2  # a town's name one letter longer or shorter: after a close spelling, before a reordering
 
 
@@ -212,30 +214,39 @@ def _country_after(text: str, places: tuple[PlaceMention, ...], k: int) -> str:
     return nxt.candidates[0].iso2 if _HELD_BY.match(text[pm.span.end : nxt.span.start]) else ""
 
 
+def _town_alike(key: str, other: str) -> bool:
+    """A long name spelled alike (`match_score`), or a shorter one with a swap, an added or a dropped letter."""
+    if len(key) >= _LONG:
+        return match_score(key, other) is not None
+    return one_edit(key, other) and (len(key) != len(other) or sorted(key) == sorted(other))
+
+
 @lru_cache(maxsize=64)
 def _country_towns(gazetteer: Gazetteer, iso2: str) -> dict[str, list[int]]:
     """Loose key -> row ids of a country's towns (_TOWN+ people) with long names: a few thousand at most."""
     towns: dict[str, list[int]] = {}
     for pid, name in gazetteer.town_names(iso2, _TOWN):
         key = loose_key(name)
-        if len(key) >= _LONG - 1:
+        if len(key) >= _MIN_CITY_LETTERS - 1:
             towns.setdefault(key, []).append(pid)
     return towns
 
 
 def close_town(gazetteer: Gazetteer, name: str, iso2: str) -> Place | None:
     """The one town (_TOWN+ people) of a country whose long name (8+ loose letters) is spelled like `name`
-    ("Nezahualcoyolt" for Nezahualcoyotl): a report that gives only the country names a place it expects
-    to be known; a short name or a village is too easily another place."""
+    ("Nezahualcoyolt" for Nezahualcoyotl), or the one city (_CITY+) whose name of 6+ letters has two letters
+    swapped or one dropped or added ("Nariobi" for Nairobi): a report that gives only the country names a
+    place it expects to be known; a short name, another letter or a village is too easily another place."""
     key = loose_key(name)
-    if len(key) < _LONG:
+    if len(key) < _MIN_CITY_LETTERS:
         return None
-    found = [pid for other, pids in _country_towns(gazetteer, iso2).items()
-             if other[0] == key[0] and abs(len(other) - len(key)) <= 1 and match_score(key, other) is not None
-             for pid in pids]  # fmt: skip
-    places = (
-        [p for p in gazetteer.places_by_row(found).values() if fold(p.name) != fold(name)] if found else []
-    )
+    scored = {pid: len(key) >= _LONG for other, pids in _country_towns(gazetteer, iso2).items()
+              if other[0] == key[0] and abs(len(other) - len(key)) <= 1 and _town_alike(key, other)
+              for pid in pids}  # fmt: skip
+    places = [
+        p for pid, p in gazetteer.places_by_row(scored).items()
+        if fold(p.name) != fold(name) and (scored[pid] or p.population >= _CITY)
+    ] if scored else []  # fmt: skip
     if not places:
         return None
     top = max(places, key=lambda p: (p.population, p.id))
