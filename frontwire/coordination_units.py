@@ -34,6 +34,11 @@ _JOIN = re.compile(r"\s*(?:,|and|or|&|,\s*and|,\s*or)\s*", re.IGNORECASE)
 _BETWEEN_UNITS = re.compile(
     r"\s*(?:[\w-]+\s+){0,2}?(?:,|;|and|,\s*and)\s*(?:(?:in|on|at|the|of|near)\s+){0,2}", re.IGNORECASE
 )
+# A serial list closed by ", and" may frame its items ("at X (..), east of Y (..), and north of Z (..)") or hold
+# an item without a bracket ("on the Nihm front (..), in various locations in Hajjah governorate, and on the
+# Sirwah front (..)"): the comma before each item and the closing ", and" make it one list.
+_SERIAL_ITEM = re.compile(r"\s*,\s+(?:[\w-]+\s+){1,3}", re.IGNORECASE)
+_SERIAL_LAST = re.compile(r"\s*,\s+(?:[^,;.()]{1,60},\s*)?and\s+(?:[\w-]+\s+){0,3}", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,12 +149,14 @@ def bracket_units(doc: Document, sentence: Span, places: tuple[PlaceMention, ...
 
 def listed_units(doc: Document, units: tuple[Unit, ...]) -> bool:
     """True when consecutive units are written as one list ("X (..) and Y (..)", "X, Y areas (..)")."""
-    for a, b in itertools.pairwise(units):
-        if a.end == b.end:  # two names of one bracket, already joined by "and" or a comma
-            continue
-        if not _BETWEEN_UNITS.fullmatch(doc.text[a.end : b.start]):
-            return False
-    return len(units) > 1
+    gaps = [doc.text[a.end : b.start] for a, b in itertools.pairwise(units) if a.end != b.end]
+    if all(_BETWEEN_UNITS.fullmatch(gap) for gap in gaps):
+        return len(units) > 1
+    return (
+        bool(gaps)
+        and _SERIAL_LAST.fullmatch(gaps[-1]) is not None
+        and all(_SERIAL_ITEM.fullmatch(gap) or _BETWEEN_UNITS.fullmatch(gap) for gap in gaps[:-1])
+    )
 
 
 def admin_list(doc: Document, sentence: Span, places: tuple[PlaceMention, ...]) -> tuple[PlaceMention, ...]:

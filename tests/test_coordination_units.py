@@ -86,3 +86,11 @@ def test_a_toll_the_coder_already_split_is_not_split_again():
     share = Casualties(fatalities=5, evidence=(Span.of(text, at, at + 30),))
     assert [c.fatalities for c in event_shares(doc, mention, share, 2)] == [5, 5]
     assert [c.fatalities for c in event_shares(doc, mention, Casualties(fatalities=5), 2)] == [3, 2]
+
+
+def test_a_serial_list_closed_by_and_may_frame_its_items():
+    text = "Forces fired at Shaab area (Al Mina, Hudaydah), east of Udayn junction (Hays), and north of Hays (Hudaydah)."
+    names = (("Shaab", "PPL"), ("Al Mina", "ADM2"), ("Hudaydah", "ADM1"), ("Udayn", "PPL"), ("Hays", "ADM2"),
+             ("Hays", "PPL"), ("Hudaydah", "ADM1"))  # fmt: skip
+    doc, mention, places = note(text, *names)
+    assert listed_units(doc, bracket_units(doc, mention.sentences[0], places))
