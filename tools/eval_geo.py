@@ -157,6 +157,7 @@ def learn_from_other_half(data: Path, half: str) -> None:
 
     import build_gazetteer_data as bgd
 
+    from frontwire import geo_quiet, locate_aliases
     from frontwire.gazetteer import acled_admin, acled_places, admin, lexicon
 
     scored = frozenset(
@@ -177,7 +178,8 @@ def learn_from_other_half(data: Path, half: str) -> None:
         module.data_file = data_file  # type: ignore[attr-defined]
     for loader in (acled_admin._points, acled_admin._names, acled_admin._cells, acled_admin._closest,
                    acled_admin._admin1_shares,
-                   acled_places._table, acled_places._by_name,
+                   acled_places._table, acled_places._by_name, acled_places._by_area,
+                   acled_places._by_consonants, locate_aliases._index, geo_quiet._fronted,
                    lexicon._source_table, lexicon.country_prior):  # fmt: skip
         loader.cache_clear()
 
