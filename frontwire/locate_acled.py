@@ -17,7 +17,7 @@ from .gazetteer.acled_places import AcledPlace, acled_place
 from .gazetteer.cues import ADMIN_CUES
 from .gazetteer.geometry import distance_km
 from .gazetteer.names import ARTICLES, fold
-from .locate_aliases import acled_alias
+from .locate_aliases import acled_alias, acled_respelling
 from .locate_context import level
 from .locate_quarters import quarter_cities, quarter_near, quarter_of
 from .locate_rules import (
@@ -268,7 +268,9 @@ def _acled_known(gazetteer: Gazetteer, loc: Location, chosen: PlaceMention | Non
     found = acled_place(iso2, fold(_bare_span(chosen).text)) or _acled_spelling(iso2, loc, chosen)
     if found is None and chosen.candidates and level(chosen.candidates[0]) == 0:
         # "Culiacan" is ACLED's "Culiacan Rosales", "Hadharan" its "Hadhran": the same place, ACLED's name
-        found = acled_alias(iso2, loc.location, loc.latitude, loc.longitude)
+        found = acled_alias(iso2, loc.location, loc.latitude, loc.longitude) or acled_respelling(
+            iso2, loc.location, loc.latitude, loc.longitude
+        )
     if found is None:
         return _province_town(iso2, loc, chosen)
     precision = loc.geo_precision

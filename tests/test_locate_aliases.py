@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from frontwire.locate_aliases import acled_alias
+from frontwire.locate_aliases import acled_alias, acled_respelling
 
 
 def test_a_town_written_short_takes_acleds_long_name() -> None:
@@ -11,9 +11,12 @@ def test_a_town_written_short_takes_acleds_long_name() -> None:
     assert found is not None and found.name == "Culiacan Rosales"
 
 
-def test_a_respelling_keeps_the_reports_spelling() -> None:
-    # "rioters looted shops in Mombassa": a spelling, not a longer name; the report's form stands
+def test_a_respelling_is_not_a_longer_name_but_takes_acleds_spelling_at_the_same_point() -> None:
+    # "rioters looted shops in Mombassa": a spelling, not a longer name; ACLED writes Mombasa there
     assert acled_alias("KE", "Mombassa", -4.05466, 39.66359) is None
+    found = acled_respelling("KE", "Mombassa", -4.05466, 39.66359)
+    assert found is not None and found.name == "Mombasa"
+    assert acled_respelling("KE", "Mombassa", -1.28, 36.82) is None  # Nairobi's point: another place
 
 
 def test_a_city_is_not_renamed_after_one_of_its_quarters() -> None:

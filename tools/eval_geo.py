@@ -179,7 +179,8 @@ def learn_from_other_half(data: Path, half: str) -> None:
     for loader in (acled_admin._points, acled_admin._names, acled_admin._cells, acled_admin._closest,
                    acled_admin._admin1_shares,
                    acled_places._table, acled_places._by_name, acled_places._by_area,
-                   acled_places._by_consonants, locate_aliases._index, geo_quiet._fronted,
+                   acled_places._by_consonants, locate_aliases._index, locate_aliases._by_initial,
+                   geo_quiet._fronted,
                    lexicon._source_table, lexicon.country_prior):  # fmt: skip
         loader.cache_clear()
 
