@@ -28,7 +28,7 @@ def _locate(text: str, gazetteer: Gazetteer, source: str = "") -> Location:
 
 def test_relative_to_a_town_is_precision_2(gazetteer: Gazetteer) -> None:
     loc = _locate("A drone struck a factory east of al-Qamishli in al-Hasakah province.", gazetteer)
-    assert "qamishli" in loc.location.lower()
+    assert loc.location in ("Qamishli", "Al-Qamishli", "Quamishli")  # ACLED writes "Quamishli"
     assert (loc.country, loc.iso, loc.admin1, loc.geo_precision) == ("Syria", 760, "Al-Hasakeh", 2)
     assert loc.latitude is not None and abs(loc.latitude - 37.05) < 0.2
 
