@@ -75,8 +75,9 @@ def listed_places(
 def locate_each_place(
     doc: Document, mention: EventMention, places: tuple[PlaceMention, ...], gazetteer: Gazetteer
 ) -> tuple[Location, ...]:
-    """One location per listed town or bracketed place, else the one location of the mention. The first
-    is always the mention's own location: a note coded once is scored, and mapped, on it."""
+    """One location per listed town or bracketed place, else the one location of the mention. For
+    bracketed places and listed admin areas the first is the mention's own location: a note coded
+    once is scored, and mapped, on it; a plain list of towns keeps the text's order."""
     first = locate_event(doc, mention, places, gazetteer)
     declared = declared_events(doc, mention)
     sentence = mention.sentences[0]

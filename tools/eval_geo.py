@@ -25,10 +25,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from frontwire.coordination import locate_each_place
 from frontwire.gazetteer import default_gazetteer, fold
 from frontwire.gazetteer.geometry import distance_km
 from frontwire.geoparse import find_places
-from frontwire.coordination import locate_each_place
 from frontwire.model import Document, EventMention, Location
 from frontwire.sentences import split_sentences
 
